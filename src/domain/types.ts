@@ -1,0 +1,147 @@
+/** Domain vocabulary of DESIGN.md §2. Plain data only: these objects are stored, diffed and undone. */
+
+export type Locale = 'nb' | 'en';
+export type Labels = Record<Locale, string>;
+
+export type ActorKind = 'organisation' | 'person' | 'group' | 'project';
+export const ACTOR_KINDS: readonly ActorKind[] = ['organisation', 'person', 'group', 'project'];
+
+export type Strength = 1 | 2 | 3;
+export const STRENGTHS: readonly Strength[] = [1, 2, 3];
+
+export type CollaborationStatus = 'idea' | 'planned' | 'active' | 'paused' | 'ended';
+export const STATUSES: readonly CollaborationStatus[] = [
+  'idea',
+  'planned',
+  'active',
+  'paused',
+  'ended',
+];
+
+export interface PartnerMap {
+  id: string;
+  name: string;
+  description: string;
+  focalActorId: string | null;
+  templateId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Contact {
+  name: string;
+  role: string;
+  email: string;
+  phone: string;
+}
+
+export interface Position {
+  x: number;
+  y: number;
+  pinned: boolean;
+}
+
+export interface Actor {
+  id: string;
+  mapId: string;
+  name: string;
+  kind: ActorKind;
+  sectorId: string;
+  typeId: string;
+  description: string;
+  tags: string[];
+  contact: Contact;
+  power: number | null;
+  interest: number | null;
+  position: Position | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Collaboration {
+  id: string;
+  mapId: string;
+  sourceId: string;
+  targetId: string;
+  label: string;
+  purposeIds: string[];
+  strength: Strength;
+  status: CollaborationStatus;
+  frequency: string;
+  startDate: string | null;
+  endDate: string | null;
+  responsible: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One engagement-log entry. `mapId` is kept so a map's log loads and deletes with the map. */
+export interface Activity {
+  id: string;
+  mapId: string;
+  collaborationId: string;
+  date: string;
+  title: string;
+  note: string;
+}
+
+/** A whole map with its records keyed by id; records are replaced, never mutated. */
+export interface MapDocument {
+  map: PartnerMap;
+  actors: Record<string, Actor>;
+  collaborations: Record<string, Collaboration>;
+  activities: Record<string, Activity>;
+}
+
+export interface Snapshot {
+  id: string;
+  mapId: string;
+  name: string;
+  createdAt: string;
+  document: MapDocument;
+}
+
+export type Expectation = 'core' | 'recommended' | 'optional';
+
+export interface TemplateType {
+  id: string;
+  labels: Labels;
+  expectation: Expectation;
+  weight: number;
+  /** Named in the founding document. */
+  named: boolean;
+  /** Lower-case words that suggest this type when they occur in an actor's name. */
+  keywords: string[];
+}
+
+export interface TemplateSector {
+  id: string;
+  labels: Labels;
+  types: TemplateType[];
+}
+
+export interface TemplatePurpose {
+  id: string;
+  labels: Labels;
+}
+
+export interface TemplatePairing {
+  a: string;
+  b: string;
+  purposeIds: string[];
+  example: Labels | null;
+}
+
+export interface Template {
+  id: string;
+  version: number;
+  labels: Labels;
+  focal: { sectorId: string; typeId: string; labels: Labels; sectorLabels: Labels };
+  sectors: TemplateSector[];
+  purposes: TemplatePurpose[];
+  pairings: TemplatePairing[];
+}
+
+export const CUSTOM_SECTOR = 'custom';
+export const CUSTOM_TYPE = 'custom';

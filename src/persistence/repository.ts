@@ -1,0 +1,38 @@
+import type { ChangeSet } from '../domain/changes';
+import type { Result } from '../domain/result';
+import type { MapDocument, PartnerMap, Snapshot } from '../domain/types';
+import type { RestoreError } from '../schema/restore';
+
+/** Everything a map deletion removed, so that "Undo" can put it back exactly. */
+export interface DeletedMap {
+  document: MapDocument;
+  snapshots: Snapshot[];
+}
+
+/** Thrown by writes; `cause` is the original error (e.g. QuotaExceededError). Nothing was written. */
+export class SaveError extends Error {
+  constructor(
+    message: string,
+    override readonly cause: unknown,
+  ) {
+    super(message);
+    this.name = 'SaveError';
+  }
+}
+
+/** Storage as the app sees it. Only `src/persistence` knows it is Dexie. */
+export interface Repository {
+  listMaps(): Promise<PartnerMap[]>;
+  /** Loads through `restore()`; `null` when there is no such map. */
+  loadMap(id: string): Promise<Result<MapDocument, RestoreError> | null>;
+  /** Writes a change set in one transaction: all of it or none of it. */
+  saveChanges(changes: ChangeSet): Promise<void>;
+  deleteMap(id: string): Promise<DeletedMap>;
+  restoreDeleted(deleted: DeletedMap): Promise<void>;
+  listSnapshots(mapId: string): Promise<Snapshot[]>;
+  putSnapshot(snapshot: Snapshot): Promise<void>;
+  deleteSnapshot(id: string): Promise<void>;
+  getSetting<T>(key: string): Promise<T | undefined>;
+  setSetting(key: string, value: unknown): Promise<void>;
+  close(): void;
+}

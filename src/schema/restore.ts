@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import { err, ok, type Result } from '../domain/result';
+import type { Activity, Actor, Collaboration, MapDocument, PartnerMap } from '../domain/types';
+import { migrate } from './migrations';
+import { MAP_FORMAT, SCHEMA_VERSION, type SavedMap, savedMapSchema } from './schemas';
+
+export type RestoreErrorCode =
+  | 'not-object'
+  | 'wrong-format'
+  | 'newer-version'
+  | 'bad-version'
+  | 'invalid-field'
+  | 'too-long'
+  | 'too-many'
+  | 'duplicate-id'
+  | 'missing-reference';
+
+/** `path` names the offending field, e.g. `actors[3].name`; `detail` is a technical note. */
+export interface RestoreError {
+  code: RestoreErrorCode;
+  path: string;
+  detail: string;
+}
+
+const fail = (code: RestoreErrorCode, path: string, detail: string) => err({ code, path, detail });
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue): RestoreError {
+  const path = formatPath(issue.path);
+  if (issue.code === 'too_big') {
+    return { code: issue.origin === 'array' ? 'too-many' : 'too-long', path, detail: issue.message };
+  }
+  return { code: 'invalid-field', path, detail: issue.message };
+}
+
+/**
+ * The one entry for untrusted map data (files, clipboard, IndexedDB loads):
+ * version check → migrate → validate → referential integrity.
+ */
+export function restore(input: unknown): Result<MapDocument, RestoreError> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return fail('not-object', '', 'expected a JSON object');
+  }
+  const raw = input as Record<string, unknown>;
+  if (raw.format !== MAP_FORMAT) return fail('wrong-format', 'format', `expected "${MAP_FORMAT}"`);
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('bad-version', 'version', 'expected a positive integer');
+  }
+  if (version > SCHEMA_VERSION) {
+    return fail('newer-version', 'version', `data is version ${version}, this app reads ${SCHEMA_VERSION}`);
+  }
+  const parsed = savedMapSchema.safeParse(migrate(raw, version));
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return first ? err(fromZodIssue(first)) : fail('invalid-field', '', 'invalid');
+  }
+  return checkIntegrity(parsed.data as SavedMap & { map: PartnerMap });
+}
+
+function checkIntegrity(saved: SavedMap): Result<MapDocument, RestoreError> {
+  const mapId = saved.map.id;
+  const actors: Record<string, Actor> = {};
+  const collaborations: Record<string, Collaboration> = {};
+  const activities: Record<string, Activity> = {};
+
+  for (const [i, a] of saved.actors.entries()) {
+    if (a.id in actors) return fail('duplicate-id', `actors[${i}].id`, a.id);
+    if (a.mapId !== mapId) return fail('missing-reference', `actors[${i}].mapId`, a.mapId);
+    actors[a.id] = a as Actor;
+  }
+  for (const [i, c] of saved.collaborations.entries()) {
+    const at = `collaborations[${i}]`;
+    if (c.id in collaborations) return fail('duplicate-id', `${at}.id`, c.id);
+    if (c.mapId !== mapId) return fail('missing-reference', `${at}.mapId`, c.mapId);
+    if (!(c.sourceId in actors)) return fail('missing-reference', `${at}.sourceId`, c.sourceId);
+    if (!(c.targetId in actors)) return fail('missing-reference', `${at}.targetId`, c.targetId);
+    if (c.sourceId === c.targetId) return fail('invalid-field', `${at}.targetId`, 'links an actor to itself');
+    collaborations[c.id] = c as Collaboration;
+  }
+  for (const [i, a] of saved.activities.entries()) {
+    const at = `activities[${i}]`;
+    if (a.id in activities) return fail('duplicate-id', `${at}.id`, a.id);
+    if (a.mapId !== mapId) return fail('missing-reference', `${at}.mapId`, a.mapId);
+    if (!(a.collaborationId in collaborations)) {
+      return fail('missing-reference', `${at}.collaborationId`, a.collaborationId);
+    }
+    activities[a.id] = a;
+  }
+  const focal = saved.map.focalActorId;
+  if (focal !== null && !(focal in actors)) return fail('missing-reference', 'map.focalActorId', focal);
+  return ok({ map: saved.map, actors, collaborations, activities });
+}
+
+/** The saved form of a document; `restore(toSaved(doc))` gives back an equal document. */
+export function toSaved(doc: MapDocument): SavedMap {
+  return {
+    format: MAP_FORMAT,
+    version: SCHEMA_VERSION,
+    map: doc.map,
+    actors: Object.values(doc.actors),
+    collaborations: Object.values(doc.collaborations),
+    activities: Object.values(doc.activities),
+  } as SavedMap;
+}

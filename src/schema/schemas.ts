@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { ACTOR_KINDS, STATUSES } from '../domain/types';
+import { LIMITS } from './limits';
+
+export const SCHEMA_VERSION = 1;
+export const MAP_FORMAT = 'samspill-map';
+
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+const id = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((s) => !RESERVED_IDS.has(s), 'reserved id');
+const shortText = z.string().max(LIMITS.shortText);
+const longText = z.string().max(LIMITS.longText);
+const isoDateTime = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const score = z.number().int().min(1).max(5).nullable();
+
+export const partnerMapSchema = z.object({
+  id,
+  name: z.string().min(1).max(LIMITS.shortText),
+  description: longText.default(''),
+  focalActorId: id.nullable(),
+  templateId: id,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const actorSchema = z.object({
+  id,
+  mapId: id,
+  name: z.string().trim().min(1).max(LIMITS.shortText),
+  kind: z.enum(ACTOR_KINDS as [string, ...string[]]),
+  sectorId: id,
+  typeId: id,
+  description: longText.default(''),
+  tags: z.array(shortText).max(LIMITS.tags).default([]),
+  contact: z
+    .object({ name: shortText, role: shortText, email: shortText, phone: shortText })
+    .default({ name: '', role: '', email: '', phone: '' }),
+  power: score.default(null),
+  interest: score.default(null),
+  position: z
+    .object({ x: z.number().finite(), y: z.number().finite(), pinned: z.boolean() })
+    .nullable()
+    .default(null),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const collaborationSchema = z.object({
+  id,
+  mapId: id,
+  sourceId: id,
+  targetId: id,
+  label: shortText.default(''),
+  purposeIds: z.array(id).max(LIMITS.tags).default([]),
+  strength: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  status: z.enum(STATUSES as [string, ...string[]]),
+  frequency: shortText.default(''),
+  startDate: isoDate.nullable().default(null),
+  endDate: isoDate.nullable().default(null),
+  responsible: shortText.default(''),
+  notes: longText.default(''),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const activitySchema = z.object({
+  id,
+  mapId: id,
+  collaborationId: id,
+  date: isoDate,
+  title: z.string().min(1).max(LIMITS.shortText),
+  note: longText.default(''),
+});
+
+/** The saved form of one map: the shape of IndexedDB loads and of `.samspill.json` map entries. */
+export const savedMapSchema = z.object({
+  format: z.literal(MAP_FORMAT),
+  version: z.literal(SCHEMA_VERSION),
+  map: partnerMapSchema,
+  actors: z.array(actorSchema).max(LIMITS.actors),
+  collaborations: z.array(collaborationSchema).max(LIMITS.collaborations),
+  activities: z.array(activitySchema).max(LIMITS.activities).default([]),
+});
+
+export type SavedMap = z.infer<typeof savedMapSchema>;
+
+const labels = z.object({ nb: z.string().min(1), en: z.string().min(1) });
+
+export const templateSchema = z.object({
+  id,
+  version: z.number().int().min(1),
+  labels,
+  focal: z.object({ sectorId: id, typeId: id, labels, sectorLabels: labels }),
+  sectors: z
+    .array(
+      z.object({
+        id,
+        labels,
+        types: z
+          .array(
+            z.object({
+              id,
+              labels,
+              expectation: z.enum(['core', 'recommended', 'optional']),
+              weight: z.number().min(0),
+              named: z.boolean(),
+              keywords: z.array(z.string().min(2)),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+  purposes: z.array(z.object({ id, labels })).min(1),
+  pairings: z.array(
+    z.object({ a: id, b: id, purposeIds: z.array(id), example: labels.nullable() }),
+  ),
+});

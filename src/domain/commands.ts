@@ -175,17 +175,16 @@ export function removeActivity(doc: MapDocument, id: string, meta: EditMeta): Ma
   return { ...doc, map: touch(doc, meta), activities: without(doc.activities, new Set([id])) };
 }
 
-/** A copy under new ids, for "Duplicate map". */
+/** A copy under new ids, for "Duplicate map"; records keep their own dates, which the analysis reads. */
 export function duplicateDocument(doc: MapDocument, name: string, meta: EditMeta): MapDocument {
   const mapId = meta.newId();
   const actorIds = new Map(Object.keys(doc.actors).map((id) => [id, meta.newId()]));
   const collabIds = new Map(Object.keys(doc.collaborations).map((id) => [id, meta.newId()]));
   const re = (ids: Map<string, string>, id: string) => ids.get(id) ?? id;
-  const stamp = { mapId, createdAt: meta.now, updatedAt: meta.now };
-  const actors = Object.values(doc.actors).map((a) => ({ ...a, ...stamp, id: re(actorIds, a.id) }));
+  const actors = Object.values(doc.actors).map((a) => ({ ...a, mapId, id: re(actorIds, a.id) }));
   const collaborations = Object.values(doc.collaborations).map((c) => ({
     ...c,
-    ...stamp,
+    mapId,
     id: re(collabIds, c.id),
     sourceId: re(actorIds, c.sourceId),
     targetId: re(actorIds, c.targetId),
@@ -200,7 +199,8 @@ export function duplicateDocument(doc: MapDocument, name: string, meta: EditMeta
   return {
     map: {
       ...doc.map,
-      ...stamp,
+      createdAt: meta.now,
+      updatedAt: meta.now,
       id: mapId,
       name,
       focalActorId: focal === null ? null : re(actorIds, focal),

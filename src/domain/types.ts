@@ -137,7 +137,13 @@ export interface Template {
   id: string;
   version: number;
   labels: Labels;
-  focal: { sectorId: string; typeId: string; labels: Labels; sectorLabels: Labels };
+  focal: {
+    sectorId: string;
+    typeId: string;
+    labels: Labels;
+    sectorLabels: Labels;
+    keywords: string[];
+  };
   sectors: TemplateSector[];
   purposes: TemplatePurpose[];
   pairings: TemplatePairing[];

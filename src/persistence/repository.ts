@@ -20,6 +20,17 @@ export class SaveError extends Error {
   }
 }
 
+/**
+ * The stored database was upgraded by a newer Samspill (another tab, a later deploy). This tab
+ * must not read or write it: it would drop the fields it does not know. Reload to get the new app.
+ */
+export class NewerDatabaseError extends Error {
+  constructor(readonly storedVersion: number) {
+    super(`The database was saved by a newer version of Samspill (${storedVersion})`);
+    this.name = 'NewerDatabaseError';
+  }
+}
+
 /** Storage as the app sees it. Only `src/persistence` knows it is Dexie. */
 export interface Repository {
   listMaps(): Promise<PartnerMap[]>;
@@ -27,7 +38,8 @@ export interface Repository {
   loadMap(id: string): Promise<Result<MapDocument, RestoreError> | null>;
   /** Writes a change set in one transaction: all of it or none of it. */
   saveChanges(changes: ChangeSet): Promise<void>;
-  deleteMap(id: string): Promise<DeletedMap>;
+  /** Removes the map, its records and its snapshots in one transaction; `null` when there is no such map. */
+  deleteMap(id: string): Promise<DeletedMap | null>;
   restoreDeleted(deleted: DeletedMap): Promise<void>;
   listSnapshots(mapId: string): Promise<Snapshot[]>;
   putSnapshot(snapshot: Snapshot): Promise<void>;

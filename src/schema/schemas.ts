@@ -94,7 +94,13 @@ export const templateSchema = z.object({
   id,
   version: z.number().int().min(1),
   labels,
-  focal: z.object({ sectorId: id, typeId: id, labels, sectorLabels: labels }),
+  focal: z.object({
+    sectorId: id,
+    typeId: id,
+    labels,
+    sectorLabels: labels,
+    keywords: z.array(z.string().min(2)).default([]),
+  }),
   sectors: z
     .array(
       z.object({

@@ -1,0 +1,270 @@
+import type { SimulationNodeDatum } from 'd3-force';
+import { type QuadtreeInternalNode, type QuadtreeLeaf, quadtree } from 'd3-quadtree';
+
+/** A simulation node with a label box: `w`×`h`, centred `dy` below the node centre. */
+export interface RectNode extends SimulationNodeDatum {
+  w: number;
+  h: number;
+  dy?: number;
+}
+
+/** d3 force that keeps axis-aligned label boxes apart. */
+export interface RectCollideForce<N extends RectNode> {
+  (alpha: number): void;
+  initialize(nodes: N[], random: () => number): void;
+  /** Extra gap kept between boxes, in pixels (default 4). */
+  padding(): number;
+  padding(gap: number): RectCollideForce<N>;
+  /** Fraction of an overlap removed per iteration (default 1). */
+  strength(): number;
+  strength(s: number): RectCollideForce<N>;
+  /** Passes per tick (default 2). */
+  iterations(): number;
+  iterations(k: number): RectCollideForce<N>;
+  /**
+   * Moves positions directly (no velocities) until no boxes overlap or `maxPasses` is reached.
+   * Returns the number of overlapping pairs seen in the last pass (0 when clean).
+   */
+  separate(maxPasses?: number): number;
+}
+
+const EPS = 1e-6;
+
+interface Extents {
+  hw: number;
+  hh: number;
+}
+type ExtQuad<N> = (QuadtreeInternalNode<N> | QuadtreeLeaf<N>) & Extents;
+
+function isLeaf<N>(q: QuadtreeInternalNode<N> | QuadtreeLeaf<N>): q is QuadtreeLeaf<N> {
+  return !(q as QuadtreeInternalNode<N>).length;
+}
+
+/**
+ * Rectangle collision in O(n log n): a d3-quadtree of box centres, each quad knowing the largest
+ * half-width and half-height below it, so far quads are pruned. Overlaps are removed along the
+ * axis of least penetration; a pinned node (fx/fy) does not move and its neighbour takes all.
+ */
+export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
+  let nodes: N[] = [];
+  let random: () => number = Math.random;
+  let padding = 4;
+  let strength = 1;
+  let iterations = 2;
+  let hw = new Float64Array(0);
+  let hh = new Float64Array(0);
+  let area = new Float64Array(0);
+  let byPosition = false;
+
+  // Current predicted box centres; px/py are read through these accessors.
+  const cx = (d: N) => (d.x ?? 0) + (byPosition ? 0 : (d.vx ?? 0));
+  const cy = (d: N) => (d.y ?? 0) + (d.dy ?? 0) + (byPosition ? 0 : (d.vy ?? 0));
+
+  function prepare(quad: ExtQuad<N>): void {
+    if (isLeaf(quad)) {
+      let mw = 0;
+      let mh = 0;
+      let q: QuadtreeLeaf<N> | undefined = quad;
+      while (q) {
+        const k = (q.data as N).index ?? 0;
+        if (hw[k]! > mw) mw = hw[k]!;
+        if (hh[k]! > mh) mh = hh[k]!;
+        q = q.next;
+      }
+      quad.hw = mw;
+      quad.hh = mh;
+      return;
+    }
+    let mw = 0;
+    let mh = 0;
+    for (let i = 0; i < 4; i++) {
+      const c = quad[i] as ExtQuad<N> | undefined;
+      if (c) {
+        if (c.hw > mw) mw = c.hw;
+        if (c.hh > mh) mh = c.hh;
+      }
+    }
+    quad.hw = mw;
+    quad.hh = mh;
+  }
+
+  function jiggle(): number {
+    return (random() - 0.5) * 1e-3;
+  }
+
+  // State of the node being resolved, shared with `query` to avoid a closure per node.
+  let node: N;
+  let ki = 0;
+  let xi = 0;
+  let yi = 0;
+  let hwi = 0;
+  let hhi = 0;
+  let fixedI = false;
+  let overlaps = 0;
+
+  function resolve(other: N): void {
+    const kj = other.index ?? 0;
+    if (kj <= ki) return;
+    let dx = xi - cx(other);
+    let dy = yi - cy(other);
+    const ox = hwi + hw[kj]! - Math.abs(dx);
+    if (ox <= EPS) return;
+    const oy = hhi + hh[kj]! - Math.abs(dy);
+    if (oy <= EPS) return;
+    overlaps++;
+    const fixedJ = other.fx != null;
+    if (fixedI && fixedJ) return;
+    // Share of the push taken by i: the larger box moves less; a pinned box not at all.
+    let si = fixedI ? 0 : fixedJ ? 1 : area[kj]! / (area[ki]! + area[kj]!);
+    let sj = 1 - si;
+    si *= strength;
+    sj *= strength;
+    if (ox < oy) {
+      if (dx === 0) dx = jiggle();
+      const push = dx > 0 ? ox : -ox;
+      if (byPosition) {
+        node.x = (node.x ?? 0) + push * si;
+        other.x = (other.x ?? 0) - push * sj;
+      } else {
+        node.vx = (node.vx ?? 0) + push * si;
+        other.vx = (other.vx ?? 0) - push * sj;
+      }
+      xi += push * si;
+    } else {
+      if (dy === 0) dy = jiggle();
+      const push = dy > 0 ? oy : -oy;
+      if (byPosition) {
+        node.y = (node.y ?? 0) + push * si;
+        other.y = (other.y ?? 0) - push * sj;
+      } else {
+        node.vy = (node.vy ?? 0) + push * si;
+        other.vy = (other.vy ?? 0) - push * sj;
+      }
+      yi += push * si;
+    }
+  }
+
+  /** Recursive walk of the quadtree (no allocation, unlike quadtree.visit). */
+  function query(
+    q: QuadtreeInternalNode<N> | QuadtreeLeaf<N>,
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+  ): void {
+    const e = q as ExtQuad<N>;
+    if (
+      x0 - e.hw >= xi + hwi ||
+      x1 + e.hw <= xi - hwi ||
+      y0 - e.hh >= yi + hhi ||
+      y1 + e.hh <= yi - hhi
+    ) {
+      return;
+    }
+    if (isLeaf(q)) {
+      let leaf: QuadtreeLeaf<N> | undefined = q;
+      while (leaf) {
+        resolve(leaf.data);
+        leaf = leaf.next;
+      }
+      return;
+    }
+    const xm = (x0 + x1) / 2;
+    const ym = (y0 + y1) / 2;
+    const c0 = q[0];
+    const c1 = q[1];
+    const c2 = q[2];
+    const c3 = q[3];
+    if (c0) query(c0, x0, y0, xm, ym);
+    if (c1) query(c1, xm, y0, x1, ym);
+    if (c2) query(c2, x0, ym, xm, y1);
+    if (c3) query(c3, xm, ym, x1, y1);
+  }
+
+  /** One pass over all nodes; returns the number of overlapping pairs found. */
+  function pass(): number {
+    const n = nodes.length;
+    overlaps = 0;
+    if (n < 2) return 0;
+    const tree = quadtree<N>(nodes, cx, cy);
+    const root = tree.root();
+    prepareAll(root);
+    const [[rx0, ry0], [rx1, ry1]] = tree.extent() as [[number, number], [number, number]];
+    for (let i = 0; i < n; i++) {
+      node = nodes[i]!;
+      ki = node.index ?? i;
+      xi = cx(node);
+      yi = cy(node);
+      hwi = hw[ki]!;
+      hhi = hh[ki]!;
+      fixedI = node.fx != null;
+      query(root, rx0, ry0, rx1, ry1);
+    }
+    return overlaps;
+  }
+
+  /** Post-order pass storing each quad's largest half-width and half-height. */
+  function prepareAll(q: QuadtreeInternalNode<N> | QuadtreeLeaf<N> | undefined): void {
+    if (!q) return;
+    if (!isLeaf(q)) for (let i = 0; i < 4; i++) prepareAll(q[i]);
+    prepare(q as ExtQuad<N>);
+  }
+
+  const force = ((_alpha: number) => {
+    byPosition = false;
+    for (let k = 0; k < iterations; k++) pass();
+  }) as RectCollideForce<N>;
+
+  function initialize(): void {
+    const n = nodes.length;
+    hw = new Float64Array(n);
+    hh = new Float64Array(n);
+    area = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const d = nodes[i]!;
+      const k = d.index ?? i;
+      hw[k] = Math.max(0, d.w) / 2 + padding / 2;
+      hh[k] = Math.max(0, d.h) / 2 + padding / 2;
+      area[k] = Math.max(1, hw[k]! * hh[k]!);
+    }
+  }
+
+  force.initialize = (ns: N[], rnd: () => number) => {
+    nodes = ns;
+    random = rnd ?? Math.random;
+    initialize();
+  };
+  force.padding = ((gap?: number) => {
+    if (gap === undefined) return padding;
+    padding = gap;
+    initialize();
+    return force;
+  }) as RectCollideForce<N>['padding'];
+  force.strength = ((s?: number) => {
+    if (s === undefined) return strength;
+    strength = s;
+    return force;
+  }) as RectCollideForce<N>['strength'];
+  force.iterations = ((k?: number) => {
+    if (k === undefined) return iterations;
+    iterations = Math.max(1, Math.floor(k));
+    return force;
+  }) as RectCollideForce<N>['iterations'];
+  force.separate = (maxPasses = 50) => {
+    byPosition = true;
+    const saved = strength;
+    strength = 1;
+    let left = 0;
+    try {
+      for (let k = 0; k < maxPasses; k++) {
+        left = pass();
+        if (left === 0) break;
+      }
+    } finally {
+      strength = saved;
+      byPosition = false;
+    }
+    return left;
+  };
+  return force;
+}

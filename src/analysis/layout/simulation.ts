@@ -1,0 +1,444 @@
+import {
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Simulation,
+  type SimulationLinkDatum,
+} from 'd3-force';
+import { sectorAnchors } from './anchors';
+import { hashString, mulberry32 } from './prng';
+import { forceRectCollide, type RectCollideForce, type RectNode } from './rectCollide';
+import type { LayoutInput, LayoutNode, Point } from './types';
+
+export interface SimNode extends RectNode {
+  id: string;
+  index: number;
+  sectorId: string;
+  w: number;
+  h: number;
+  dy: number;
+  x: number;
+  y: number;
+  pinned: boolean;
+  degree: number;
+  /** Half the box diagonal: the node's "size" for link distance and charge. */
+  r: number;
+  anchorX: number;
+  anchorY: number;
+}
+
+export interface SimLink extends SimulationLinkDatum<SimNode> {
+  source: SimNode;
+  target: SimNode;
+  weight: number;
+}
+
+export interface SimulationOptions {
+  /** Seed of the PRNG used for initial jitter and d3's jiggle. Default 1. */
+  seed?: number;
+  /** Starting alpha. Default 1 for a fresh layout, less when most nodes already have positions. */
+  alpha?: number;
+  alphaMin?: number;
+  /** Default 0.045 (≈150 ticks from alpha 1 to alphaMin); d3's default is 0.0228 (300 ticks). */
+  alphaDecay?: number;
+  velocityDecay?: number;
+  /** Radius of the circle of sector anchors. Default: from the total box area. */
+  anchorRadius?: number;
+  /** Pull toward the sector anchor. Default 0.07. */
+  anchorStrength?: number;
+  /** Barnes–Hut accuracy (d3 default 0.9; larger is faster and rougher). */
+  theta?: number;
+  /** Charge strength per node is -chargeFactor × (its link reach)². Default 0.03. */
+  chargeFactor?: number;
+  /** Charge reach (distanceMax) as a multiple of the mean link distance. Default 6. */
+  chargeReach?: number;
+  /** Packing density assumed round a hub when lengthening its links. Default 0.5. */
+  hubDensity?: number;
+  /** Gap added to the link distance beyond the two half-diagonals. Default 20. */
+  linkGap?: number;
+  /** Pixels kept between label boxes. Default 4. */
+  padding?: number;
+  collideIterations?: number;
+  /** Settled when no free node moved more than this (px) for `settleTicks` ticks in a row. */
+  settleDistance?: number;
+  settleTicks?: number;
+}
+
+export interface LayoutSimulation {
+  /** The d3 simulation, stopped: drive it with `tick()`. */
+  readonly simulation: Simulation<SimNode, SimLink>;
+  /** Nodes in input order (index i ↔ positions[2i], positions[2i+1]). */
+  readonly nodes: readonly SimNode[];
+  readonly ids: readonly string[];
+  readonly anchors: ReadonlyMap<string, Point>;
+  readonly anchorRadius: number;
+  /** Runs one tick; returns the largest displacement of a free node in that tick. */
+  tick(): number;
+  /** Ticks until settled or `maxTicks` more ticks ran; returns whether it settled. */
+  run(maxTicks: number): boolean;
+  /** alpha < alphaMin, or no free node moved more than settleDistance for settleTicks ticks. */
+  settled(): boolean;
+  /** Ticks run so far. */
+  ticks(): number;
+  alpha(): number;
+  /** Reheats to at least `alpha` and clears the settled state. */
+  reheat(alpha: number): void;
+  /** Removes the remaining box overlaps by moving positions; returns overlaps left. */
+  finish(maxPasses?: number): number;
+  /** Packed positions x0, y0, x1, y1, … in node order. */
+  positions(out?: Float32Array): Float32Array;
+  indexOf(id: string): number;
+  /** Holds a node at (x, y) (drag or pin). Returns false for an unknown id. */
+  fix(id: string, x: number, y: number, pinned?: boolean): boolean;
+  /** Releases a held node. */
+  release(id: string): boolean;
+}
+
+const DEFAULTS = {
+  seed: 1,
+  alphaMin: 0.001,
+  alphaDecay: 0.045,
+  velocityDecay: 0.4,
+  anchorStrength: 0.07,
+  theta: 0.9,
+  chargeFactor: 0.03,
+  chargeReach: 6,
+  hubDensity: 0.5,
+  linkGap: 20,
+  padding: 4,
+  collideIterations: 2,
+  settleDistance: 0.3,
+  settleTicks: 5,
+} as const;
+
+/** Packing density assumed when sizing sector regions (box area / region area). */
+const DENSITY = 0.3;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+function isFiniteNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+function paddedArea(n: Pick<LayoutNode, 'w' | 'h'>, padding: number): number {
+  return (Math.max(1, n.w) + padding) * (Math.max(1, n.h) + padding);
+}
+
+/** The sector order used for anchors: the given order, then any unknown sectors by first use. */
+function sectorList(input: LayoutInput): string[] {
+  const list = [...new Set(input.sectorOrder)];
+  const known = new Set(list);
+  for (const n of input.nodes) {
+    if (!known.has(n.sectorId)) {
+      known.add(n.sectorId);
+      list.push(n.sectorId);
+    }
+  }
+  return list;
+}
+
+/**
+ * Radius of the anchor circle so that sector regions (discs holding their boxes at DENSITY) sit
+ * side by side round the ring, outside the focal sector's disc.
+ */
+export function defaultAnchorRadius(
+  input: LayoutInput,
+  focalSectorId: string | null,
+  padding = DEFAULTS.padding,
+): number {
+  const areas = new Map<string, number>();
+  let total = 0;
+  for (const n of input.nodes) {
+    const a = paddedArea(n, padding);
+    areas.set(n.sectorId, (areas.get(n.sectorId) ?? 0) + a);
+    total += a;
+  }
+  const mean = input.nodes.length ? total / input.nodes.length : 10_000;
+  const minR = Math.sqrt(mean / (Math.PI * DENSITY));
+  const sectors = sectorList(input);
+  let ringSum = 0;
+  let ringMax = 0;
+  let focalR = 0;
+  for (const s of sectors) {
+    const r = Math.max(minR, Math.sqrt((areas.get(s) ?? 0) / (Math.PI * DENSITY)));
+    if (s === focalSectorId) focalR = r;
+    else {
+      ringSum += r;
+      ringMax = Math.max(ringMax, r);
+    }
+  }
+  return Math.max(ringSum / Math.PI, focalR + ringMax, minR);
+}
+
+/**
+ * Builds a stopped d3-force simulation for a partner map: Barnes–Hut charge with a bounded
+ * reach, links whose rest length follows the boxes, a gentle pull toward each sector's anchor,
+ * rectangle collision of the label boxes, and pinned nodes held with fx/fy.
+ *
+ * Nodes without a position start on a sunflower spiral round their sector's anchor (hubs first,
+ * seeded jitter) or, when some neighbours already have positions, near their centroid.
+ */
+export function createSimulation(
+  input: LayoutInput,
+  options: SimulationOptions = {},
+): LayoutSimulation {
+  const o = { ...DEFAULTS, ...options };
+  const random = mulberry32(o.seed);
+
+  const focalSectorId =
+    input.focalId === null
+      ? null
+      : (input.nodes.find((n) => n.id === input.focalId)?.sectorId ?? null);
+  const anchorRadius = options.anchorRadius ?? defaultAnchorRadius(input, focalSectorId, o.padding);
+  const anchors = sectorAnchors(sectorList(input), anchorRadius, focalSectorId);
+
+  const index = new Map<string, number>();
+  const nodes: SimNode[] = input.nodes.map((n, i) => {
+    index.set(n.id, i);
+    const anchor = anchors.get(n.sectorId) ?? { x: 0, y: 0 };
+    const hasPos = isFiniteNumber(n.x) && isFiniteNumber(n.y);
+    const pinned = Boolean(n.pinned) && hasPos;
+    const w = Math.max(1, n.w);
+    const h = Math.max(1, n.h);
+    const node: SimNode = {
+      id: n.id,
+      index: i,
+      sectorId: n.sectorId,
+      w,
+      h,
+      dy: isFiniteNumber(n.dy) ? n.dy : 0,
+      x: hasPos ? (n.x as number) : Number.NaN,
+      y: hasPos ? (n.y as number) : Number.NaN,
+      vx: 0,
+      vy: 0,
+      pinned,
+      degree: 0,
+      r: Math.hypot(w, h) / 2,
+      anchorX: anchor.x,
+      anchorY: anchor.y,
+    };
+    if (pinned) {
+      node.fx = node.x;
+      node.fy = node.y;
+    }
+    return node;
+  });
+
+  const links: SimLink[] = [];
+  const neighbours: number[][] = nodes.map(() => []);
+  for (const l of input.links) {
+    const s = index.get(l.source);
+    const t = index.get(l.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    const source = nodes[s]!;
+    const target = nodes[t]!;
+    source.degree++;
+    target.degree++;
+    neighbours[s]!.push(t);
+    neighbours[t]!.push(s);
+    links.push({ source, target, weight: isFiniteNumber(l.weight) ? l.weight : 1 });
+  }
+
+  const positioned = nodes.filter((n) => Number.isFinite(n.x)).length;
+  placeInitial(nodes, neighbours, o.padding, o.linkGap, random);
+
+  const reach = (n: SimNode) => 2 * n.r + o.linkGap;
+  // A hub needs room for its neighbours' boxes round it: the rest length is at least the radius
+  // of a disc holding `degree` average boxes at HUB_DENSITY.
+  const meanArea = nodes.length
+    ? nodes.reduce((s, d) => s + paddedArea(d, o.padding), 0) / nodes.length
+    : 10_000;
+  const hubRadius = (d: SimNode) => Math.sqrt((d.degree * meanArea) / (Math.PI * o.hubDensity));
+  const linkForce = forceLink<SimNode, SimLink>(links)
+    .distance((l) =>
+      Math.max(
+        l.source.r + l.target.r + o.linkGap,
+        Math.max(hubRadius(l.source), hubRadius(l.target)),
+      ),
+    )
+    .strength(
+      (l) =>
+        (0.85 + 0.05 * Math.min(3, Math.max(1, l.weight))) /
+        Math.min(l.source.degree, l.target.degree),
+    );
+  const meanReach = nodes.length ? nodes.reduce((s, n) => s + reach(n), 0) / nodes.length : 100;
+  const charge = forceManyBody<SimNode>()
+    .strength((n) => -o.chargeFactor * reach(n) * reach(n))
+    .theta(o.theta)
+    .distanceMin(1)
+    .distanceMax(o.chargeReach * meanReach);
+  const pull = (n: SimNode) => (n.id === input.focalId ? 4 * o.anchorStrength : o.anchorStrength);
+  const collide = forceRectCollide<SimNode>()
+    .padding(o.padding)
+    .iterations(o.collideIterations);
+
+  const startAlpha =
+    options.alpha ??
+    (nodes.length === 0 || positioned === 0
+      ? 1
+      : Math.max(0.1, Math.min(1, 1 - positioned / nodes.length + 0.1)));
+
+  const simulation = forceSimulation<SimNode, SimLink>()
+    .randomSource(random)
+    .stop()
+    .nodes(nodes)
+    .alpha(startAlpha)
+    .alphaMin(o.alphaMin)
+    .alphaDecay(o.alphaDecay)
+    .velocityDecay(o.velocityDecay)
+    .force('charge', charge)
+    .force('link', linkForce)
+    .force('x', forceX<SimNode>((n) => n.anchorX).strength(pull))
+    .force('y', forceY<SimNode>((n) => n.anchorY).strength(pull))
+    .force('collide', collide as RectCollideForce<SimNode>);
+
+  const n = nodes.length;
+  const prev = new Float64Array(2 * n);
+  let quiet = 0;
+  let tickCount = 0;
+
+  function tick(): number {
+    for (let i = 0; i < n; i++) {
+      const d = nodes[i]!;
+      prev[2 * i] = d.x;
+      prev[2 * i + 1] = d.y;
+    }
+    simulation.tick();
+    tickCount++;
+    let max = 0;
+    for (let i = 0; i < n; i++) {
+      const d = nodes[i]!;
+      if (d.fx != null) continue;
+      const m = Math.max(Math.abs(d.x - prev[2 * i]!), Math.abs(d.y - prev[2 * i + 1]!));
+      if (m > max) max = m;
+    }
+    quiet = max < o.settleDistance ? quiet + 1 : 0;
+    return max;
+  }
+
+  function settled(): boolean {
+    return simulation.alpha() < o.alphaMin || quiet >= o.settleTicks;
+  }
+
+  return {
+    simulation,
+    nodes,
+    ids: nodes.map((d) => d.id),
+    anchors,
+    anchorRadius,
+    tick,
+    run(maxTicks: number) {
+      for (let k = 0; k < maxTicks && !settled(); k++) tick();
+      return settled();
+    },
+    settled,
+    ticks: () => tickCount,
+    alpha: () => simulation.alpha(),
+    reheat(alpha: number) {
+      if (simulation.alpha() < alpha) simulation.alpha(alpha);
+      quiet = 0;
+    },
+    finish(maxPasses = 50) {
+      return collide.separate(maxPasses);
+    },
+    positions(out?: Float32Array) {
+      const xy = out && out.length === 2 * n ? out : new Float32Array(2 * n);
+      for (let i = 0; i < n; i++) {
+        xy[2 * i] = nodes[i]!.x;
+        xy[2 * i + 1] = nodes[i]!.y;
+      }
+      return xy;
+    },
+    indexOf: (id: string) => index.get(id) ?? -1,
+    fix(id: string, x: number, y: number, pinned?: boolean) {
+      const i = index.get(id);
+      if (i === undefined || !isFiniteNumber(x) || !isFiniteNumber(y)) return false;
+      const d = nodes[i]!;
+      d.fx = d.x = x;
+      d.fy = d.y = y;
+      d.vx = d.vy = 0;
+      if (pinned !== undefined) d.pinned = pinned;
+      return true;
+    },
+    release(id: string) {
+      const i = index.get(id);
+      if (i === undefined) return false;
+      const d = nodes[i]!;
+      d.fx = null;
+      d.fy = null;
+      d.pinned = false;
+      return true;
+    },
+  };
+}
+
+/**
+ * Initial positions for nodes that have none. First, nodes with already-placed neighbours go near
+ * their centroid (repeated so chains of new nodes follow). The rest go on a sunflower spiral round
+ * their sector anchor, hubs nearest the anchor, continuing outside the sector's placed nodes.
+ */
+function placeInitial(
+  nodes: SimNode[],
+  neighbours: number[][],
+  padding: number,
+  linkGap: number,
+  random: () => number,
+): void {
+  const placed = (d: SimNode) => Number.isFinite(d.x) && Number.isFinite(d.y);
+  const anyPlaced = nodes.some(placed);
+  if (anyPlaced) {
+    for (let round = 0; round < 3; round++) {
+      let changed = false;
+      for (const d of nodes) {
+        if (placed(d)) continue;
+        let sx = 0;
+        let sy = 0;
+        let k = 0;
+        for (const j of neighbours[d.index]!) {
+          const e = nodes[j]!;
+          if (!placed(e)) continue;
+          sx += e.x;
+          sy += e.y;
+          k++;
+        }
+        if (k === 0) continue;
+        // Seeded by the id so the same new node lands at the same spot.
+        const rnd = mulberry32(hashString(d.id));
+        const angle = 2 * Math.PI * rnd();
+        const dist = (d.r * 2 + linkGap) * (0.5 + 0.5 * rnd());
+        d.x = sx / k + dist * Math.cos(angle);
+        d.y = sy / k + dist * Math.sin(angle);
+        changed = true;
+      }
+      if (!changed) break;
+    }
+  }
+
+  const bySector = new Map<string, SimNode[]>();
+  const placedPerSector = new Map<string, number>();
+  for (const d of nodes) {
+    if (placed(d)) {
+      placedPerSector.set(d.sectorId, (placedPerSector.get(d.sectorId) ?? 0) + 1);
+      continue;
+    }
+    const list = bySector.get(d.sectorId);
+    if (list) list.push(d);
+    else bySector.set(d.sectorId, [d]);
+  }
+  for (const [sectorId, list] of bySector) {
+    list.sort((a, b) => b.degree - a.degree || a.index - b.index);
+    const all = nodes.filter((d) => d.sectorId === sectorId);
+    const meanArea = all.reduce((s, d) => s + paddedArea(d, padding), 0) / all.length;
+    const c = Math.sqrt(meanArea / (Math.PI * DENSITY));
+    const offset = placedPerSector.get(sectorId) ?? 0;
+    const turn = 2 * Math.PI * random();
+    list.forEach((d, k) => {
+      const m = k + offset;
+      const radius = c * Math.sqrt(m + 0.5);
+      const angle = turn + m * GOLDEN_ANGLE;
+      d.x = d.anchorX + radius * Math.cos(angle) + (random() - 0.5) * c * 0.5;
+      d.y = d.anchorY + radius * Math.sin(angle) + (random() - 0.5) * c * 0.5;
+    });
+  }
+}

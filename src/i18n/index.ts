@@ -1,0 +1,47 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Locale } from '../domain/types';
+import { en } from './en';
+import { nb } from './nb';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: typeof nb };
+  }
+}
+
+export const LOCALES: readonly Locale[] = ['nb', 'en'];
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+
+/** `?lang=en` wins, then the saved choice, then bokmål. */
+export function initialLocale(search: string, saved: string | null): Locale {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (isLocale(fromUrl)) return fromUrl;
+  return isLocale(saved) ? saved : 'nb';
+}
+
+export async function initI18n(locale: Locale) {
+  await i18next.use(initReactI18next).init({
+    lng: locale,
+    fallbackLng: 'nb',
+    resources: { nb: { translation: nb }, en: { translation: en } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = locale === 'nb' ? 'nb' : 'en';
+  return i18next;
+}
+
+/** dd.mm.yyyy in bokmål, the locale's own short form in English. */
+export function formatDate(iso: string | null, locale: Locale): string {
+  if (!iso) return '';
+  const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(d);
+}

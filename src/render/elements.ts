@@ -1,0 +1,72 @@
+import { relativeBetweenness } from '../analysis/centrality';
+import { degreeOf } from '../domain/lookup';
+import { sectorOrder } from '../domain/template';
+import type { MapDocument, Template } from '../domain/types';
+import { FOCAL_COLOUR, sectorColour } from './palette';
+import { type Measure, type NodeBox, nodeBox, nodeDiameter } from './nodeGeometry';
+
+export interface NodeModel extends NodeBox {
+  id: string;
+  label: string;
+  sectorId: string;
+  colour: string;
+  size: number;
+  focal: boolean;
+  kind: string;
+  pinned: boolean;
+  position: { x: number; y: number } | null;
+}
+
+export interface EdgeModel {
+  id: string;
+  source: string;
+  target: string;
+  label: string;
+  strength: number;
+  status: string;
+}
+
+export interface ElementModel {
+  nodes: NodeModel[];
+  edges: EdgeModel[];
+  sectorOrder: string[];
+}
+
+/** What the canvas draws, derived from the document: Cytoscape never holds the truth. */
+export function toElements(
+  doc: MapDocument,
+  template: Template,
+  sizeBy: 'degree' | 'centrality',
+  measure: Measure,
+): ElementModel {
+  const degree = degreeOf(doc);
+  const centrality = sizeBy === 'centrality' ? relativeBetweenness(doc) : null;
+  const sectors = template.sectors.map((s) => s.id);
+  const nodes = Object.values(doc.actors).map((a): NodeModel => {
+    const focal = a.id === doc.map.focalActorId;
+    const size = nodeDiameter(focal, degree.get(a.id) ?? 0, centrality?.get(a.id) ?? null);
+    return {
+      id: a.id,
+      label: a.name,
+      sectorId: a.sectorId,
+      colour: focal ? FOCAL_COLOUR : sectorColour(sectors, a.sectorId),
+      size,
+      focal,
+      kind: a.kind,
+      pinned: a.position?.pinned ?? false,
+      position: a.position ? { x: a.position.x, y: a.position.y } : null,
+      ...nodeBox(a.name, size, focal, measure),
+    };
+  });
+  const edges = Object.values(doc.collaborations).map(
+    (c): EdgeModel => ({
+      id: c.id,
+      source: c.sourceId,
+      target: c.targetId,
+      label: c.label,
+      strength: c.strength,
+      status: c.status,
+    }),
+  );
+  return { nodes, edges, sectorOrder: sectorOrder(template) };
+}

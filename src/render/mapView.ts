@@ -1,0 +1,321 @@
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import type { LayoutInput } from '../analysis/layout/types';
+import type { EdgeModel, ElementModel, NodeModel } from './elements';
+import { ForceLayoutClient } from './layout/layoutClient';
+import { mapStyle } from './style';
+
+export interface Move {
+  id: string;
+  x: number;
+  y: number;
+  pinned?: boolean;
+}
+
+export interface MapViewEvents {
+  select(selection: { kind: 'actor' | 'collaboration'; id: string } | null): void;
+  hover(id: string | null): void;
+  /** A finished drag: one edit for all nodes that moved together. */
+  dragEnd(moves: Move[]): void;
+  /** The layout came to rest: positions to keep, not an undoable edit. */
+  settled(moves: Move[]): void;
+  ready(): void;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * The Cytoscape adapter. It draws an ElementModel, streams positions from the layout worker
+ * into the canvas inside `cy.batch()`, and reports user gestures back. It owns no document data.
+ */
+export class MapView {
+  private readonly cy: Core;
+  private readonly layout: ForceLayoutClient;
+  private model: ElementModel | null = null;
+  private nodeData = new Map<string, NodeModel>();
+  private dragging = new Set<string>();
+  private pendingDrops: Move[] = [];
+  private readyFired = false;
+  private fitOnSettle = true;
+
+  constructor(
+    container: HTMLElement,
+    private readonly events: MapViewEvents,
+  ) {
+    this.cy = cytoscape({
+      container,
+      style: mapStyle(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      textureOnViewport: false,
+      hideEdgesOnViewport: false,
+      pixelRatio: 'auto',
+    });
+    this.layout = new ForceLayoutClient((ids, xy, settled) => this.applyFrame(ids, xy, settled));
+    this.bindEvents();
+  }
+
+  /** Brings the canvas in line with the model; restarts the layout when the graph changed. */
+  update(model: ElementModel): void {
+    const previous = this.model;
+    this.model = model;
+    let structural = false;
+    const cy = this.cy;
+    cy.batch(() => {
+      const nodeIds = new Set(model.nodes.map((n) => n.id));
+      const edgeIds = new Set(model.edges.map((e) => e.id));
+      cy.elements().forEach((el) => {
+        const id = el.id();
+        const keep = el.group() === 'nodes' ? nodeIds.has(id) : edgeIds.has(id);
+        if (!keep) {
+          el.remove();
+          structural = true;
+        }
+      });
+      for (const n of model.nodes) structural = this.syncNode(n) || structural;
+      for (const e of model.edges) structural = this.syncEdge(e) || structural;
+    });
+    if (structural || !previous || this.boxesChanged(previous, model)) this.startLayout(!previous);
+    this.nodeData = new Map(model.nodes.map((n) => [n.id, n]));
+  }
+
+  setVisible(actors: ReadonlySet<string>, collaborations: ReadonlySet<string>): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        n.toggleClass('hidden', !actors.has(n.id()));
+      });
+      this.cy.edges().forEach((e) => {
+        e.toggleClass('hidden', !collaborations.has(e.id()));
+      });
+    });
+  }
+
+  /** Fades everything but the neighbourhood of the hovered or selected element. */
+  highlight(id: string | null): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements().removeClass('faded highlighted');
+      if (!id) return;
+      const el = cy.getElementById(id);
+      if (el.empty()) return;
+      const hood =
+        el.group() === 'nodes' ? el.closedNeighborhood() : el.union(el.connectedNodes());
+      cy.elements().difference(hood).addClass('faded');
+      hood.edges().addClass('highlighted');
+    });
+  }
+
+  select(selection: { kind: string; id: string } | null): void {
+    this.cy.batch(() => {
+      this.cy.$(':selected').unselect();
+      if (selection) this.cy.getElementById(selection.id).select();
+    });
+  }
+
+  /** Centres on actors, zooming in far enough to read them. */
+  focus(ids: readonly string[]): void {
+    let eles = this.cy.collection();
+    for (const id of ids) eles = eles.union(this.cy.getElementById(id));
+    if (eles.empty()) return;
+    this.fitOnSettle = false;
+    if (eles.length === 1) {
+      this.cy.animate({ center: { eles }, zoom: Math.max(this.cy.zoom(), 1.1) }, { duration: 350 });
+    } else {
+      this.cy.animate({ fit: { eles, padding: 80 } }, { duration: 350 });
+    }
+  }
+
+  fit(): void {
+    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 } }, { duration: 250 });
+  }
+
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    cy.animate(
+      {
+        zoom: {
+          level: cy.zoom() * factor,
+          renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+        },
+      },
+      { duration: 150 },
+    );
+  }
+
+  /** Lays the map out again from scratch, keeping only pinned actors in place. */
+  relayout(): void {
+    this.fitOnSettle = true;
+    this.startLayout(true);
+  }
+
+  resize(): void {
+    this.cy.resize();
+  }
+
+  destroy(): void {
+    this.layout.dispose();
+    this.cy.destroy();
+  }
+
+  private syncNode(n: NodeModel): boolean {
+    const el = this.cy.getElementById(n.id);
+    const data = { id: n.id, label: n.label, colour: n.colour, size: n.size, kind: n.kind };
+    if (el.empty()) {
+      this.cy.add({ group: 'nodes', data, position: n.position ?? this.placeNear(n.id) });
+      this.cy.getElementById(n.id).toggleClass('focal', n.focal).toggleClass('pinned', n.pinned);
+      return true;
+    }
+    const old = this.nodeData.get(n.id);
+    if (!old || old.label !== n.label || old.colour !== n.colour || old.size !== n.size || old.kind !== n.kind) {
+      el.data(data);
+    }
+    el.toggleClass('focal', n.focal).toggleClass('pinned', n.pinned);
+    // The document moved a node (undo, redo, another tab): follow it.
+    if (old && n.position && old.position !== n.position && !this.dragging.has(n.id)) {
+      const p = (el as NodeSingular).position();
+      if (Math.abs(p.x - n.position.x) > 1 || Math.abs(p.y - n.position.y) > 1) {
+        (el as NodeSingular).position(n.position);
+      }
+      if (n.pinned) this.layout.pin(n.id, n.position.x, n.position.y);
+    }
+    if (old?.pinned && !n.pinned) this.layout.unpin(n.id);
+    return false;
+  }
+
+  private syncEdge(e: EdgeModel): boolean {
+    const el = this.cy.getElementById(e.id);
+    const data = { ...e };
+    if (el.empty()) {
+      this.cy.add({ group: 'edges', data });
+      return true;
+    }
+    const d = el.data();
+    if (d.strength !== e.strength || d.status !== e.status || d.label !== e.label) el.data(data);
+    if (d.source !== e.source || d.target !== e.target) {
+      el.move({ source: e.source, target: e.target });
+      return true;
+    }
+    return false;
+  }
+
+  /** A new actor starts beside its linked neighbours, or at the centre of the view. */
+  private placeNear(id: string): { x: number; y: number } {
+    const model = this.model;
+    const neighbours = model?.edges
+      .filter((e) => e.source === id || e.target === id)
+      .map((e) => this.cy.getElementById(e.source === id ? e.target : e.source))
+      .filter((el) => el.nonempty());
+    if (neighbours && neighbours.length > 0) {
+      const p = (neighbours[0] as NodeSingular).position();
+      return { x: p.x + 60, y: p.y + 40 };
+    }
+    const ext = this.cy.extent();
+    return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+  }
+
+  private boxesChanged(a: ElementModel, b: ElementModel): boolean {
+    const before = new Map(a.nodes.map((n) => [n.id, n]));
+    return b.nodes.some((n) => {
+      const o = before.get(n.id);
+      return !o || o.w !== n.w || o.h !== n.h;
+    });
+  }
+
+  private layoutInput(fresh: boolean): LayoutInput {
+    const model = this.model;
+    if (!model) return { nodes: [], links: [], sectorOrder: [], focalId: null };
+    const focal = model.nodes.find((n) => n.focal);
+    return {
+      nodes: model.nodes.map((n) => {
+        const p = (this.cy.getElementById(n.id) as NodeSingular).position();
+        const keep = !fresh || n.pinned || n.focal;
+        return {
+          id: n.id,
+          sectorId: n.focal ? (model.sectorOrder[0] ?? n.sectorId) : n.sectorId,
+          w: n.w,
+          h: n.h,
+          dy: n.dy,
+          ...(keep ? { x: p.x, y: p.y } : {}),
+          pinned: n.pinned,
+        };
+      }),
+      links: model.edges.map((e) => ({ source: e.source, target: e.target, weight: e.strength })),
+      sectorOrder: model.sectorOrder,
+      focalId: focal?.id ?? null,
+    };
+  }
+
+  private startLayout(fresh: boolean): void {
+    this.layout.start(this.layoutInput(fresh), fresh ? {} : { alpha: 0.3 });
+  }
+
+  private applyFrame(ids: readonly string[], xy: Float32Array, settled: boolean): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (!id || this.dragging.has(id)) continue;
+        const el = cy.getElementById(id);
+        if (el.nonempty()) (el as NodeSingular).position({ x: xy[2 * i] ?? 0, y: xy[2 * i + 1] ?? 0 });
+      }
+    });
+    if (settled) this.onSettled(ids, xy);
+  }
+
+  private onSettled(ids: readonly string[], xy: Float32Array): void {
+    if (this.fitOnSettle) {
+      this.cy.fit(this.cy.elements(':visible'), 40);
+      this.fitOnSettle = false;
+    }
+    const moves: Move[] = [];
+    ids.forEach((id, i) => {
+      const n = this.nodeData.get(id);
+      const x = round(xy[2 * i] ?? 0);
+      const y = round(xy[2 * i + 1] ?? 0);
+      if (n && (!n.position || Math.abs(n.position.x - x) > 0.5 || Math.abs(n.position.y - y) > 0.5)) {
+        moves.push({ id, x, y });
+      }
+    });
+    if (moves.length) this.events.settled(moves);
+    if (!this.readyFired) {
+      this.readyFired = true;
+      this.events.ready();
+    }
+  }
+
+  private bindEvents(): void {
+    const cy = this.cy;
+    cy.on('tap', (evt) => {
+      if (evt.target === cy) this.events.select(null);
+    });
+    cy.on('tap', 'node', (evt) => this.events.select({ kind: 'actor', id: evt.target.id() }));
+    cy.on('tap', 'edge', (evt) => this.events.select({ kind: 'collaboration', id: evt.target.id() }));
+    cy.on('mouseover', 'node, edge', (evt) => this.events.hover(evt.target.id()));
+    cy.on('mouseout', 'node, edge', () => this.events.hover(null));
+    cy.on('grab', 'node', (evt) => {
+      this.dragging.add(evt.target.id());
+    });
+    cy.on('drag', 'node', (evt) => {
+      const p = evt.target.position();
+      this.layout.drag(evt.target.id(), p.x, p.y);
+    });
+    cy.on('free', 'node', (evt) => {
+      const id = evt.target.id();
+      if (!this.dragging.delete(id)) return;
+      const p = evt.target.position();
+      const moved = this.nodeData.get(id)?.position;
+      if (moved && Math.abs(moved.x - p.x) < 1 && Math.abs(moved.y - p.y) < 1) return;
+      this.layout.pin(id, p.x, p.y);
+      this.pendingDrops.push({ id, x: round(p.x), y: round(p.y), pinned: true });
+      // Nodes dragged together are freed one by one; report them as one edit.
+      queueMicrotask(() => {
+        if (this.pendingDrops.length === 0) return;
+        const moves = this.pendingDrops;
+        this.pendingDrops = [];
+        this.events.dragEnd(moves);
+      });
+    });
+  }
+}

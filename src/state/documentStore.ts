@@ -1,0 +1,58 @@
+import { temporal } from 'zundo';
+import { createStore } from 'zustand/vanilla';
+import { type EditMeta, liveMeta } from '../domain/ids';
+import type { MapDocument } from '../domain/types';
+
+export interface DocumentState {
+  doc: MapDocument | null;
+}
+
+/** Undo keeps this many document states; each is shared structure, so they are cheap. */
+export const UNDO_LIMIT = 200;
+
+export const documentStore = createStore<DocumentState>()(
+  temporal<DocumentState>(() => ({ doc: null }), {
+    partialize: (s) => ({ doc: s.doc }),
+    equality: (a, b) => a.doc === b.doc,
+    limit: UNDO_LIMIT,
+  }),
+);
+
+const history = () => documentStore.temporal.getState();
+
+/** One undoable edit. Returns whether the document changed. */
+export function edit(fn: (doc: MapDocument, meta: EditMeta) => MapDocument): boolean {
+  const doc = documentStore.getState().doc;
+  if (!doc) return false;
+  const next = fn(doc, liveMeta());
+  if (next === doc) return false;
+  documentStore.setState({ doc: next });
+  return true;
+}
+
+/**
+ * A change that is saved but not undoable: positions from a finished layout. Undo then returns
+ * to the laid-out map rather than replaying the layout.
+ */
+export function editUntracked(fn: (doc: MapDocument, meta: EditMeta) => MapDocument): void {
+  const doc = documentStore.getState().doc;
+  if (!doc) return;
+  const next = fn(doc, liveMeta());
+  if (next === doc) return;
+  history().pause();
+  documentStore.setState({ doc: next });
+  history().resume();
+}
+
+/** Opens another document: the undo history belongs to the map it was made on. */
+export function replaceDocument(doc: MapDocument | null): void {
+  history().pause();
+  documentStore.setState({ doc });
+  history().clear();
+  history().resume();
+}
+
+export const undo = () => history().undo();
+export const redo = () => history().redo();
+export const canUndo = () => history().pastStates.length > 0;
+export const canRedo = () => history().futureStates.length > 0;

@@ -1,0 +1,70 @@
+import { createStore } from 'zustand/vanilla';
+import type { CollaborationStatus, Locale, PartnerMap } from '../domain/types';
+
+export type Selection = { kind: 'actor' | 'collaboration'; id: string } | null;
+
+export interface Filters {
+  /** Empty means "all". */
+  sectors: string[];
+  statuses: CollaborationStatus[];
+  purposes: string[];
+}
+
+export interface Toast {
+  id: number;
+  message: string;
+  undo?: () => void;
+  undoLabel?: string;
+}
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+export type PersistStatus = 'unknown' | 'granted' | 'denied' | 'unsupported';
+
+export interface UiState {
+  locale: Locale;
+  view: 'map' | 'lists';
+  selection: Selection;
+  hoverId: string | null;
+  filters: Filters;
+  sizeBy: 'degree' | 'centrality';
+  /** Bumped to ask the map to centre on these actors. */
+  focusRequest: { ids: string[]; seq: number } | null;
+  toast: Toast | null;
+  save: { status: SaveStatus; error: string | null };
+  persist: PersistStatus;
+  maps: PartnerMap[];
+}
+
+export const emptyFilters = (): Filters => ({ sectors: [], statuses: [], purposes: [] });
+
+export const uiStore = createStore<UiState>()(() => ({
+  locale: 'nb',
+  view: 'map',
+  selection: null,
+  hoverId: null,
+  filters: emptyFilters(),
+  sizeBy: 'degree',
+  focusRequest: null,
+  toast: null,
+  save: { status: 'idle', error: null },
+  persist: 'unknown',
+  maps: [],
+}));
+
+let seq = 0;
+
+export function select(selection: Selection, centre = false): void {
+  uiStore.setState({ selection });
+  if (centre && selection?.kind === 'actor') focusOn([selection.id]);
+}
+
+export function focusOn(ids: string[]): void {
+  uiStore.setState({ focusRequest: { ids, seq: ++seq } });
+}
+
+export function showToast(toast: Omit<Toast, 'id'>): void {
+  uiStore.setState({ toast: { ...toast, id: ++seq } });
+}
+
+export const activeFilterCount = (f: Filters): number =>
+  f.sectors.length + f.statuses.length + f.purposes.length;

@@ -1,0 +1,58 @@
+import { Inspector } from './inspector/Inspector';
+import { LanguageSwitch } from './common/LanguageSwitch';
+import { QuickAdd } from './common/QuickAdd';
+import { SaveStatus } from './common/SaveStatus';
+import { Search } from './common/Search';
+import { Toast } from './common/Toast';
+import { UndoRedo } from './common/UndoRedo';
+import { useShortcuts } from './common/useShortcuts';
+import { ViewTabs } from './common/ViewTabs';
+import { useDoc, useLocale, useUi } from './hooks';
+import { ListsView } from './lists/ListsView';
+import { Filters } from './map/Filters';
+import { Legend } from './map/Legend';
+import { MapCanvas } from './map/MapCanvas';
+import { MapsMenu } from './maps/MapsMenu';
+
+export function App() {
+  const { t } = useLocale();
+  const doc = useDoc();
+  const view = useUi((s) => s.view);
+  useShortcuts();
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <MapsMenu />
+        <QuickAdd />
+        <UndoRedo />
+        <Search />
+        <ViewTabs />
+        <div className="topbar-end">
+          <SaveStatus />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main className="workspace">
+        <div id="panel-map" role="tabpanel" aria-labelledby="tab-map" className="map-panel" hidden={view !== 'map'}>
+          <MapCanvas />
+          <div className="map-side">
+            <Filters />
+            <Legend />
+          </div>
+        </div>
+        {view === 'lists' && (
+          <div id="panel-lists" role="tabpanel" aria-labelledby="tab-lists" className="lists-panel">
+            <ListsView />
+          </div>
+        )}
+        <Inspector />
+      </main>
+      {!doc && <p className="loading">{t('app.loading')}</p>}
+      <Toast />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLocale, LOCALES } from '../../i18n';
+import { uiStore } from '../../state/uiStore';
+import { useSession } from '../SessionContext';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const id = useId();
+  return (
+    <div className="language">
+      <label htmlFor={id} className="visually-hidden">
+        {t('language.label')}
+      </label>
+      <select
+        id={id}
+        value={i18n.language}
+        onChange={(e) => {
+          const locale = e.target.value;
+          if (!isLocale(locale)) return;
+          void i18n.changeLanguage(locale);
+          document.documentElement.lang = locale;
+          uiStore.setState({ locale });
+          void session.saveLocale(locale);
+        }}
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l}>
+            {t(`language.${l}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { type FormEvent, useId, useState } from 'react';
+import { updateActor } from '../../domain/commands';
+import { parseQuickAdd } from '../../domain/quickAdd';
+import { applyQuickAdd } from '../../domain/quickAddCommand';
+import { documentStore, edit } from '../../state/documentStore';
+import { select, showToast } from '../../state/uiStore';
+import { useLocale, useTemplate } from '../hooks';
+import { typeName, typeOptions } from '../labels';
+import { TypeGuessPicker } from './TypeGuessPicker';
+
+/** The workshop's main input: a name and Enter adds an actor; "A -- B" adds a collaboration. */
+export function QuickAdd() {
+  const { t, locale } = useLocale();
+  const template = useTemplate();
+  const [text, setText] = useState('');
+  const [lastActorId, setLastActorId] = useState<string | null>(null);
+  const hintId = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const entry = parseQuickAdd(text);
+    if (entry.kind === 'empty') return;
+    let outcome: ReturnType<typeof applyQuickAdd> | null = null;
+    edit((doc, meta) => {
+      outcome = applyQuickAdd(doc, entry, template, meta);
+      return outcome.doc;
+    });
+    const done = outcome as ReturnType<typeof applyQuickAdd> | null;
+    if (!done) return;
+    setText('');
+    if (done.focus) select(done.focus, done.focus.kind === 'actor');
+    if (entry.kind === 'actor' && done.addedActorIds[0]) {
+      const actor = done.doc.actors[done.addedActorIds[0]];
+      setLastActorId(actor?.id ?? null);
+      if (actor) {
+        showToast({
+          message: t('quickAdd.added', {
+            name: actor.name,
+            type: typeName(template, actor.typeId, locale, t('custom.type')),
+          }),
+        });
+      }
+    } else if (entry.kind === 'link') {
+      setLastActorId(null);
+      const count = done.addedCollaborationIds.length;
+      showToast({ message: count ? t('quickAdd.addedLinks', { count }) : t('quickAdd.exists') });
+    }
+  };
+
+  const last = lastActorId ? documentStore.getState().doc?.actors[lastActorId] : undefined;
+
+  return (
+    <form className="quick-add" onSubmit={submit}>
+      <label className="visually-hidden" htmlFor={`${hintId}-input`}>
+        {t('quickAdd.label')}
+      </label>
+      <input
+        id={`${hintId}-input`}
+        className="quick-add-input"
+        type="text"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={t('quickAdd.placeholder')}
+        aria-describedby={hintId}
+        autoComplete="off"
+        data-quick-add=""
+        maxLength={300}
+      />
+      <p id={hintId} className="quick-add-hint">
+        {t('quickAdd.hint')}
+      </p>
+      {last && (
+        <TypeGuessPicker
+          label={t('quickAdd.changeType', { name: last.name })}
+          value={`${last.sectorId}/${last.typeId}`}
+          options={template.sectors.flatMap((s) =>
+            typeOptions(template, s.id, locale, t('custom.type'))
+              .filter((o) => o.id !== 'custom')
+              .map((o) => ({ value: `${s.id}/${o.id}`, label: o.label, group: s.labels[locale] })),
+          )}
+          otherLabel={t('custom.type')}
+          onChange={(value) => {
+            const [sectorId = 'custom', typeId = 'custom'] = value.split('/');
+            edit((doc, meta) => updateActor(doc, last.id, { sectorId, typeId }, meta));
+          }}
+        />
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { uiStore } from '../../state/uiStore';
+import { useLocale, useUi } from '../hooks';
+
+const TOAST_MS = 6000;
+
+export function Toast() {
+  const { t } = useLocale();
+  const toast = useUi((s) => s.toast);
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => {
+      if (uiStore.getState().toast?.id === toast.id) uiStore.setState({ toast: null });
+    }, TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toast]);
+  return (
+    <div className="toast-region" aria-live="polite">
+      {toast && (
+        <div className="toast" role="status">
+          <span>{toast.message}</span>
+          {toast.undo && (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                toast.undo?.();
+                uiStore.setState({ toast: null });
+              }}
+            >
+              {toast.undoLabel ?? t('toast.undo')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="btn-quiet"
+            aria-label={t('toast.dismiss')}
+            onClick={() => uiStore.setState({ toast: null })}
+          >
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

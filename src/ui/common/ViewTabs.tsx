@@ -1,0 +1,29 @@
+import { uiStore } from '../../state/uiStore';
+import { useLocale, useUi } from '../hooks';
+
+export function ViewTabs() {
+  const { t } = useLocale();
+  const view = useUi((s) => s.view);
+  const tabs = [
+    { id: 'map', label: t('toolbar.mapView') },
+    { id: 'lists', label: t('toolbar.listsView') },
+  ] as const;
+  return (
+    <div className="view-tabs" role="tablist" aria-label={t('toolbar.views')}>
+      {tabs.map((tab) => (
+        <button
+          key={tab.id}
+          type="button"
+          role="tab"
+          id={`tab-${tab.id}`}
+          aria-selected={view === tab.id}
+          aria-controls={`panel-${tab.id}`}
+          className="tab"
+          onClick={() => uiStore.setState({ view: tab.id })}
+        >
+          {tab.label}
+        </button>
+      ))}
+    </div>
+  );
+}

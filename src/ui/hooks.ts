@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import type { Locale, MapDocument, Template } from '../domain/types';
+import { type DocumentState, documentStore } from '../state/documentStore';
+import { templateFor } from '../state/template';
+import { type UiState, uiStore } from '../state/uiStore';
+
+export const useDoc = (): MapDocument | null => useStore(documentStore, (s: DocumentState) => s.doc);
+
+export function useUi<T>(selector: (s: UiState) => T): T {
+  return useStore(uiStore, selector);
+}
+
+export function useTemplate(): Template {
+  const templateId = useStore(documentStore, (s: DocumentState) => s.doc?.map.templateId ?? '');
+  return templateFor(templateId);
+}
+
+export function useHistory() {
+  return useStore(documentStore.temporal, (s) => ({
+    canUndo: s.pastStates.length > 0,
+    canRedo: s.futureStates.length > 0,
+  }));
+}
+
+/** The translation function and the current locale, typed for the template's label records. */
+export function useLocale(): { t: ReturnType<typeof useTranslation>['t']; locale: Locale } {
+  const { t, i18n } = useTranslation();
+  return { t, locale: i18n.language === 'en' ? 'en' : 'nb' };
+}

@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { visibleItems } from '../../analysis/visibility';
+import { moveActors } from '../../domain/commands';
+import { toElements } from '../../render/elements';
+import { MapView } from '../../render/mapView';
+import { createMeasure } from '../../render/nodeGeometry';
+import { edit, editUntracked } from '../../state/documentStore';
+import { select, uiStore } from '../../state/uiStore';
+import { useDoc, useLocale, useTemplate, useUi } from '../hooks';
+import { MapControls } from './MapControls';
+
+/** Hosts the Cytoscape view and keeps it in step with the stores. */
+export function MapCanvas() {
+  const { t } = useLocale();
+  const doc = useDoc();
+  const template = useTemplate();
+  const sizeBy = useUi((s) => s.sizeBy);
+  const filters = useUi((s) => s.filters);
+  const selection = useUi((s) => s.selection);
+  const hoverId = useUi((s) => s.hoverId);
+  const focusRequest = useUi((s) => s.focusRequest);
+  const container = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<MapView | null>(null);
+  const [ready, setReady] = useState(false);
+  const measure = useMemo(() => createMeasure(), []);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const v = new MapView(container.current, {
+      select: (sel) => select(sel),
+      hover: (id) => uiStore.setState({ hoverId: id }),
+      dragEnd: (moves) => edit((d, meta) => moveActors(d, moves, meta)),
+      settled: (moves) => editUntracked((d, meta) => moveActors(d, moves, meta)),
+      ready: () => setReady(true),
+    });
+    setView(v);
+    const observer = new ResizeObserver(() => v.resize());
+    observer.observe(container.current);
+    return () => {
+      observer.disconnect();
+      v.destroy();
+    };
+  }, []);
+
+  const model = useMemo(
+    () => (doc ? toElements(doc, template, sizeBy, measure) : null),
+    [doc?.actors, doc?.collaborations, doc?.map.focalActorId, template, sizeBy, measure, doc],
+  );
+
+  useEffect(() => {
+    if (view && model) view.update(model);
+  }, [view, model]);
+
+  useEffect(() => {
+    if (!view || !doc) return;
+    const visible = visibleItems(doc, filters);
+    view.setVisible(visible.actors, visible.collaborations);
+  }, [view, doc, filters]);
+
+  useEffect(() => view?.select(selection), [view, selection]);
+  useEffect(() => view?.highlight(hoverId ?? selection?.id ?? null), [view, hoverId, selection]);
+  useEffect(() => {
+    if (view && focusRequest) view.focus(focusRequest.ids);
+  }, [view, focusRequest]);
+
+  return (
+    <div className="map-canvas-wrap">
+      <div
+        ref={container}
+        className="map-canvas"
+        role="application"
+        aria-label={t('map.canvas')}
+        aria-describedby="map-canvas-description"
+        data-ready={ready ? 'true' : 'false'}
+        data-actor-count={model?.nodes.length ?? 0}
+      />
+      <p id="map-canvas-description" className="visually-hidden">
+        {t('map.canvasDescription')}
+      </p>
+      {view && <MapControls view={view} />}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { setPinned } from '../../domain/commands';
+import type { MapView } from '../../render/mapView';
+import { documentStore, edit } from '../../state/documentStore';
+import { uiStore } from '../../state/uiStore';
+import { useLocale, useUi } from '../hooks';
+
+export function MapControls({ view }: { view: MapView }) {
+  const { t } = useLocale();
+  const sizeBy = useUi((s) => s.sizeBy);
+  const unpinAll = () => {
+    const doc = documentStore.getState().doc;
+    if (!doc) return;
+    const pinned = Object.values(doc.actors)
+      .filter((a) => a.position?.pinned)
+      .map((a) => a.id);
+    edit((d, meta) => setPinned(d, pinned, false, meta));
+  };
+  return (
+    <div className="map-controls" role="toolbar" aria-label={t('map.canvas')}>
+      <button type="button" className="icon-btn" onClick={() => view.zoomBy(1.25)} aria-label={t('map.zoomIn')} title={t('map.zoomIn')}>
+        +
+      </button>
+      <button type="button" className="icon-btn" onClick={() => view.zoomBy(0.8)} aria-label={t('map.zoomOut')} title={t('map.zoomOut')}>
+        −
+      </button>
+      <button type="button" className="btn" onClick={() => view.fit()}>
+        {t('map.fit')}
+      </button>
+      <button type="button" className="btn" onClick={unpinAll}>
+        {t('map.unpinAll')}
+      </button>
+      <button type="button" className="btn" onClick={() => view.relayout()}>
+        {t('map.relayout')}
+      </button>
+      <label className="size-by">
+        <span>{t('map.sizeBy')}</span>
+        <select
+          value={sizeBy}
+          onChange={(e) => uiStore.setState({ sizeBy: e.target.value === 'centrality' ? 'centrality' : 'degree' })}
+        >
+          <option value="degree">{t('map.sizeDegree')}</option>
+          <option value="centrality">{t('map.sizeCentrality')}</option>
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ConfirmDialog, NameDialog } from '../common/Dialog';
+import { useDoc, useLocale, useUi } from '../hooks';
+import { useSession } from '../SessionContext';
+
+type Pending = 'new' | 'rename' | 'delete' | null;
+
+/** The "Maps" control: switch, create, rename, duplicate and delete maps. */
+export function MapsMenu() {
+  const { t } = useLocale();
+  const session = useSession();
+  const doc = useDoc();
+  const maps = useUi((s) => s.maps);
+  const [open, setOpen] = useState(false);
+  const [pending, setPending] = useState<Pending>(null);
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const current = doc?.map;
+
+  useEffect(() => {
+    if (!open) return;
+    void session.refreshMaps();
+    const close = (e: MouseEvent | KeyboardEvent) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open, session]);
+
+  const act = (fn: () => void | Promise<void>) => () => {
+    setOpen(false);
+    void fn();
+  };
+
+  return (
+    <div className="maps-menu" ref={root}>
+      <button
+        type="button"
+        className="btn maps-button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span className="maps-label">{t('maps.control')}</span>
+        <span className="maps-current" aria-hidden="true">
+          {current?.name}
+        </span>
+      </button>
+      {open && (
+        <section id={menuId} className="popover" aria-label={t('maps.menu')}>
+          <ul className="map-list">
+            {maps.map((m) => (
+              <li key={m.id}>
+                <button
+                  type="button"
+                  className="map-item"
+                  aria-current={m.id === current?.id ? 'true' : undefined}
+                  onClick={act(() => session.openMap(m.id))}
+                >
+                  {m.id === current?.id ? current.name : m.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="popover-actions">
+            <button type="button" className="btn" onClick={act(() => setPending('new'))}>
+              {t('maps.new')}
+            </button>
+            <button type="button" className="btn" onClick={act(() => setPending('rename'))}>
+              {t('maps.rename')}
+            </button>
+            <button type="button" className="btn" onClick={act(() => session.duplicateCurrent())}>
+              {t('maps.duplicate')}
+            </button>
+            <button type="button" className="btn btn-danger" onClick={act(() => setPending('delete'))}>
+              {t('maps.delete')}
+            </button>
+            <button type="button" className="btn btn-quiet" onClick={act(() => session.createDemo())}>
+              {t('maps.demo')}
+            </button>
+          </div>
+        </section>
+      )}
+      {pending === 'new' && (
+        <NameDialog
+          title={t('maps.new')}
+          label={t('maps.nameLabel')}
+          initial={t('maps.newDefault')}
+          confirm={t('maps.create')}
+          cancel={t('maps.cancel')}
+          onConfirm={(name) => void session.createMap(name)}
+          onClose={() => setPending(null)}
+        />
+      )}
+      {pending === 'rename' && current && (
+        <NameDialog
+          title={t('maps.rename')}
+          label={t('maps.nameLabel')}
+          initial={current.name}
+          confirm={t('maps.save')}
+          cancel={t('maps.cancel')}
+          onConfirm={(name) => session.renameCurrent(name)}
+          onClose={() => setPending(null)}
+        />
+      )}
+      {pending === 'delete' && current && (
+        <ConfirmDialog
+          title={t('maps.confirmDelete', { name: current.name })}
+          body={t('maps.confirmDeleteBody')}
+          confirm={t('maps.delete')}
+          cancel={t('maps.cancel')}
+          onConfirm={() => void session.deleteMap(current.id)}
+          onClose={() => setPending(null)}
+        />
+      )}
+    </div>
+  );
+}

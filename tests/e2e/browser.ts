@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  baseURL: string;
+  close(): Promise<void>;
+}
+
+/** A fresh browser profile (so a fresh IndexedDB) with one page open on the app. */
+export async function openApp(
+  path = '/?lang=en',
+  viewport = { width: 1440, height: 900 },
+): Promise<Session> {
+  const baseURL = inject('baseURL');
+  const profile = mkdtempSync(join(tmpdir(), 'samspill-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    args: ARGS,
+    viewport,
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(new URL(path, baseURL).href);
+  await waitForMap(page);
+  return {
+    context,
+    page,
+    baseURL,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The map is drawn and its first layout has settled. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page
+    .getByRole('application', { name: /Network map|Nettverkskart/ })
+    .and(page.locator('[data-ready="true"]'))
+    .waitFor({ timeout: 30_000 });
+}
+
+export async function showLists(page: Page) {
+  await page.getByRole('tab', { name: /Lists|Lister/ }).click();
+}
+
+export async function quickAdd(page: Page, text: string) {
+  const box = page.getByRole('textbox', { name: /Add actor|Legg til aktør/ });
+  await box.fill(text);
+  await box.press('Enter');
+}

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build, type PreviewServer, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+/** Serves the production build (building it first if needed) on 127.0.0.1. */
+export async function setup(project: TestProject) {
+  const root = resolve(import.meta.dirname, '../..');
+  if (!existsSync(resolve(root, 'dist/index.html')) || process.env.E2E_REBUILD) {
+    await build({ root, logLevel: 'warn' });
+  }
+  server = await preview({
+    root,
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'warn',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('preview server has no URL');
+  project.provide('baseURL', url);
+}
+
+export async function teardown() {
+  await server?.close();
+}

@@ -1,0 +1,116 @@
+import { diffDocuments } from '../../src/domain/changes';
+import { removeItems, updateActor } from '../../src/domain/commands';
+import type { Snapshot } from '../../src/domain/types';
+import { meta, openTestStore, sampleMap, type TestStore } from './harness';
+
+let s: TestStore;
+beforeEach(() => {
+  s = openTestStore();
+});
+afterEach(() => s.repo.close());
+
+test('a created map loads back equal', async () => {
+  const doc = sampleMap();
+  await s.create(doc);
+  expect(await s.load(doc.map.id)).toEqual(doc);
+});
+
+test('loadMap of an unknown id is null', async () => {
+  expect(await s.repo.loadMap('nope')).toBeNull();
+});
+
+test('incremental save updates an actor and removes a collaboration with its log', async () => {
+  const doc = sampleMap();
+  await s.create(doc);
+  const [actorId] = Object.keys(doc.actors);
+  const [collabId] = Object.keys(doc.collaborations);
+  const later = meta('2026-02-01T00:00:00.000Z');
+  const edited = updateActor(doc, actorId as string, { name: 'Ny kulturskole', power: 4 }, later);
+  const next = removeItems(edited, { collaborationIds: [collabId as string] }, later);
+
+  const changes = diffDocuments(doc, next);
+  expect(changes.putActors).toHaveLength(1);
+  expect(changes.deleteActivities).toHaveLength(2);
+  await s.repo.saveChanges(changes);
+
+  expect(await s.load(doc.map.id)).toEqual(next);
+  expect(await s.db.activities.count()).toBe(0);
+  expect(await s.db.collaborations.count()).toBe(0);
+});
+
+test('deleting a collaboration also deletes log rows the change set forgot', async () => {
+  const doc = sampleMap();
+  await s.create(doc);
+  const next = removeItems(doc, { collaborationIds: Object.keys(doc.collaborations) }, meta());
+  await s.repo.saveChanges({ ...diffDocuments(doc, next), deleteActivities: [] });
+  expect(await s.load(doc.map.id)).toEqual(next);
+});
+
+test('listMaps sorts by Norwegian name', async () => {
+  await s.create(sampleMap('Østre kulturskole'));
+  await s.create(sampleMap('Agdenes kulturskole'));
+  await s.create(sampleMap('Ålesund kulturskole'));
+  const names = (await s.repo.listMaps()).map((m) => m.name);
+  expect(names).toEqual(['Agdenes kulturskole', 'Østre kulturskole', 'Ålesund kulturskole']);
+});
+
+test('deleteMap removes everything and restoreDeleted puts it back identical', async () => {
+  const doc = sampleMap();
+  const other = sampleMap('Annet kart');
+  await s.create(doc);
+  await s.create(other);
+  const snapshot: Snapshot = {
+    id: 'snap-1',
+    mapId: doc.map.id,
+    name: 'Før verksted',
+    createdAt: '2026-01-03T00:00:00.000Z',
+    document: doc,
+  };
+  await s.repo.putSnapshot(snapshot);
+
+  const deleted = await s.repo.deleteMap(doc.map.id);
+  expect(deleted?.document).toEqual(doc);
+  expect(deleted?.snapshots).toEqual([snapshot]);
+  expect(await s.repo.loadMap(doc.map.id)).toBeNull();
+  expect(await s.repo.listSnapshots(doc.map.id)).toEqual([]);
+  for (const table of [s.db.actors, s.db.collaborations, s.db.activities]) {
+    expect(await table.where('mapId').equals(doc.map.id).count()).toBe(0);
+  }
+  expect(await s.load(other.map.id)).toEqual(other);
+  expect(await s.repo.deleteMap(doc.map.id)).toBeNull();
+
+  if (!deleted) throw new Error('nothing deleted');
+  await s.repo.restoreDeleted(deleted);
+  expect(await s.load(doc.map.id)).toEqual(doc);
+  expect(await s.repo.listSnapshots(doc.map.id)).toEqual([snapshot]);
+  expect((await s.repo.listMaps()).map((m) => m.id)).toEqual([other.map.id, doc.map.id]);
+});
+
+test('settings round trip', async () => {
+  expect(await s.repo.getSetting('locale')).toBeUndefined();
+  await s.repo.setSetting('locale', 'nb');
+  await s.repo.setSetting('lastBackup', { at: '2026-01-01', maps: 2 });
+  expect(await s.repo.getSetting<string>('locale')).toBe('nb');
+  expect(await s.repo.getSetting('lastBackup')).toEqual({ at: '2026-01-01', maps: 2 });
+  await s.repo.setSetting('locale', 'en');
+  expect(await s.repo.getSetting('locale')).toBe('en');
+});
+
+test('snapshots are listed newest first, per map, and can be deleted', async () => {
+  const doc = sampleMap();
+  const snap = (id: string, createdAt: string, mapId = doc.map.id): Snapshot => ({
+    id,
+    mapId,
+    name: id,
+    createdAt,
+    document: doc,
+  });
+  await s.repo.putSnapshot(snap('a', '2026-01-01T10:00:00.000Z'));
+  await s.repo.putSnapshot(snap('b', '2026-01-03T10:00:00.000Z'));
+  await s.repo.putSnapshot(snap('c', '2026-01-02T10:00:00.000Z'));
+  await s.repo.putSnapshot(snap('x', '2026-01-05T10:00:00.000Z', 'other-map'));
+  expect((await s.repo.listSnapshots(doc.map.id)).map((x) => x.id)).toEqual(['b', 'c', 'a']);
+  await s.repo.deleteSnapshot('c');
+  expect((await s.repo.listSnapshots(doc.map.id)).map((x) => x.id)).toEqual(['b', 'a']);
+  expect(await s.repo.listSnapshots('other-map')).toHaveLength(1);
+});

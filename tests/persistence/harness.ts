@@ -1,0 +1,80 @@
+import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { diffDocuments } from '../../src/domain/changes';
+import { addActivity, addActor, addCollaboration } from '../../src/domain/commands';
+import { makeMap } from '../../src/domain/factory';
+import type { EditMeta } from '../../src/domain/ids';
+import type { MapDocument } from '../../src/domain/types';
+import { SamspillDb } from '../../src/persistence/database';
+import { createDexieRepository } from '../../src/persistence/dexieRepository';
+import type { Repository } from '../../src/persistence/repository';
+
+export const fakeIdb = { indexedDB, IDBKeyRange };
+
+let dbCount = 0;
+let counter = 0;
+export const meta = (now = '2026-01-01T00:00:00.000Z'): EditMeta => ({
+  now,
+  newId: () => `id-${++counter}`,
+});
+
+export interface TestStore {
+  db: SamspillDb;
+  repo: Repository;
+  /** Makes every write to `table` fail the way a full disk does; `null` heals it. */
+  failOn(table: string | null): void;
+  create(doc: MapDocument): Promise<void>;
+  load(id: string): Promise<MapDocument>;
+}
+
+/** A fresh database per call, so tests never see each other's rows. */
+export function openTestStore(): TestStore {
+  let failTable: string | null = null;
+  const failWrites: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'failWrites',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const t = down.table(name);
+        const quota = () =>
+          Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
+        return {
+          ...t,
+          mutate: (req: DBCoreMutateRequest) => (name === failTable ? quota() : t.mutate(req)),
+        };
+      },
+    }),
+  };
+  const db = new SamspillDb(`samspill-test-${++dbCount}`, fakeIdb);
+  db.use(failWrites);
+  const repo = createDexieRepository(db);
+  return {
+    db,
+    repo,
+    failOn: (table) => {
+      failTable = table;
+    },
+    create: (doc) => repo.saveChanges(diffDocuments(null, doc)),
+    async load(id) {
+      const result = await repo.loadMap(id);
+      if (!result?.ok) throw new Error(`load failed: ${JSON.stringify(result)}`);
+      return result.value;
+    },
+  };
+}
+
+/** Focal actor, two partners, one collaboration with two log entries. */
+export function sampleMap(name = 'Kulturskolen i Eksempel kommune'): MapDocument {
+  const input = { name, focalName: 'Kulturskolen', templateId: 'kulturskole' };
+  let doc = makeMap({ ...input, focalSectorId: 's', focalTypeId: 't' }, meta());
+  const library = addActor(doc, { name: 'Biblioteket', tags: ['les'] }, meta());
+  const position = { x: 1, y: 2, pinned: true };
+  const school = addActor(library.doc, { name: 'Skolen', position }, meta());
+  const ends = { sourceId: library.actor.id, targetId: school.actor.id };
+  const link = addCollaboration(school.doc, ends, meta());
+  if (!link) throw new Error('collaboration not added');
+  const entry = { collaborationId: link.collaboration.id, date: '2026-01-02', note: '' };
+  doc = addActivity(link.doc, { ...entry, title: 'Møte' }, meta());
+  return addActivity(doc, { ...entry, title: 'Konsert' }, meta());
+}

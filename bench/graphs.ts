@@ -206,9 +206,15 @@ function pick<T>(rnd: () => number, list: readonly T[]): T {
  * A partner map of `n` actors (including the focal culture school) and round(2.5 n)
  * collaborations. `measure(label)` returns the label's width in pixels.
  */
-export function generateGraph(n: number, measure: (label: string) => number, seed = 2026): BenchGraph {
+export function generateGraph(
+  n: number,
+  measure: (label: string) => number,
+  seed = 2026,
+): BenchGraph {
   const rnd = mulberry32(seed ^ Math.imul(n, 0x9e3779b1));
-  const actors: BenchActor[] = [{ id: 'a0', name: 'Kulturskolen i Eksempel', sectorId: FOCAL_SECTOR }];
+  const actors: BenchActor[] = [
+    { id: 'a0', name: 'Kulturskolen i Eksempel', sectorId: FOCAL_SECTOR },
+  ];
   const used = new Set<string>(['Kulturskolen i Eksempel']);
   const weightSum = SECTOR_WEIGHT.reduce((a, b) => a + b, 0);
   for (let i = 1; i < n; i++) {

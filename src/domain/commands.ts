@@ -2,12 +2,7 @@
  * Pure document commands: (doc, args, meta) → new doc. Unchanged records keep their identity,
  * which is how persistence finds what to write and how undo stays cheap.
  */
-import {
-  type ActorInput,
-  type CollaborationInput,
-  makeActor,
-  makeCollaboration,
-} from './factory';
+import { type ActorInput, type CollaborationInput, makeActor, makeCollaboration } from './factory';
 import type { EditMeta } from './ids';
 import type { Activity, Actor, Collaboration, MapDocument, PartnerMap } from './types';
 
@@ -65,7 +60,12 @@ export function moveActors(
     const a = actors[m.id];
     if (!a) continue;
     const pinned = m.pinned ?? a.position?.pinned ?? false;
-    if (a.position && a.position.x === m.x && a.position.y === m.y && a.position.pinned === pinned) {
+    if (
+      a.position &&
+      a.position.x === m.x &&
+      a.position.y === m.y &&
+      a.position.pinned === pinned
+    ) {
       continue;
     }
     actors[m.id] = { ...a, position: { x: m.x, y: m.y, pinned }, updatedAt: meta.now };
@@ -151,8 +151,17 @@ export function addActivity(
   meta: EditMeta,
 ): MapDocument {
   if (!(input.collaborationId in doc.collaborations)) return doc;
-  const activity: Activity = { ...input, title: input.title.trim(), id: meta.newId(), mapId: doc.map.id };
-  return { ...doc, map: touch(doc, meta), activities: { ...doc.activities, [activity.id]: activity } };
+  const activity: Activity = {
+    ...input,
+    title: input.title.trim(),
+    id: meta.newId(),
+    mapId: doc.map.id,
+  };
+  return {
+    ...doc,
+    map: touch(doc, meta),
+    activities: { ...doc.activities, [activity.id]: activity },
+  };
 }
 
 export function updateActivity(

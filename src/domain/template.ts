@@ -1,5 +1,5 @@
-import { CUSTOM_SECTOR, CUSTOM_TYPE, type Locale, type Template, type TemplateType } from './types';
 import { nameWords } from './names';
+import { CUSTOM_SECTOR, CUSTOM_TYPE, type Locale, type Template, type TemplateType } from './types';
 
 export interface TypeRef {
   sectorId: string;
@@ -59,9 +59,13 @@ export function guessType(template: Template, name: string): TypeRef | null {
       }
     }
   };
-  consider({ sectorId: template.focal.sectorId, typeId: template.focal.typeId }, template.focal.keywords);
+  consider(
+    { sectorId: template.focal.sectorId, typeId: template.focal.typeId },
+    template.focal.keywords,
+  );
   for (const sector of template.sectors) {
-    for (const type of sector.types) consider({ sectorId: sector.id, typeId: type.id }, type.keywords);
+    for (const type of sector.types)
+      consider({ sectorId: sector.id, typeId: type.id }, type.keywords);
   }
   return (best as { ref: TypeRef } | null)?.ref ?? null;
 }

@@ -2,8 +2,8 @@ import { relativeBetweenness } from '../analysis/centrality';
 import { degreeOf } from '../domain/lookup';
 import { sectorOrder } from '../domain/template';
 import type { MapDocument, Template } from '../domain/types';
-import { FOCAL_COLOUR, sectorColour } from './palette';
 import { type Measure, type NodeBox, nodeBox, nodeDiameter } from './nodeGeometry';
+import { FOCAL_COLOUR, sectorColour } from './palette';
 
 export interface NodeModel extends NodeBox {
   id: string;

@@ -100,8 +100,7 @@ export class MapView {
       if (!id) return;
       const el = cy.getElementById(id);
       if (el.empty()) return;
-      const hood =
-        el.group() === 'nodes' ? el.closedNeighborhood() : el.union(el.connectedNodes());
+      const hood = el.group() === 'nodes' ? el.closedNeighborhood() : el.union(el.connectedNodes());
       cy.elements().difference(hood).addClass('faded');
       hood.edges().addClass('highlighted');
     });
@@ -128,7 +127,10 @@ export class MapView {
   }
 
   fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 } }, { duration: 250 });
+    this.cy.animate(
+      { fit: { eles: this.cy.elements(':visible'), padding: 40 } },
+      { duration: 250 },
+    );
   }
 
   zoomBy(factor: number): void {
@@ -168,7 +170,13 @@ export class MapView {
       return true;
     }
     const old = this.nodeData.get(n.id);
-    if (!old || old.label !== n.label || old.colour !== n.colour || old.size !== n.size || old.kind !== n.kind) {
+    if (
+      !old ||
+      old.label !== n.label ||
+      old.colour !== n.colour ||
+      old.size !== n.size ||
+      old.kind !== n.kind
+    ) {
       el.data(data);
     }
     el.toggleClass('focal', n.focal).toggleClass('pinned', n.pinned);
@@ -258,7 +266,8 @@ export class MapView {
         const id = ids[i];
         if (!id || this.dragging.has(id)) continue;
         const el = cy.getElementById(id);
-        if (el.nonempty()) (el as NodeSingular).position({ x: xy[2 * i] ?? 0, y: xy[2 * i + 1] ?? 0 });
+        if (el.nonempty())
+          (el as NodeSingular).position({ x: xy[2 * i] ?? 0, y: xy[2 * i + 1] ?? 0 });
       }
     });
     if (settled) this.onSettled(ids, xy);
@@ -274,7 +283,10 @@ export class MapView {
       const n = this.nodeData.get(id);
       const x = round(xy[2 * i] ?? 0);
       const y = round(xy[2 * i + 1] ?? 0);
-      if (n && (!n.position || Math.abs(n.position.x - x) > 0.5 || Math.abs(n.position.y - y) > 0.5)) {
+      if (
+        n &&
+        (!n.position || Math.abs(n.position.x - x) > 0.5 || Math.abs(n.position.y - y) > 0.5)
+      ) {
         moves.push({ id, x, y });
       }
     });
@@ -291,7 +303,9 @@ export class MapView {
       if (evt.target === cy) this.events.select(null);
     });
     cy.on('tap', 'node', (evt) => this.events.select({ kind: 'actor', id: evt.target.id() }));
-    cy.on('tap', 'edge', (evt) => this.events.select({ kind: 'collaboration', id: evt.target.id() }));
+    cy.on('tap', 'edge', (evt) =>
+      this.events.select({ kind: 'collaboration', id: evt.target.id() }),
+    );
     cy.on('mouseover', 'node, edge', (evt) => this.events.hover(evt.target.id()));
     cy.on('mouseout', 'node, edge', () => this.events.hover(null));
     cy.on('grab', 'node', (evt) => {

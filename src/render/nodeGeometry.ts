@@ -2,7 +2,8 @@
 
 export const LABEL_FONT_SIZE = 15;
 export const FOCAL_FONT_SIZE = 18;
-export const LABEL_FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const LABEL_FONT_FAMILY =
+  'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 export const LABEL_MAX_WIDTH = 150;
 export const LABEL_MARGIN = 5;
 const LINE_HEIGHT = 1.2;
@@ -17,7 +18,9 @@ export const labelFont = (focal: boolean) =>
 export function createMeasure(): Measure {
   const ctx =
     typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
-  if (!ctx) return (text, font) => text.length * 0.58 * Number.parseFloat(/(\d+)px/.exec(font)?.[1] ?? '15');
+  if (!ctx)
+    return (text, font) =>
+      text.length * 0.58 * Number.parseFloat(/(\d+)px/.exec(font)?.[1] ?? '15');
   const cache = new Map<string, number>();
   return (text, font) => {
     const key = `${font}|${text}`;
@@ -32,7 +35,12 @@ export function createMeasure(): Measure {
 }
 
 /** Greedy word wrap, as Cytoscape's `text-wrap: wrap` does at `text-max-width`. */
-export function wrapLines(text: string, maxWidth: number, font: string, measure: Measure): string[] {
+export function wrapLines(
+  text: string,
+  maxWidth: number,
+  font: string,
+  measure: Measure,
+): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';

@@ -1,5 +1,4 @@
 import type { StylesheetJson } from 'cytoscape';
-import { LINK_COLOURS } from './palette';
 import {
   FOCAL_FONT_SIZE,
   LABEL_FONT_FAMILY,
@@ -7,6 +6,7 @@ import {
   LABEL_MARGIN,
   LABEL_MAX_WIDTH,
 } from './nodeGeometry';
+import { LINK_COLOURS } from './palette';
 
 /** Edge width by strength: weak, medium, strong. */
 const WIDTH = 'mapData(strength, 1, 3, 1.5, 6)';
@@ -41,7 +41,10 @@ export function mapStyle(): StylesheetJson {
       },
     },
     { selector: 'node[kind = "project"]', style: { shape: 'round-diamond' } },
-    { selector: 'node[kind = "person"]', style: { shape: 'ellipse', 'border-style': 'double', 'border-width': 4 } },
+    {
+      selector: 'node[kind = "person"]',
+      style: { shape: 'ellipse', 'border-style': 'double', 'border-width': 4 },
+    },
     { selector: 'node[kind = "group"]', style: { shape: 'round-hexagon' } },
     {
       selector: 'node.focal',
@@ -54,7 +57,10 @@ export function mapStyle(): StylesheetJson {
         'z-index': 10,
       },
     },
-    { selector: 'node.pinned', style: { 'outline-width': 0, 'border-color': '#15151a', 'border-style': 'dashed' } },
+    {
+      selector: 'node.pinned',
+      style: { 'outline-width': 0, 'border-color': '#15151a', 'border-style': 'dashed' },
+    },
     {
       selector: 'edge',
       style: {
@@ -69,9 +75,15 @@ export function mapStyle(): StylesheetJson {
       style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] },
     },
     { selector: 'edge[status = "paused"]', style: { 'line-style': 'dotted' } },
-    { selector: 'edge[status = "ended"]', style: { 'line-color': LINK_COLOURS.ended, opacity: 0.6 } },
+    {
+      selector: 'edge[status = "ended"]',
+      style: { 'line-color': LINK_COLOURS.ended, opacity: 0.6 },
+    },
     { selector: '.faded', style: { opacity: 0.15 } },
-    { selector: 'edge.highlighted', style: { 'line-color': LINK_COLOURS.highlight, opacity: 1, 'z-index': 5 } },
+    {
+      selector: 'edge.highlighted',
+      style: { 'line-color': LINK_COLOURS.highlight, opacity: 1, 'z-index': 5 },
+    },
     {
       selector: 'node:selected',
       style: { 'border-color': LINK_COLOURS.highlight, 'border-width': 5, 'border-style': 'solid' },

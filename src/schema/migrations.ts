@@ -6,7 +6,10 @@ import { SCHEMA_VERSION } from './schemas';
  */
 const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
 
-export function migrate(data: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
+export function migrate(
+  data: Record<string, unknown>,
+  fromVersion: number,
+): Record<string, unknown> {
   let current = data;
   for (let v = fromVersion; v < SCHEMA_VERSION; v++) {
     const step = MIGRATIONS[v];

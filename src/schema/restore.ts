@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { err, ok, type Result } from '../domain/result';
 import type { Activity, Actor, Collaboration, MapDocument, PartnerMap } from '../domain/types';
 import { migrate } from './migrations';
-import { MAP_FORMAT, SCHEMA_VERSION, type SavedMap, savedMapSchema } from './schemas';
+import { MAP_FORMAT, type SavedMap, SCHEMA_VERSION, savedMapSchema } from './schemas';
 
 export type RestoreErrorCode =
   | 'not-object'
@@ -26,14 +26,20 @@ const fail = (code: RestoreErrorCode, path: string, detail: string) => err({ cod
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+    )
     .join('');
 }
 
 function fromZodIssue(issue: z.core.$ZodIssue): RestoreError {
   const path = formatPath(issue.path);
   if (issue.code === 'too_big') {
-    return { code: issue.origin === 'array' ? 'too-many' : 'too-long', path, detail: issue.message };
+    return {
+      code: issue.origin === 'array' ? 'too-many' : 'too-long',
+      path,
+      detail: issue.message,
+    };
   }
   return { code: 'invalid-field', path, detail: issue.message };
 }
@@ -53,7 +59,11 @@ export function restore(input: unknown): Result<MapDocument, RestoreError> {
     return fail('bad-version', 'version', 'expected a positive integer');
   }
   if (version > SCHEMA_VERSION) {
-    return fail('newer-version', 'version', `data is version ${version}, this app reads ${SCHEMA_VERSION}`);
+    return fail(
+      'newer-version',
+      'version',
+      `data is version ${version}, this app reads ${SCHEMA_VERSION}`,
+    );
   }
   const parsed = savedMapSchema.safeParse(migrate(raw, version));
   if (!parsed.success) {
@@ -80,7 +90,8 @@ function checkIntegrity(saved: SavedMap): Result<MapDocument, RestoreError> {
     if (c.mapId !== mapId) return fail('missing-reference', `${at}.mapId`, c.mapId);
     if (!(c.sourceId in actors)) return fail('missing-reference', `${at}.sourceId`, c.sourceId);
     if (!(c.targetId in actors)) return fail('missing-reference', `${at}.targetId`, c.targetId);
-    if (c.sourceId === c.targetId) return fail('invalid-field', `${at}.targetId`, 'links an actor to itself');
+    if (c.sourceId === c.targetId)
+      return fail('invalid-field', `${at}.targetId`, 'links an actor to itself');
     collaborations[c.id] = c as Collaboration;
   }
   for (const [i, a] of saved.activities.entries()) {
@@ -93,7 +104,8 @@ function checkIntegrity(saved: SavedMap): Result<MapDocument, RestoreError> {
     activities[a.id] = a;
   }
   const focal = saved.map.focalActorId;
-  if (focal !== null && !(focal in actors)) return fail('missing-reference', 'map.focalActorId', focal);
+  if (focal !== null && !(focal in actors))
+    return fail('missing-reference', 'map.focalActorId', focal);
   return ok({ map: saved.map, actors, collaborations, activities });
 }
 

@@ -13,7 +13,10 @@ const id = z
   .refine((s) => !RESERVED_IDS.has(s), 'reserved id');
 const shortText = z.string().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
-const isoDateTime = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
+const isoDateTime = z
+  .string()
+  .max(40)
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const score = z.number().int().min(1).max(5).nullable();
 

@@ -52,7 +52,8 @@ export function createAutosave(repo: Repository, onFirstEdit: () => void): Autos
   };
 
   const unsubscribe = documentStore.subscribe((state, prev) => {
-    if (state.doc === prev.doc || !state.doc || !saved || state.doc.map.id !== saved.map.id) return;
+    const doc = state.doc;
+    if (doc === prev.doc || doc === saved || !doc || !saved || doc.map.id !== saved.map.id) return;
     if (!edited) {
       edited = true;
       onFirstEdit();

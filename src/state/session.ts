@@ -1,5 +1,5 @@
-import { duplicateDocument, updateMap } from '../domain/commands';
 import { diffDocuments } from '../domain/changes';
+import { duplicateDocument, updateMap } from '../domain/commands';
 import { makeMap } from '../domain/factory';
 import { liveMeta } from '../domain/ids';
 import type { MapDocument } from '../domain/types';

@@ -1,4 +1,3 @@
-import { Inspector } from './inspector/Inspector';
 import { LanguageSwitch } from './common/LanguageSwitch';
 import { QuickAdd } from './common/QuickAdd';
 import { SaveStatus } from './common/SaveStatus';
@@ -8,6 +7,7 @@ import { UndoRedo } from './common/UndoRedo';
 import { useShortcuts } from './common/useShortcuts';
 import { ViewTabs } from './common/ViewTabs';
 import { useDoc, useLocale, useUi } from './hooks';
+import { Inspector } from './inspector/Inspector';
 import { ListsView } from './lists/ListsView';
 import { Filters } from './map/Filters';
 import { Legend } from './map/Legend';
@@ -37,7 +37,13 @@ export function App() {
         </div>
       </header>
       <main className="workspace">
-        <div id="panel-map" role="tabpanel" aria-labelledby="tab-map" className="map-panel" hidden={view !== 'map'}>
+        <div
+          id="panel-map"
+          role="tabpanel"
+          aria-labelledby="tab-map"
+          className="map-panel"
+          hidden={view !== 'map'}
+        >
           <MapCanvas />
           <div className="map-side">
             <Filters />

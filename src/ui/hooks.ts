@@ -5,7 +5,8 @@ import { type DocumentState, documentStore } from '../state/documentStore';
 import { templateFor } from '../state/template';
 import { type UiState, uiStore } from '../state/uiStore';
 
-export const useDoc = (): MapDocument | null => useStore(documentStore, (s: DocumentState) => s.doc);
+export const useDoc = (): MapDocument | null =>
+  useStore(documentStore, (s: DocumentState) => s.doc);
 
 export function useUi<T>(selector: (s: UiState) => T): T {
   return useStore(uiStore, selector);
@@ -17,10 +18,9 @@ export function useTemplate(): Template {
 }
 
 export function useHistory() {
-  return useStore(documentStore.temporal, (s) => ({
-    canUndo: s.pastStates.length > 0,
-    canRedo: s.futureStates.length > 0,
-  }));
+  const canUndo = useStore(documentStore.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(documentStore.temporal, (s) => s.futureStates.length > 0);
+  return { canUndo, canRedo };
 }
 
 /** The translation function and the current locale, typed for the template's label records. */

@@ -49,7 +49,10 @@ describe('parseQuickAdd', () => {
 
 describe('guessType', () => {
   it('guesses from word starts, including Norwegian definite forms', () => {
-    expect(guessType(miniTemplate, 'Biblioteket')).toEqual({ sectorId: 'culture', typeId: 'library' });
+    expect(guessType(miniTemplate, 'Biblioteket')).toEqual({
+      sectorId: 'culture',
+      typeId: 'library',
+    });
     expect(guessType(miniTemplate, 'Eksempel barnehage')).toEqual({
       sectorId: 'education',
       typeId: 'kindergarten',

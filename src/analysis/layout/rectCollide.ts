@@ -22,10 +22,11 @@ export interface RectCollideForce<N extends RectNode> {
   iterations(): number;
   iterations(k: number): RectCollideForce<N>;
   /**
-   * Moves positions directly (no velocities) until no boxes overlap or `maxPasses` is reached.
-   * Returns the number of overlapping pairs seen in the last pass (0 when clean).
+   * Moves positions directly (no velocities) until no boxes overlap or `maxPasses` is reached,
+   * keeping `gap` pixels between boxes (default: the padding). Returns the number of overlapping
+   * pairs seen in the last pass (0 when clean).
    */
-  separate(maxPasses?: number): number;
+  separate(maxPasses?: number, gap?: number): number;
 }
 
 const EPS = 1e-6;
@@ -51,8 +52,10 @@ export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
   let padding = 4;
   let strength = 1;
   let iterations = 2;
+  // Half sizes without padding; the pass adds `half` (half the current gap).
   let hw = new Float64Array(0);
   let hh = new Float64Array(0);
+  let half = padding / 2;
   let area = new Float64Array(0);
   let byPosition = false;
 
@@ -71,8 +74,8 @@ export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
         if (hh[k]! > mh) mh = hh[k]!;
         q = q.next;
       }
-      quad.hw = mw;
-      quad.hh = mh;
+      quad.hw = mw + half;
+      quad.hh = mh + half;
       return;
     }
     let mw = 0;
@@ -107,9 +110,9 @@ export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
     if (kj <= ki) return;
     let dx = xi - cx(other);
     let dy = yi - cy(other);
-    const ox = hwi + hw[kj]! - Math.abs(dx);
+    const ox = hwi + hw[kj]! + half - Math.abs(dx);
     if (ox <= EPS) return;
-    const oy = hhi + hh[kj]! - Math.abs(dy);
+    const oy = hhi + hh[kj]! + half - Math.abs(dy);
     if (oy <= EPS) return;
     overlaps++;
     const fixedJ = other.fx != null;
@@ -195,8 +198,8 @@ export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
       ki = node.index ?? i;
       xi = cx(node);
       yi = cy(node);
-      hwi = hw[ki]!;
-      hhi = hh[ki]!;
+      hwi = hw[ki]! + half;
+      hhi = hh[ki]! + half;
       fixedI = node.fx != null;
       query(root, rx0, ry0, rx1, ry1);
     }
@@ -212,6 +215,7 @@ export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
 
   const force = ((_alpha: number) => {
     byPosition = false;
+    half = padding / 2;
     for (let k = 0; k < iterations; k++) pass();
   }) as RectCollideForce<N>;
 
@@ -223,9 +227,9 @@ export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
     for (let i = 0; i < n; i++) {
       const d = nodes[i]!;
       const k = d.index ?? i;
-      hw[k] = Math.max(0, d.w) / 2 + padding / 2;
-      hh[k] = Math.max(0, d.h) / 2 + padding / 2;
-      area[k] = Math.max(1, hw[k]! * hh[k]!);
+      hw[k] = Math.max(0, d.w) / 2;
+      hh[k] = Math.max(0, d.h) / 2;
+      area[k] = Math.max(1, (hw[k]! + padding / 2) * (hh[k]! + padding / 2));
     }
   }
 
@@ -250,8 +254,9 @@ export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
     iterations = Math.max(1, Math.floor(k));
     return force;
   }) as RectCollideForce<N>['iterations'];
-  force.separate = (maxPasses = 50) => {
+  force.separate = (maxPasses = 50, gap = padding) => {
     byPosition = true;
+    half = Math.max(0, gap) / 2;
     const saved = strength;
     strength = 1;
     let left = 0;

@@ -57,7 +57,6 @@ export function NameDialog(props: {
           value={name}
           maxLength={300}
           onChange={(e) => setName(e.target.value)}
-          // biome-ignore lint/a11y/noAutofocus: the dialog exists to take this one name
           autoFocus
           onFocus={(e) => e.target.select()}
         />

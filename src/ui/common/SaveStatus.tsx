@@ -14,7 +14,11 @@ export function SaveStatus() {
         ? t('save.persistDenied')
         : t('save.persistUnknown');
   const persistHint =
-    persist === 'granted' ? t('save.persistGrantedHint') : persist === 'denied' ? t('save.persistDeniedHint') : '';
+    persist === 'granted'
+      ? t('save.persistGrantedHint')
+      : persist === 'denied'
+        ? t('save.persistDeniedHint')
+        : '';
   return (
     <>
       <div className="save-status" aria-live="polite">
@@ -32,8 +36,7 @@ export function SaveStatus() {
       </div>
       {save.status === 'error' && (
         <div className="save-warning" role="alert">
-          <strong>{t('save.failed')}</strong>{' '}
-          {t('save.failedBody', { reason: save.error ?? '' })}
+          <strong>{t('save.failed')}</strong> {t('save.failedBody', { reason: save.error ?? '' })}
           <button type="button" className="btn" onClick={() => void session.flush()}>
             {t('save.retry')}
           </button>

@@ -31,24 +31,26 @@ export function Search() {
   };
 
   return (
-    <form className="search" role="search" onSubmit={submit}>
-      <label className="visually-hidden" htmlFor={id}>
-        {t('search.label')}
-      </label>
-      <input
-        id={id}
-        type="search"
-        list={`${id}-names`}
-        value={query}
-        placeholder={t('search.placeholder')}
-        onChange={(e) => setQuery(e.target.value)}
-        autoComplete="off"
-      />
-      <datalist id={`${id}-names`}>
-        {names.map((a) => (
-          <option key={a.id} value={a.name} />
-        ))}
-      </datalist>
-    </form>
+    <search className="search">
+      <form onSubmit={submit}>
+        <label className="visually-hidden" htmlFor={id}>
+          {t('search.label')}
+        </label>
+        <input
+          id={id}
+          type="search"
+          list={`${id}-names`}
+          value={query}
+          placeholder={t('search.placeholder')}
+          onChange={(e) => setQuery(e.target.value)}
+          autoComplete="off"
+        />
+        <datalist id={`${id}-names`}>
+          {names.map((a) => (
+            <option key={a.id} value={a.name} />
+          ))}
+        </datalist>
+      </form>
+    </search>
   );
 }

@@ -6,11 +6,23 @@ export function UndoRedo() {
   const { canUndo, canRedo } = useHistory();
   return (
     <div className="button-group">
-      <button type="button" className="btn" onClick={undo} disabled={!canUndo} title={t('toolbar.undoHint')}>
+      <button
+        type="button"
+        className="btn"
+        onClick={undo}
+        disabled={!canUndo}
+        title={t('toolbar.undoHint')}
+      >
         <span aria-hidden="true">↶ </span>
         {t('toolbar.undo')}
       </button>
-      <button type="button" className="btn" onClick={redo} disabled={!canRedo} title={t('toolbar.redoHint')}>
+      <button
+        type="button"
+        className="btn"
+        onClick={redo}
+        disabled={!canRedo}
+        title={t('toolbar.redoHint')}
+      >
         <span aria-hidden="true">↷ </span>
         {t('toolbar.redo')}
       </button>

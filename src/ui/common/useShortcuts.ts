@@ -11,7 +11,11 @@ function typingInField(target: EventTarget | null): boolean {
   if (target instanceof HTMLInputElement && target.dataset.quickAdd !== undefined) {
     return target.value !== '';
   }
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
 }
 
 /** Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y and Delete, app-wide. */
@@ -37,7 +41,9 @@ export function useShortcuts(): void {
         const changed = edit((d, meta) =>
           removeItems(
             d,
-            selection.kind === 'actor' ? { actorIds: [selection.id] } : { collaborationIds: [selection.id] },
+            selection.kind === 'actor'
+              ? { actorIds: [selection.id] }
+              : { collaborationIds: [selection.id] },
             meta,
           ),
         );

@@ -20,6 +20,7 @@ import {
   TextArea,
   TextField,
 } from './fields';
+import { isNoOp } from './patch';
 import { Stamps } from './Stamps';
 import { sectorChoices, typeChoices, typeForSector } from './typeChoice';
 
@@ -42,7 +43,9 @@ export function ActorForm({ actor, doc }: { actor: Actor; doc: MapDocument }) {
   const template = useTemplate();
   const other = t('custom.sector');
   const otherType = t('custom.type');
-  const patch = (p: ActorPatch) => edit((d, meta) => updateActor(d, actor.id, p, meta));
+  const patch = (p: ActorPatch) => {
+    if (!isNoOp(actor, p)) edit((d, meta) => updateActor(d, actor.id, p, meta));
+  };
   const isFocal = doc.map.focalActorId === actor.id;
 
   const links = Object.values(doc.collaborations)

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { STATUSES } from '../../domain/types';
-import { activeFilterCount, emptyFilters, type Filters as FilterState, uiStore } from '../../state/uiStore';
+import {
+  activeFilterCount,
+  emptyFilters,
+  type Filters as FilterState,
+  uiStore,
+} from '../../state/uiStore';
 import { useLocale, useTemplate, useUi } from '../hooks';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
@@ -14,7 +19,8 @@ export function Filters() {
   const filters = useUi((s) => s.filters);
   const [open, setOpen] = useState(false);
   const count = activeFilterCount(filters);
-  const set = (patch: Partial<FilterState>) => uiStore.setState({ filters: { ...filters, ...patch } });
+  const set = (patch: Partial<FilterState>) =>
+    uiStore.setState({ filters: { ...filters, ...patch } });
 
   const group = <T extends string>(
     legend: string,
@@ -59,7 +65,12 @@ export function Filters() {
             filters.purposes,
             (id) => set({ purposes: toggle(filters.purposes, id) }),
           )}
-          <button type="button" className="btn" onClick={() => uiStore.setState({ filters: emptyFilters() })} disabled={count === 0}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => uiStore.setState({ filters: emptyFilters() })}
+            disabled={count === 0}
+          >
             {t('filters.clear')}
           </button>
         </div>

@@ -9,7 +9,12 @@ export function Legend() {
   const [open, setOpen] = useState(true);
   return (
     <section className="legend" aria-label={t('legend.title')}>
-      <button type="button" className="btn-quiet legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="btn-quiet legend-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {open ? t('legend.hide') : t('legend.show')}
       </button>
       {open && (
@@ -17,12 +22,20 @@ export function Legend() {
           <h3>{t('legend.sectors')}</h3>
           <ul className="legend-list">
             <li>
-              <span className="swatch swatch-focal" style={{ background: FOCAL_COLOUR }} aria-hidden="true" />
+              <span
+                className="swatch swatch-focal"
+                style={{ background: FOCAL_COLOUR }}
+                aria-hidden="true"
+              />
               {t('legend.focal')}
             </li>
             {template.sectors.map((s, i) => (
               <li key={s.id}>
-                <span className="swatch" style={{ background: SECTOR_COLOURS[i % SECTOR_COLOURS.length] }} aria-hidden="true" />
+                <span
+                  className="swatch"
+                  style={{ background: SECTOR_COLOURS[i % SECTOR_COLOURS.length] }}
+                  aria-hidden="true"
+                />
                 {s.labels[locale]}
               </li>
             ))}

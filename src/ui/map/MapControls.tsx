@@ -17,10 +17,22 @@ export function MapControls({ view }: { view: MapView }) {
   };
   return (
     <div className="map-controls" role="toolbar" aria-label={t('map.canvas')}>
-      <button type="button" className="icon-btn" onClick={() => view.zoomBy(1.25)} aria-label={t('map.zoomIn')} title={t('map.zoomIn')}>
+      <button
+        type="button"
+        className="icon-btn"
+        onClick={() => view.zoomBy(1.25)}
+        aria-label={t('map.zoomIn')}
+        title={t('map.zoomIn')}
+      >
         +
       </button>
-      <button type="button" className="icon-btn" onClick={() => view.zoomBy(0.8)} aria-label={t('map.zoomOut')} title={t('map.zoomOut')}>
+      <button
+        type="button"
+        className="icon-btn"
+        onClick={() => view.zoomBy(0.8)}
+        aria-label={t('map.zoomOut')}
+        title={t('map.zoomOut')}
+      >
         −
       </button>
       <button type="button" className="btn" onClick={() => view.fit()}>
@@ -36,7 +48,9 @@ export function MapControls({ view }: { view: MapView }) {
         <span>{t('map.sizeBy')}</span>
         <select
           value={sizeBy}
-          onChange={(e) => uiStore.setState({ sizeBy: e.target.value === 'centrality' ? 'centrality' : 'degree' })}
+          onChange={(e) =>
+            uiStore.setState({ sizeBy: e.target.value === 'centrality' ? 'centrality' : 'degree' })
+          }
         >
           <option value="degree">{t('map.sizeDegree')}</option>
           <option value="centrality">{t('map.sizeCentrality')}</option>

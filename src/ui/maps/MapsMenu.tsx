@@ -21,7 +21,9 @@ export function MapsMenu() {
     if (!open) return;
     void session.refreshMaps();
     const close = (e: MouseEvent | KeyboardEvent) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) {
+      if (
+        e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)
+      ) {
         setOpen(false);
       }
     };
@@ -78,10 +80,18 @@ export function MapsMenu() {
             <button type="button" className="btn" onClick={act(() => session.duplicateCurrent())}>
               {t('maps.duplicate')}
             </button>
-            <button type="button" className="btn btn-danger" onClick={act(() => setPending('delete'))}>
+            <button
+              type="button"
+              className="btn btn-danger"
+              onClick={act(() => setPending('delete'))}
+            >
               {t('maps.delete')}
             </button>
-            <button type="button" className="btn btn-quiet" onClick={act(() => session.createDemo())}>
+            <button
+              type="button"
+              className="btn btn-quiet"
+              onClick={act(() => session.createDemo())}
+            >
               {t('maps.demo')}
             </button>
           </div>

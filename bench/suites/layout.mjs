@@ -1,0 +1,241 @@
+/**
+ * Layout suite: Samspill's worker layout against the usual alternatives, on the same seeded graphs
+ * in one browser session. Time to settle, label overlaps, edge-length spread (CV) and main-thread
+ * blocking for each run; ratio of our time to each baseline; the issue's targets checked.
+ */
+
+const METHODS = [
+  { key: 'ours', label: 'Samspill worker layout', call: ['runOurs'] },
+  { key: 'd3main', label: 'd3-force main thread (timer)', call: ['runD3Main'] },
+  { key: 'd3sync', label: 'd3-force tick(300), no render', call: ['runD3Sync'] },
+  { key: 'cose', label: 'Cytoscape cose', call: ['runCytoscape', 'cose'] },
+  { key: 'fcose', label: 'Cytoscape fcose', call: ['runCytoscape', 'fcose'] },
+];
+
+const TARGETS = {
+  size: 1000,
+  vsD3Main: 3,
+  vsFcose: 30,
+  maxBlockMs: 50,
+};
+
+const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
+const fmtTime = (r, capMs) => (r.timedOut ? `>${capMs / 1000} s` : `${fmtInt(r.timeMs)} ms`);
+
+function pad(s, n, right = false) {
+  const str = String(s);
+  return right ? str.padStart(n) : str.padEnd(n);
+}
+
+function ratio(ours, other, capMs) {
+  if (!ours || ours.timedOut || ours.error) return null;
+  if (other.error) return null;
+  if (other.timedOut) return { value: capMs / ours.timeMs, lowerBound: true };
+  return { value: other.timeMs / Math.max(1, ours.timeMs), lowerBound: false };
+}
+const fmtRatio = (r) => (r ? `${r.lowerBound ? '>' : ''}${r.value.toFixed(1)}×` : '–');
+
+function table(size, info, rows, capMs, floor) {
+  const ours = rows.find((r) => r.key === 'ours')?.result;
+  const lines = [];
+  lines.push(
+    `\nLayout — ${fmtInt(info.actors)} actors, ${fmtInt(info.collaborations)} collaborations, 9 sectors`,
+  );
+  const head = [
+    pad('method', 32),
+    pad('time', 11, true),
+    pad('overlaps', 9, true),
+    pad('edge CV', 8, true),
+    pad('longest task', 13, true),
+    pad('max frame gap', 14, true),
+    pad('baseline / ours', 16, true),
+  ].join('  ');
+  lines.push(head);
+  lines.push('-'.repeat(head.length));
+  for (const { key, label, result: r } of rows) {
+    if (r.error) {
+      lines.push(`${pad(label, 32)}  error: ${r.error}`);
+      continue;
+    }
+    const q = r.timedOut ? { o: '–', s: '–' } : { o: fmtInt(r.overlaps), s: r.spread.toFixed(3) };
+    lines.push(
+      [
+        pad(label, 32),
+        pad(fmtTime(r, capMs), 11, true),
+        pad(q.o, 9, true),
+        pad(q.s, 8, true),
+        pad(r.timedOut ? '–' : `${fmtInt(r.longestTaskMs)} ms`, 13, true),
+        pad(r.timedOut ? '–' : `${fmtInt(r.maxFrameGapMs)} ms`, 14, true),
+        pad(key === 'ours' ? '–' : fmtRatio(ratio(ours, r, capMs)), 16, true),
+      ].join('  '),
+    );
+  }
+  if (ours && !ours.error) {
+    lines.push(
+      `  ours: ${ours.frames} frames drawn; slowest cy.batch position update ${ours.maxApplyMs} ms; ${
+        ours.longTasks?.length ?? 0
+      } long tasks`,
+    );
+  }
+  if (floor && !floor.error && !floor.timedOut) {
+    lines.push(
+      `  Cytoscape redraw floor (1 px pan, nothing moves): ${fmtInt(floor.timeMs)} ms per frame, longest task ${fmtInt(
+        floor.longestTaskMs,
+      )} ms`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function checkTargets(size, byKey, capMs, floor) {
+  const ours = byKey.ours;
+  if (!ours || ours.error || ours.timedOut) return [{ name: 'ours settled', pass: false }];
+  const out = [];
+  const d3 = byKey.d3main;
+  if (d3 && !d3.error) {
+    const r = ratio(ours, d3, capMs);
+    out.push({
+      name: `≥${TARGETS.vsD3Main}× faster than plain main-thread d3-force`,
+      pass: r !== null && r.value >= TARGETS.vsD3Main,
+      value: fmtRatio(r),
+    });
+    out.push({
+      name: 'no more overlapping labels than the plain run',
+      pass: d3.timedOut || ours.overlaps <= d3.overlaps,
+      value: `${ours.overlaps} vs ${d3.timedOut ? '–' : d3.overlaps}`,
+    });
+  }
+  const fc = byKey.fcose;
+  if (fc && !fc.error) {
+    const r = ratio(ours, fc, capMs);
+    out.push({
+      name: `≥${TARGETS.vsFcose}× faster than fcose`,
+      pass: r !== null && r.value >= TARGETS.vsFcose,
+      value: fmtRatio(r),
+    });
+  }
+  const floorNote =
+    floor && !floor.error && floor.longestTaskMs > TARGETS.maxBlockMs
+      ? ` (a bare Cytoscape redraw is already ${floor.longestTaskMs} ms here)`
+      : '';
+  out.push({
+    name: `no main-thread block > ${TARGETS.maxBlockMs} ms while ours runs`,
+    pass: ours.longestTaskMs <= TARGETS.maxBlockMs,
+    value: `${ours.longestTaskMs} ms${ours.longestTaskMs > TARGETS.maxBlockMs ? floorNote : ''}`,
+  });
+  return out;
+}
+
+export default {
+  name: 'layout',
+  description: 'time to settle, label overlaps, edge-length spread; ours vs d3-force, cose, fcose',
+  async run({ context, url, args, log }) {
+    const sizes = args.sizes?.length
+      ? args.sizes
+      : args.quick
+        ? [100, 500]
+        : [100, 500, 1000, 2000];
+    const capMs = args.timeoutMs;
+    const query = args.style ? `?style=${encodeURIComponent(args.style)}` : '';
+    let page = null;
+
+    async function openPage() {
+      const p = await context.newPage();
+      p.on('pageerror', (e) => log(`  [page error] ${e.message}`));
+      p.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning')
+          log(`  [console ${m.type()}] ${m.text()}`);
+      });
+      await p.goto(`${url}/bench/index.html${query}`, { waitUntil: 'load', timeout: 120_000 });
+      await p.waitForFunction(() => Boolean(window.samspillBench), null, { timeout: 120_000 });
+      await p.evaluate(() => window.samspillBench.warmup());
+      return p;
+    }
+
+    async function closePage(p) {
+      await Promise.race([
+        p.close({ runBeforeUnload: false }).catch(() => {}),
+        new Promise((r) => setTimeout(r, 15_000)),
+      ]);
+    }
+
+    /** Calls a page function with a time cap; a run over the cap gets a fresh page. */
+    async function call(fn, ...fnArgs) {
+      if (!page) page = await openPage();
+      const evaluation = page.evaluate(
+        ([name, a]) => window.samspillBench[name](...a),
+        [fn, fnArgs],
+      );
+      let timer;
+      const cap = new Promise((resolve) => {
+        timer = setTimeout(() => resolve({ timedOut: true }), capMs);
+      });
+      try {
+        const result = await Promise.race([evaluation, cap]);
+        if (result?.timedOut) {
+          evaluation.catch(() => {});
+          const stale = page;
+          page = null;
+          await closePage(stale);
+        }
+        return result;
+      } catch (err) {
+        const stale = page;
+        page = null;
+        if (stale) await closePage(stale);
+        return { error: String(err?.message ?? err).split('\n')[0] };
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+
+    page = await openPage();
+    const styleVariant = await page.evaluate(() => window.samspillBench.styleVariant);
+    const renderOptions = await page.evaluate(() => window.samspillBench.renderOptions);
+    log(
+      `sizes ${sizes.join(', ')}; cap ${capMs / 1000} s per run; style ${styleVariant} ${
+        styleVariant === 'tuned' ? JSON.stringify(renderOptions) : ''
+      }`,
+    );
+
+    const runs = [];
+    for (const size of sizes) {
+      if (!page) page = await openPage();
+      const info = await page.evaluate((n) => window.samspillBench.describe(n), size);
+      const rows = [];
+      for (const m of METHODS) {
+        process.stdout.write(`  ${fmtInt(size)} actors: ${m.label} … `);
+        const result = await call(m.call[0], size, ...m.call.slice(1));
+        console.log(
+          result.error
+            ? `error ${result.error}`
+            : result.timedOut
+              ? `>${capMs / 1000} s`
+              : `${fmtInt(result.timeMs)} ms`,
+        );
+        rows.push({ key: m.key, label: m.label, result });
+      }
+      const floor = await call('runRedraw', size);
+      log(table(size, info, rows, capMs, floor));
+      const byKey = Object.fromEntries(rows.map((r) => [r.key, r.result]));
+      const targets = checkTargets(size, byKey, capMs, floor);
+      const official = size === TARGETS.size ? ' (the issue’s size)' : '';
+      log(`  targets at ${fmtInt(size)}${official}:`);
+      for (const t of targets) log(`    ${t.pass ? 'PASS' : 'MISS'}  ${t.name}: ${t.value ?? ''}`);
+      runs.push({
+        size,
+        ...info,
+        results: byKey,
+        redrawFloor: floor,
+        ratios: Object.fromEntries(
+          rows
+            .filter((r) => r.key !== 'ours')
+            .map((r) => [r.key, ratio(byKey.ours, r.result, capMs)]),
+        ),
+        targets,
+      });
+    }
+    if (page) await closePage(page);
+    return { suite: 'layout', capMs, styleVariant, renderOptions, targets: TARGETS, runs };
+  },
+};

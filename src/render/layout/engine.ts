@@ -1,0 +1,162 @@
+import { createSimulation, type LayoutSimulation } from '../../analysis/layout/simulation';
+import type { LayoutInput, LayoutNode } from '../../analysis/layout/types';
+import type { LayoutRequest, LayoutResponse } from './protocol';
+
+export interface EngineHost {
+  post(message: LayoutResponse, transfer: Transferable[]): void;
+  /** Runs `fn` soon, after pending messages (MessageChannel in the worker). */
+  schedule(fn: () => void): void;
+  now(): number;
+}
+
+export interface EngineOptions {
+  /** Time spent ticking before yielding to incoming messages. Default 12 ms. */
+  chunkMs?: number;
+  /** Least time between two posted frames (≈60 frames/s). Default 16 ms. */
+  frameMs?: number;
+  /** Alpha a drag reheats to. Default 0.1. */
+  dragAlpha?: number;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The layout worker's logic, free of worker globals so tests can drive it: keeps one simulation,
+ * ticks it in time-boxed chunks, posts at most one frame per `frameMs`, and a final frame when
+ * it settles (after removing the last label overlaps).
+ */
+export class LayoutEngine {
+  private sim: LayoutSimulation | null = null;
+  private gen = 0;
+  private running = false;
+  private scheduled = false;
+  private idsDirty = false;
+  private lastPost = Number.NEGATIVE_INFINITY;
+  private startedAt = 0;
+  private readonly chunkMs: number;
+  private readonly frameMs: number;
+  private readonly dragAlpha: number;
+
+  constructor(
+    private readonly host: EngineHost,
+    options: EngineOptions = {},
+  ) {
+    this.chunkMs = options.chunkMs ?? 12;
+    this.frameMs = options.frameMs ?? 16;
+    this.dragAlpha = options.dragAlpha ?? 0.1;
+  }
+
+  /** The current simulation (for tests). */
+  get simulation(): LayoutSimulation | null {
+    return this.sim;
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  handle(msg: LayoutRequest): void {
+    switch (msg.type) {
+      case 'start':
+        this.start(msg.gen, msg.input, msg.alpha, msg.reset ?? false);
+        break;
+      case 'drag':
+        if (this.sim?.fix(msg.id, msg.x, msg.y)) this.wake(this.dragAlpha);
+        break;
+      case 'pin':
+        if (this.sim?.fix(msg.id, msg.x, msg.y, true)) this.wake(this.dragAlpha / 2);
+        break;
+      case 'unpin':
+        if (this.sim?.release(msg.id)) this.wake(this.dragAlpha);
+        break;
+      case 'stop':
+        this.running = false;
+        break;
+    }
+  }
+
+  private start(gen: number, input: LayoutInput, alpha: number | undefined, reset: boolean): void {
+    this.startedAt = this.host.now();
+    const old = this.sim;
+    const nodes: LayoutNode[] =
+      old && !reset
+        ? input.nodes.map((n) => {
+            if (n.pinned) return n;
+            const i = old.indexOf(n.id);
+            if (i < 0) return n;
+            const cur = old.nodes[i]!;
+            return { ...n, x: cur.x, y: cur.y };
+          })
+        : input.nodes;
+    this.sim = createSimulation({ ...input, nodes }, alpha === undefined ? {} : { alpha });
+    this.idsDirty = !old || !sameIds(old.ids, this.sim.ids) || gen !== this.gen;
+    this.gen = gen;
+    this.lastPost = Number.NEGATIVE_INFINITY;
+    this.running = true;
+    this.kick();
+  }
+
+  private wake(alpha: number): void {
+    if (!this.sim) return;
+    this.sim.reheat(alpha);
+    this.running = true;
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.host.schedule(() => {
+      this.scheduled = false;
+      this.chunk();
+    });
+  }
+
+  /** Ticks for up to chunkMs, posts a frame when due, and yields. */
+  chunk(): void {
+    const sim = this.sim;
+    if (!sim || !this.running) return;
+    const t0 = this.host.now();
+    do {
+      sim.tick();
+    } while (!sim.settled() && this.host.now() - t0 < this.chunkMs);
+
+    if (sim.settled()) {
+      sim.finish();
+      this.running = false;
+      const xy = sim.positions();
+      this.host.post(
+        {
+          type: 'settled',
+          gen: this.gen,
+          ...this.takeIds(sim),
+          xy,
+          ticks: sim.ticks(),
+          elapsedMs: this.host.now() - this.startedAt,
+        },
+        [xy.buffer],
+      );
+      return;
+    }
+    const now = this.host.now();
+    if (now - this.lastPost >= this.frameMs) {
+      this.lastPost = now;
+      const xy = sim.positions();
+      this.host.post(
+        { type: 'tick', gen: this.gen, ...this.takeIds(sim), xy, alpha: sim.alpha() },
+        [xy.buffer],
+      );
+    }
+    this.kick();
+  }
+
+  private takeIds(sim: LayoutSimulation): { ids?: string[] } {
+    if (!this.idsDirty) return {};
+    this.idsDirty = false;
+    return { ids: [...sim.ids] };
+  }
+}

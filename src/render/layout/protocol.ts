@@ -1,0 +1,39 @@
+import type { LayoutInput } from '../../analysis/layout/types';
+
+/** Messages from the main thread to the layout worker. */
+export type LayoutRequest =
+  | {
+      type: 'start';
+      /** Generation: replies carry it so the client can drop frames of an older graph. */
+      gen: number;
+      input: LayoutInput;
+      /** Starting alpha; default 1 for a new graph, lower when most nodes keep their position. */
+      alpha?: number;
+      /** Ignore the worker's current positions (a different map, or "re-run layout"). */
+      reset?: boolean;
+    }
+  | { type: 'drag'; id: string; x: number; y: number }
+  | { type: 'pin'; id: string; x: number; y: number }
+  | { type: 'unpin'; id: string }
+  | { type: 'stop' };
+
+/** Messages from the layout worker. `xy` is x0, y0, x1, y1, … in node order (transferred). */
+export type LayoutResponse =
+  | {
+      type: 'tick';
+      gen: number;
+      /** Node order; sent only when the node set changed since the last frame. */
+      ids?: string[];
+      xy: Float32Array;
+      alpha: number;
+    }
+  | {
+      type: 'settled';
+      gen: number;
+      ids?: string[];
+      xy: Float32Array;
+      /** Ticks run since the last start. */
+      ticks: number;
+      /** Worker time from the start message to settling, in ms. */
+      elapsedMs: number;
+    };

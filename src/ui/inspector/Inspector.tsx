@@ -1,0 +1,33 @@
+import { select } from '../../state/uiStore';
+import { useDoc, useLocale, useUi } from '../hooks';
+import { ActorForm } from './ActorForm';
+import { CollaborationForm } from './CollaborationForm';
+
+/** The details panel: edits the selected actor or collaboration. */
+export function Inspector({ className }: { className?: string } = {}) {
+  const { t } = useLocale();
+  const doc = useDoc();
+  const selection = useUi((s) => s.selection);
+
+  const actor = selection?.kind === 'actor' ? doc?.actors[selection.id] : undefined;
+  const collab =
+    selection?.kind === 'collaboration' ? doc?.collaborations[selection.id] : undefined;
+
+  return (
+    <aside className={className ?? 'panel inspector'} aria-label={t('inspector.title')}>
+      {doc && (actor || collab) ? (
+        <>
+          <div className="inspector-bar">
+            <button type="button" className="btn btn-quiet" onClick={() => select(null)}>
+              {t('inspector.close')}
+            </button>
+          </div>
+          {actor && <ActorForm key={actor.id} actor={actor} doc={doc} />}
+          {collab && <CollaborationForm key={collab.id} collab={collab} doc={doc} />}
+        </>
+      ) : (
+        <p className="muted">{t('inspector.nothing')}</p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,182 @@
+import { memo, useCallback, useId, useMemo } from 'react';
+import { updateActor } from '../../domain/commands';
+import { degreeOf } from '../../domain/lookup';
+import type { Actor, Locale, MapDocument, Template } from '../../domain/types';
+import { edit } from '../../state/documentStore';
+import { select } from '../../state/uiStore';
+import { useLocale, useTemplate, useUi } from '../hooks';
+import { InlineText, type Option, SelectField } from '../inspector/fields';
+import { typeForSector } from '../inspector/typeChoice';
+import { sectorName, sectorOptions, typeName } from '../labels';
+import { SortHeader, TableTools } from './TableParts';
+import { useSortedRows } from './useSortedRows';
+
+type Column = 'name' | 'sector' | 'type' | 'links';
+const COLUMNS: readonly Column[] = ['name', 'sector', 'type', 'links'];
+
+interface Row {
+  actor: Actor;
+  sector: string;
+  type: string;
+  links: number;
+}
+
+type T = ReturnType<typeof useLocale>['t'];
+
+/** All actors of the map, one row each: the accessible alternative to the canvas. */
+export function ActorsTable({ doc }: { doc: MapDocument | null }) {
+  const { t, locale } = useLocale();
+  const template = useTemplate();
+  const selectedId = useUi((s) => (s.selection?.kind === 'actor' ? s.selection.id : null));
+  const headingId = useId();
+  const other = t('custom.sector');
+  const otherType = t('custom.type');
+
+  const rows = useMemo<Row[]>(() => {
+    if (!doc) return [];
+    const degree = degreeOf(doc);
+    return Object.values(doc.actors).map((actor) => ({
+      actor,
+      sector: sectorName(template, actor.sectorId, locale, other),
+      type: typeName(template, actor.typeId, locale, otherType),
+      links: degree.get(actor.id) ?? 0,
+    }));
+  }, [doc, template, locale, other, otherType]);
+
+  const value = useCallback((row: Row, column: Column) => {
+    if (column === 'name') return row.actor.name;
+    return row[column];
+  }, []);
+  const text = useCallback(
+    (row: Row) => [row.actor.name, row.sector, row.type, String(row.links)].join('\n'),
+    [],
+  );
+  const table = useSortedRows<Row, Column>(rows, {
+    initial: { column: 'name', direction: 'ascending' },
+    value,
+    text,
+  });
+
+  const sectors = useMemo<Option[]>(
+    () => sectorOptions(template, locale, other).map((o) => ({ value: o.id, label: o.label })),
+    [template, locale, other],
+  );
+
+  return (
+    <section className="lists-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('lists.actors')}</h2>
+      <TableTools
+        label={t('lists.filterActors')}
+        value={table.filter}
+        onChange={table.setFilter}
+        shown={table.rows.length}
+        total={table.total}
+      />
+      <table className="data-table" aria-label={t('lists.actors')}>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <SortHeader
+                key={c}
+                label={t(`lists.${c}`)}
+                sort={table.ariaSort(c)}
+                onSort={() => table.toggle(c)}
+              />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <ActorRow
+              key={row.actor.id}
+              row={row}
+              selected={row.actor.id === selectedId}
+              sectors={sectors}
+              template={template}
+              locale={locale}
+              t={t}
+            />
+          ))}
+        </tbody>
+      </table>
+      {table.rows.length === 0 && table.total > 0 && <p className="muted">{t('lists.empty')}</p>}
+    </section>
+  );
+}
+
+interface RowProps {
+  row: Row;
+  selected: boolean;
+  sectors: Option[];
+  template: Template;
+  locale: Locale;
+  t: T;
+}
+
+const ActorRow = memo(function ActorRow({ row, selected, sectors, template, t }: RowProps) {
+  const { actor } = row;
+  const options = sectors.some((o) => o.value === actor.sectorId)
+    ? sectors
+    : [...sectors, { value: actor.sectorId, label: row.sector }];
+  return (
+    <tr className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
+      <th scope="row">
+        <div className="field-row">
+          <InlineText
+            label={t('lists.editName', { name: actor.name })}
+            value={actor.name}
+            onCommit={(text) => {
+              const name = text.trim();
+              if (name && name !== actor.name) {
+                edit((d, meta) => updateActor(d, actor.id, { name }, meta));
+              }
+            }}
+          />
+          <button
+            type="button"
+            className="btn btn-quiet"
+            aria-label={t('lists.show', { name: actor.name })}
+            onClick={() => select({ kind: 'actor', id: actor.id }, true)}
+          >
+            {t('lists.showShort')}
+          </button>
+        </div>
+      </th>
+      <td>
+        <SelectField
+          inline
+          label={t('lists.editSector', { name: actor.name })}
+          value={actor.sectorId}
+          options={options}
+          onChange={(sectorId) =>
+            edit((d, meta) =>
+              updateActor(
+                d,
+                actor.id,
+                { sectorId, typeId: typeForSector(template, sectorId, actor.typeId) },
+                meta,
+              ),
+            )
+          }
+        />
+      </td>
+      <td>{row.type}</td>
+      <td>{row.links}</td>
+    </tr>
+  );
+}, sameRow);
+
+/** Rows are rebuilt on every edit; a row renders again only when what it shows changed. */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  return (
+    a.row.actor === b.row.actor &&
+    a.row.links === b.row.links &&
+    a.row.sector === b.row.sector &&
+    a.row.type === b.row.type &&
+    a.selected === b.selected &&
+    a.sectors === b.sectors &&
+    a.template === b.template &&
+    a.locale === b.locale &&
+    a.t === b.t
+  );
+}

@@ -34,23 +34,29 @@ import {
 cytoscape.use(fcose);
 
 const params = new URLSearchParams(location.search);
-/** `?style=plain` draws every label at every zoom (to show why the tuned style matters). */
-const STYLE_VARIANT = params.get('style') === 'plain' ? 'plain' : 'tuned';
+/**
+ * Style variants, to show what each option buys:
+ * - `plain`: every label at every zoom;
+ * - `min-zoomed`: Cytoscape's 'min-zoomed-font-size' (labels measured but not drawn when tiny);
+ * - `tuned` (default, what the app should use): 'min-zoomed-font-size' and, below that zoom, no
+ *   label in the stylesheet at all, so moving nodes does not recompute label boxes either.
+ */
+const STYLE_VARIANT =
+  (['plain', 'min-zoomed', 'tuned'] as const).find((v) => v === params.get('style')) ?? 'tuned';
 
 /** Style options the app should use too (see the bench report). */
 export const RENDER_OPTIONS = {
   'min-zoomed-font-size': 8,
-  textureOnViewport: false,
-  motionBlur: false,
-  pixelRatio: 1,
+  'curve-style': 'haystack',
+  labelsOffBelowZoom: 8 / FONT_SIZE,
 } as const;
 
-function styleSheet(): cytoscape.StylesheetJson {
+function styleSheet(showLabels = true): cytoscape.StylesheetJson {
   const node: Record<string, unknown> = {
     width: NODE_DIAMETER,
     height: NODE_DIAMETER,
     'background-color': '#2f6690',
-    label: 'data(name)',
+    label: showLabels ? 'data(name)' : '',
     'font-family': 'system-ui, sans-serif',
     'font-weight': 600,
     'font-size': FONT_SIZE,
@@ -59,15 +65,34 @@ function styleSheet(): cytoscape.StylesheetJson {
     'text-halign': 'center',
     'text-margin-y': LABEL_GAP,
   };
-  if (STYLE_VARIANT === 'tuned')
+  if (STYLE_VARIANT !== 'plain') {
     node['min-zoomed-font-size'] = RENDER_OPTIONS['min-zoomed-font-size'];
+  }
   return [
     { selector: 'node', style: node },
     {
       selector: 'edge',
-      style: { width: 1.5, 'line-color': '#9aa5b1', 'curve-style': 'haystack' },
+      style: { width: 1.5, 'line-color': '#9aa5b1', 'curve-style': RENDER_OPTIONS['curve-style'] },
     },
   ] as cytoscape.StylesheetJson;
+}
+
+/**
+ * `tuned` only: labels leave the stylesheet while they would be drawn smaller than
+ * 'min-zoomed-font-size' anyway, and come back when the user zooms in. One style swap per
+ * threshold crossing; the app's adapter should do the same.
+ */
+function syncLabelsToZoom(cy: cytoscape.Core): void {
+  if (STYLE_VARIANT !== 'tuned') return;
+  let shown: boolean | null = null;
+  const sync = () => {
+    const show = cy.zoom() >= RENDER_OPTIONS.labelsOffBelowZoom;
+    if (show === shown) return;
+    shown = show;
+    cy.style(styleSheet(show));
+  };
+  cy.on('zoom', sync);
+  sync();
 }
 
 const canvas = document.createElement('canvas');
@@ -161,7 +186,7 @@ function makeCy(g: BenchGraph, xy: Float32Array | null): cytoscape.Core {
     elements.push({
       group: 'nodes',
       data: { id: a.id, name: a.name },
-      position: xy ? { x: xy[2 * i]!, y: xy[2 * i + 1]! } : { x: 0, y: 0 },
+      position: { x: xy?.[2 * i] ?? 0, y: xy?.[2 * i + 1] ?? 0 },
     });
   });
   g.input.links.forEach((l, i) => {
@@ -172,14 +197,8 @@ function makeCy(g: BenchGraph, xy: Float32Array | null): cytoscape.Core {
     elements,
     style: styleSheet(),
     layout: { name: 'preset' },
-    ...(STYLE_VARIANT === 'tuned'
-      ? {
-          textureOnViewport: RENDER_OPTIONS.textureOnViewport,
-          motionBlur: RENDER_OPTIONS.motionBlur,
-          pixelRatio: RENDER_OPTIONS.pixelRatio,
-        }
-      : {}),
   });
+  syncLabelsToZoom(cy);
   // The same fixed viewport for every method: the whole expected layout in view.
   const side = extentOf(g.input);
   cy.zoom(Math.min(container.clientWidth, container.clientHeight) / (side * 1.2));
@@ -198,9 +217,9 @@ function applier(cy: cytoscape.Core): (ids: string[], xy: ArrayLike<number>) => 
       nodes = ids.map((id) => cy.getElementById(id) as cytoscape.NodeSingular);
     }
     cy.batch(() => {
-      for (let i = 0; i < nodes.length; i++) {
-        nodes[i]!.position({ x: xy[2 * i]!, y: xy[2 * i + 1]! });
-      }
+      nodes.forEach((node, i) => {
+        node.position({ x: xy[2 * i] ?? 0, y: xy[2 * i + 1] ?? 0 });
+      });
     });
     return performance.now() - t0;
   };
@@ -251,11 +270,11 @@ let onFrame: FrameCallback = () => {};
 const client = new ForceLayoutClient((ids, xy, settled) => onFrame(ids, xy, settled));
 
 /**
- * Ends a run at t1 (settled / end / layoutstop). Main-thread blocking is measured from t0 until
- * the final positions have been drawn (the next animation frame after t1), so the last redraw
+ * Call right after a run ended (settled / end / layoutstop). Main-thread blocking is measured from
+ * t0 until the final positions have been drawn (the next animation frame), so the last redraw
  * counts too.
  */
-async function finishRun(t0: number, t1: number, watch: { stop(): number }) {
+async function finishRun(t0: number, watch: { stop(): number }) {
   await nextFrame();
   const drawn = performance.now();
   await sleep(100); // let the PerformanceObserver deliver
@@ -289,7 +308,7 @@ async function runOurs(size: number): Promise<RunResult> {
   client.start(g.input, { reset: true });
   const t1 = await done;
   onFrame = () => {};
-  const extra = await finishRun(t0, t1, watch);
+  const extra = await finishRun(t0, watch);
   const q = qualityOf(g, cyPositions(cy, g));
   cy.destroy();
   return {
@@ -315,8 +334,8 @@ function plainSimulation(g: BenchGraph) {
   const nodes: D3Node[] = g.input.nodes.map((n, i) => ({
     id: n.id,
     r: Math.hypot(n.w, n.h) / 2,
-    x: xy[2 * i]!,
-    y: xy[2 * i + 1]!,
+    x: xy[2 * i] ?? 0,
+    y: xy[2 * i + 1] ?? 0,
   }));
   const links = g.input.links.map((l) => ({ source: l.source, target: l.target }));
   const sim = forceSimulation<D3Node>(nodes)
@@ -364,7 +383,7 @@ async function runD3Main(size: number): Promise<RunResult> {
     sim.on('end', () => resolve(performance.now()));
     sim.restart();
   });
-  const extra = await finishRun(t0, t1, watch);
+  const extra = await finishRun(t0, watch);
   const q = qualityOf(g, cyPositions(cy, g));
   cy.destroy();
   return {
@@ -386,7 +405,7 @@ async function runD3Sync(size: number): Promise<RunResult> {
   const t0 = performance.now();
   sim.tick(300);
   const t1 = performance.now();
-  const extra = await finishRun(t0, t1, watch);
+  const extra = await finishRun(t0, watch);
   return { timeMs: Math.round(t1 - t0), ...qualityOf(g, packNodes(nodes)), ...extra, ticks: 300 };
 }
 
@@ -401,7 +420,7 @@ async function runCytoscape(size: number, name: 'cose' | 'fcose'): Promise<RunRe
     layout.one('layoutstop', () => resolve(performance.now()));
     layout.run();
   });
-  const extra = await finishRun(t0, t1, watch);
+  const extra = await finishRun(t0, watch);
   const q = qualityOf(g, cyPositions(cy, g));
   cy.destroy();
   return { timeMs: Math.round(t1 - t0), ...q, ...extra };
@@ -425,12 +444,11 @@ async function runRedraw(size: number): Promise<RunResult> {
     await nextFrame();
     costs.push(performance.now() - a);
   }
-  const t1 = performance.now();
-  const extra = await finishRun(t0, t1, watch);
+  const extra = await finishRun(t0, watch);
   cy.destroy();
   costs.sort((a, b) => a - b);
   return {
-    timeMs: Math.round(costs[costs.length >> 1]!),
+    timeMs: Math.round(costs[costs.length >> 1] ?? 0),
     overlaps: 0,
     spread: 0,
     ...extra,

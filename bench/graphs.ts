@@ -199,7 +199,9 @@ export interface BenchGraph {
 }
 
 function pick<T>(rnd: () => number, list: readonly T[]): T {
-  return list[Math.floor(rnd() * list.length)]!;
+  const v = list[Math.floor(rnd() * list.length)];
+  if (v === undefined) throw new Error('pick from an empty list');
+  return v;
 }
 
 /**
@@ -220,8 +222,8 @@ export function generateGraph(
   for (let i = 1; i < n; i++) {
     let u = rnd() * weightSum;
     let s = 0;
-    while (s < SECTORS.length - 1 && u >= SECTOR_WEIGHT[s]!) u -= SECTOR_WEIGHT[s++]!;
-    const sectorId = SECTORS[s]!;
+    while (s < SECTORS.length - 1 && u >= (SECTOR_WEIGHT[s] ?? 0)) u -= SECTOR_WEIGHT[s++] ?? 0;
+    const sectorId = SECTORS[s] ?? SECTORS[0];
     let name = '';
     for (let attempt = 0; attempt < 8; attempt++) {
       const place = pick(rnd, PLACE_A) + pick(rnd, PLACE_B);
@@ -253,12 +255,13 @@ export function generateGraph(
     });
     for (const v of [a, b]) {
       globalUrn.push(v);
-      sectorUrn.get(actors[v]!.sectorId)?.push(v);
+      const sector = actors[v]?.sectorId;
+      if (sector) sectorUrn.get(sector)?.push(v);
     }
     return true;
   };
   for (let i = 1; i < n; i++) {
-    const sectorId = actors[i]!.sectorId;
+    const sectorId = actors[i]?.sectorId ?? FOCAL_SECTOR;
     const own = sectorUrn.get(sectorId) ?? [];
     const m = Math.min(i, rnd() < 0.5 ? 2 : 3);
     let made = 0;

@@ -12,19 +12,32 @@ import '../ui/styles.css';
 const loadDemo = () =>
   import('../../data/samples/eksempel-kommune.samspill-map.json').then((m) => m.default);
 
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 async function boot() {
   const repo = createDexieRepository(new SamspillDb());
   const saved = await repo.getSetting<string>(LOCALE_KEY).catch(() => undefined);
   const locale = initialLocale(window.location.search, saved ?? null);
   const i18n = await initI18n(locale);
   uiStore.setState({ locale });
-  const session = new Session(repo, loadDemo, () => ({
-    newMapName: i18n.t('maps.newDefault'),
-    focalName: i18n.t('maps.focalDefault'),
-    copyOf: (name) => i18n.t('maps.copyOf', { name }),
-    deleted: (name) => i18n.t('maps.deleted', { name }),
-    undoDelete: i18n.t('maps.undoDelete'),
-  }));
+  const session = new Session(
+    repo,
+    loadDemo,
+    () => ({
+      newMapName: i18n.t('maps.newDefault'),
+      focalName: i18n.t('maps.focalDefault'),
+      copyOf: (name) => i18n.t('maps.copyOf', { name }),
+      deleted: (name) => i18n.t('maps.deleted', { name }),
+      undoDelete: i18n.t('maps.undoDelete'),
+    }),
+    safeLocalStorage(),
+  );
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
   createRoot(root).render(

@@ -45,3 +45,28 @@ export const isEmptyChange = (c: ChangeSet): boolean =>
   c.putActors.length + c.deleteActors.length === 0 &&
   c.putCollaborations.length + c.deleteCollaborations.length === 0 &&
   c.putActivities.length + c.deleteActivities.length === 0;
+
+/** Applies a change set to a document: the inverse view of `diffDocuments`, for replaying. */
+export function applyChangeSet(doc: MapDocument, change: ChangeSet): MapDocument {
+  if (change.mapId !== doc.map.id) return doc;
+  const apply = <T extends { id: string }>(
+    records: Record<string, T>,
+    put: readonly T[],
+    del: readonly string[],
+  ): Record<string, T> => {
+    const out = { ...records };
+    for (const id of del) delete out[id];
+    for (const r of put) out[r.id] = r;
+    return out;
+  };
+  return {
+    map: change.map ?? doc.map,
+    actors: apply(doc.actors, change.putActors, change.deleteActors),
+    collaborations: apply(
+      doc.collaborations,
+      change.putCollaborations,
+      change.deleteCollaborations,
+    ),
+    activities: apply(doc.activities, change.putActivities, change.deleteActivities),
+  };
+}

@@ -2,10 +2,14 @@ import { diffDocuments, isEmptyChange } from '../domain/changes';
 import type { MapDocument } from '../domain/types';
 import type { Repository } from '../persistence/repository';
 import { documentStore } from './documentStore';
+import { appendToJournal, clearJournal } from './journal';
 import { uiStore } from './uiStore';
 
-/** Edits reach storage within this many ms, however fast they come (DESIGN.md §7 asks for 1 s). */
-export const SAVE_DELAY_MS = 250;
+/**
+ * Edits are written in the task after they happen, so that a burst of edits in one task is one
+ * transaction, and a tab closed right after an edit has already saved it (DESIGN.md §7: 1 s).
+ */
+export const SAVE_DELAY_MS = 0;
 
 export interface Autosave {
   /** Records what storage now holds for the open map. */
@@ -19,7 +23,11 @@ export interface Autosave {
  * `saved` as it was, so the next attempt writes everything still missing, and shows a lasting
  * warning instead of failing silently.
  */
-export function createAutosave(repo: Repository, onFirstEdit: () => void): Autosave {
+export function createAutosave(
+  repo: Repository,
+  onFirstEdit: () => void,
+  journal: Storage | null = null,
+): Autosave {
   let saved: MapDocument | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<boolean> = Promise.resolve(true);
@@ -34,6 +42,7 @@ export function createAutosave(repo: Repository, onFirstEdit: () => void): Autos
     try {
       await repo.saveChanges(change);
       saved = doc;
+      if (documentStore.getState().doc === doc) clearJournal(journal);
       uiStore.setState({ save: { status: 'saved', error: null } });
       return true;
     } catch (e) {
@@ -54,14 +63,27 @@ export function createAutosave(repo: Repository, onFirstEdit: () => void): Autos
   const unsubscribe = documentStore.subscribe((state, prev) => {
     const doc = state.doc;
     if (doc === prev.doc || doc === saved || !doc || !saved || doc.map.id !== saved.map.id) return;
-    if (!edited) {
-      edited = true;
-      onFirstEdit();
+    // Layout positions are saved untracked; only a user's edit counts, and only it is worth
+    // journalling before the asynchronous write (a layout can always be run again).
+    if (documentStore.temporal.getState().isTracking) {
+      if (prev.doc && prev.doc.map.id === doc.map.id) {
+        appendToJournal(journal, diffDocuments(prev.doc, doc));
+      }
+      if (!edited) {
+        edited = true;
+        onFirstEdit();
+      }
     }
     timer ??= setTimeout(flush, SAVE_DELAY_MS);
   });
 
-  const onHide = () => void flush();
+  const onHide = () => {
+    const doc = documentStore.getState().doc;
+    if (doc && saved && doc !== saved && doc.map.id === saved.map.id) {
+      appendToJournal(journal, diffDocuments(saved, doc));
+    }
+    void flush();
+  };
   const onVisibility = () => document.visibilityState === 'hidden' && onHide();
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', onHide);

@@ -7,6 +7,7 @@ import type { Repository } from '../persistence/repository';
 import { type RestoreError, restore } from '../schema';
 import { type Autosave, createAutosave } from './autosave';
 import { documentStore, edit, replaceDocument } from './documentStore';
+import { replayJournal } from './journal';
 import { kulturskoleTemplate } from './template';
 import { emptyFilters, type PersistStatus, showToast, uiStore } from './uiStore';
 
@@ -36,12 +37,14 @@ export class Session {
     private readonly repo: Repository,
     private readonly loadDemo: () => Promise<unknown>,
     private readonly text: () => SessionText,
+    private readonly journal: Storage | null = null,
   ) {
-    this.autosave = createAutosave(repo, () => void this.requestPersist());
+    this.autosave = createAutosave(repo, () => void this.requestPersist(), journal);
   }
 
   async start(): Promise<void> {
     void this.readPersisted();
+    await replayJournal(this.journal, this.repo);
     let maps = await this.repo.listMaps();
     if (maps.length === 0) {
       await this.createDemo();

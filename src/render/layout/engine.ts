@@ -86,14 +86,13 @@ export class LayoutEngine {
       old && !reset
         ? input.nodes.map((n) => {
             if (n.pinned) return n;
-            const i = old.indexOf(n.id);
-            if (i < 0) return n;
-            const cur = old.nodes[i]!;
-            return { ...n, x: cur.x, y: cur.y };
+            const cur = old.nodes[old.indexOf(n.id)];
+            return cur ? { ...n, x: cur.x, y: cur.y } : n;
           })
         : input.nodes;
     this.sim = createSimulation({ ...input, nodes }, alpha === undefined ? {} : { alpha });
-    this.idsDirty = !old || !sameIds(old.ids, this.sim.ids) || gen !== this.gen;
+    // Ids go out only when the node set (or its order) changed.
+    this.idsDirty = this.idsDirty || !old || !sameIds(old.ids, this.sim.ids);
     this.gen = gen;
     this.lastPost = Number.NEGATIVE_INFINITY;
     this.running = true;

@@ -69,6 +69,8 @@ export function MapCanvas() {
         ref={container}
         className="map-canvas"
         role="application"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: role="application" takes keyboard focus for the map's shortcuts
+        tabIndex={0}
         aria-label={t('map.canvas')}
         aria-describedby="map-canvas-description"
         data-ready={ready ? 'true' : 'false'}

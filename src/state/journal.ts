@@ -1,0 +1,89 @@
+import { applyChangeSet, type ChangeSet, isEmptyChange } from '../domain/changes';
+import type { Repository } from '../persistence/repository';
+import { restore, toSaved } from '../schema';
+
+/**
+ * A tab closed a moment after an edit can be torn down before its IndexedDB transaction commits.
+ * On page hide, unsaved changes are also written synchronously to localStorage; the next start
+ * replays them through `restore()` and clears the journal.
+ */
+export const JOURNAL_KEY = 'samspill:unsaved-changes';
+
+type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export function appendToJournal(storage: KeyValueStore | null, change: ChangeSet): void {
+  if (!storage || isEmptyChange(change)) return;
+  try {
+    const pending = readJournal(storage);
+    storage.setItem(JOURNAL_KEY, JSON.stringify([...pending, change]));
+  } catch {
+    // Quota or privacy mode: the IndexedDB write is still under way; nothing more to do.
+  }
+}
+
+function readJournal(storage: KeyValueStore): unknown[] {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(JOURNAL_KEY) ?? '[]');
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
+}
+
+export function clearJournal(storage: KeyValueStore | null): void {
+  storage?.removeItem(JOURNAL_KEY);
+}
+
+/** Writes journalled changes that storage may have missed. Invalid entries are dropped. */
+export async function replayJournal(
+  storage: KeyValueStore | null,
+  repo: Repository,
+): Promise<number> {
+  if (!storage) return 0;
+  let replayed = 0;
+  for (const entry of readJournal(storage)) {
+    const change = normalise(entry);
+    if (!change) continue;
+    const loaded = await repo.loadMap(change.mapId);
+    if (!loaded?.ok) continue;
+    // The same validation as any other input: the result must restore cleanly.
+    const next = applyChangeSet(loaded.value, change);
+    const checked = restore(JSON.parse(JSON.stringify(toSaved(next))));
+    if (!checked.ok) continue;
+    const doc = checked.value;
+    const pick = <T>(records: Record<string, T>, put: readonly { id: string }[]) =>
+      put.flatMap((r) => (records[r.id] ? [records[r.id] as T] : []));
+    await repo.saveChanges({
+      mapId: change.mapId,
+      map: change.map ? doc.map : null,
+      putActors: pick(doc.actors, change.putActors),
+      deleteActors: change.deleteActors.filter((id) => !(id in doc.actors)),
+      putCollaborations: pick(doc.collaborations, change.putCollaborations),
+      deleteCollaborations: change.deleteCollaborations.filter((id) => !(id in doc.collaborations)),
+      putActivities: pick(doc.activities, change.putActivities),
+      deleteActivities: change.deleteActivities.filter((id) => !(id in doc.activities)),
+    });
+    replayed++;
+  }
+  clearJournal(storage);
+  return replayed;
+}
+
+const list = (v: unknown): never[] => (Array.isArray(v) ? (v as never[]) : []);
+
+function normalise(entry: unknown): ChangeSet | null {
+  if (typeof entry !== 'object' || entry === null) return null;
+  const e = entry as Record<string, unknown>;
+  if (typeof e.mapId !== 'string') return null;
+  const map = typeof e.map === 'object' && e.map !== null ? (e.map as ChangeSet['map']) : null;
+  return {
+    mapId: e.mapId,
+    map,
+    putActors: list(e.putActors),
+    deleteActors: list(e.deleteActors),
+    putCollaborations: list(e.putCollaborations),
+    deleteCollaborations: list(e.deleteCollaborations),
+    putActivities: list(e.putActivities),
+    deleteActivities: list(e.deleteActivities),
+  };
+}

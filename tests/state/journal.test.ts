@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { diffDocuments } from '../../src/domain/changes';
+import { addActor, removeItems } from '../../src/domain/commands';
+import { makeMap } from '../../src/domain/factory';
+import { appendToJournal, JOURNAL_KEY, replayJournal } from '../../src/state/journal';
+import { testMeta } from '../fixtures/meta';
+import { openTestStore } from '../persistence/harness';
+
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+  };
+}
+
+const base = () =>
+  makeMap(
+    {
+      name: 'Journal',
+      focalName: 'Kulturskolen',
+      templateId: 'kulturskole',
+      focalSectorId: 'focal',
+      focalTypeId: 'culture-school',
+    },
+    testMeta('2026-01-01T00:00:00.000Z', 'j'),
+  );
+
+describe('unsaved-changes journal', () => {
+  it('replays changes that never reached IndexedDB, then clears itself', async () => {
+    const store = openTestStore();
+    const doc = base();
+    await store.create(doc);
+    const meta = testMeta('2026-01-02T00:00:00.000Z', 'k');
+    const added = addActor(doc, { name: 'Rask aktør' }, meta).doc;
+    const storage = memoryStorage();
+    appendToJournal(storage, diffDocuments(doc, added));
+    const removed = removeItems(added, { actorIds: [doc.map.focalActorId ?? ''] }, meta);
+    appendToJournal(storage, diffDocuments(added, removed));
+
+    expect(await replayJournal(storage, store.repo)).toBe(2);
+    const stored = await store.load(doc.map.id);
+    expect(Object.values(stored.actors).map((a) => a.name)).toEqual(['Rask aktør']);
+    expect(stored.map.focalActorId).toBeNull();
+    expect(storage.data.has(JOURNAL_KEY)).toBe(false);
+  });
+
+  it('drops entries that would not restore, and survives a corrupt journal', async () => {
+    const store = openTestStore();
+    const doc = base();
+    await store.create(doc);
+    const storage = memoryStorage();
+    const bad = diffDocuments(doc, addActor(doc, { name: 'X' }, testMeta('t', 'b')).doc);
+    storage.setItem(JOURNAL_KEY, JSON.stringify([bad, { mapId: 42 }, null]));
+    expect(await replayJournal(storage, store.repo)).toBe(0);
+    expect(Object.keys((await store.load(doc.map.id)).actors)).toHaveLength(1);
+
+    storage.setItem(JOURNAL_KEY, '{not json');
+    expect(await replayJournal(storage, store.repo)).toBe(0);
+    expect(storage.data.has(JOURNAL_KEY)).toBe(false);
+  });
+});

@@ -152,6 +152,37 @@ export class MapView {
     this.startLayout(true);
   }
 
+  /** Pairs of visible labels whose drawn boxes overlap: the readability check of DESIGN.md §1. */
+  labelOverlaps(): number {
+    const boxes = this.cy
+      .nodes(':visible')
+      .map((n) => n.boundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }));
+    let overlaps = 0;
+    const sorted = boxes.filter((b) => b.w > 0).sort((a, b) => a.x1 - b.x1);
+    for (let i = 0; i < sorted.length; i++) {
+      const a = sorted[i];
+      if (!a) continue;
+      for (let j = i + 1; j < sorted.length; j++) {
+        const b = sorted[j];
+        if (!b || b.x1 >= a.x2) break;
+        if (b.y1 < a.y2 && a.y1 < b.y2) overlaps++;
+      }
+    }
+    return overlaps;
+  }
+
+  /** Where an actor is drawn, in pixels within the canvas; null when it is not drawn. */
+  renderedPosition(name: string): { x: number; y: number } | null {
+    const id = [...this.nodeData.values()].find((n) => n.label === name)?.id;
+    if (!id) return null;
+    const el = this.cy.getElementById(id);
+    return el.nonempty() && el.visible() ? (el as NodeSingular).renderedPosition() : null;
+  }
+
+  zoom(): number {
+    return this.cy.zoom();
+  }
+
   resize(): void {
     this.cy.resize();
   }

@@ -7,6 +7,7 @@ import { createMeasure } from '../../render/nodeGeometry';
 import { edit, editUntracked } from '../../state/documentStore';
 import { select, uiStore } from '../../state/uiStore';
 import { useDoc, useLocale, useTemplate, useUi } from '../hooks';
+import { exposeDiagnostics } from './diagnostics';
 import { MapControls } from './MapControls';
 
 /** Hosts the Cytoscape view and keeps it in step with the stores. */
@@ -34,10 +35,12 @@ export function MapCanvas() {
       ready: () => setReady(true),
     });
     setView(v);
+    const hide = exposeDiagnostics(v);
     const observer = new ResizeObserver(() => v.resize());
     observer.observe(container.current);
     return () => {
       observer.disconnect();
+      hide();
       v.destroy();
     };
   }, []);

@@ -14,10 +14,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import appLoad from './suites/appLoad.mjs';
 import layout from './suites/layout.mjs';
 
-/** Registry of suites, in run order. Add analysis, export, import and app-load suites here. */
-const SUITES = [layout];
+/** Registry of suites, in run order. Add analysis, export and import suites here. */
+const SUITES = [appLoad, layout];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -142,4 +142,30 @@ describe('foundation in Chromium', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => actorNamed(page, 'Slettes snart').count()).toBe(1);
   });
+
+  it('deletes a map after confirmation, and brings it back with undo', async () => {
+    session = await openApp();
+    const { page } = session;
+    const maps = page.getByRole('button', { name: 'Maps' });
+    await maps.click();
+    await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
+    await expect
+      .poll(() => maps.textContent())
+      .toContain('Copy of Kulturskolen i Eksempel kommune');
+    await maps.click();
+    await page.getByRole('button', { name: 'Delete map' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(
+      'Delete “Copy of Kulturskolen i Eksempel kommune”?',
+    );
+    await dialog.getByRole('button', { name: 'Delete map' }).click();
+    await expect.poll(() => maps.textContent()).not.toContain('Copy of');
+    await page.getByRole('button', { name: 'Undo delete' }).click();
+    await expect
+      .poll(() => maps.textContent())
+      .toContain('Copy of Kulturskolen i Eksempel kommune');
+    await showLists(page);
+    expect(await actorRows().count()).toBeGreaterThanOrEqual(30);
+  });
 });

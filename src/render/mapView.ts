@@ -36,6 +36,7 @@ export class MapView {
   private pendingDrops: Move[] = [];
   private readyFired = false;
   private fitOnSettle = true;
+  private fitOnFirstFrame = true;
 
   constructor(
     container: HTMLElement,
@@ -61,6 +62,12 @@ export class MapView {
   update(model: ElementModel): void {
     const previous = this.model;
     this.model = model;
+    if (previous && !model.nodes.some((n) => this.nodeData.has(n.id))) {
+      // Another map: a new viewport and no borrowed places.
+      this.placed.clear();
+      this.fitOnSettle = true;
+      this.fitOnFirstFrame = true;
+    }
     let structural = false;
     const cy = this.cy;
     cy.batch(() => {
@@ -77,7 +84,7 @@ export class MapView {
       for (const n of model.nodes) structural = this.syncNode(n) || structural;
       for (const e of model.edges) structural = this.syncEdge(e) || structural;
     });
-    if (structural || !previous || this.boxesChanged(previous, model)) this.startLayout(!previous);
+    if (structural || !previous || this.boxesChanged(previous, model)) this.startLayout(false);
     this.nodeData = new Map(model.nodes.map((n) => [n.id, n]));
   }
 
@@ -149,6 +156,7 @@ export class MapView {
   /** Lays the map out again from scratch, keeping only pinned actors in place. */
   relayout(): void {
     this.fitOnSettle = true;
+    this.placed.clear();
     this.startLayout(true);
   }
 
@@ -262,14 +270,17 @@ export class MapView {
     });
   }
 
-  private layoutInput(fresh: boolean): LayoutInput {
+  /** Nodes whose place is known: stored in the document, or given by an earlier layout. */
+  private placed = new Set<string>();
+
+  private layoutInput(reset: boolean): LayoutInput {
     const model = this.model;
     if (!model) return { nodes: [], links: [], sectorOrder: [], focalId: null };
     const focal = model.nodes.find((n) => n.focal);
     return {
       nodes: model.nodes.map((n) => {
         const p = (this.cy.getElementById(n.id) as NodeSingular).position();
-        const keep = !fresh || n.pinned || n.focal;
+        const keep = n.pinned || (!reset && (this.placed.has(n.id) || n.position !== null));
         return {
           id: n.id,
           sectorId: n.focal ? (model.sectorOrder[0] ?? n.sectorId) : n.sectorId,
@@ -286,8 +297,12 @@ export class MapView {
     };
   }
 
-  private startLayout(fresh: boolean): void {
-    this.layout.start(this.layoutInput(fresh), fresh ? {} : { alpha: 0.3 });
+  /** Starts gently when most actors already have a place, so a reopened map does not jump. */
+  private startLayout(reset: boolean): void {
+    const input = this.layoutInput(reset);
+    const known = input.nodes.filter((n) => n.x !== undefined).length;
+    const settledMostly = known >= input.nodes.length * 0.8 && input.nodes.length > 0;
+    this.layout.start(input, reset ? { reset: true } : settledMostly ? { alpha: 0.3 } : {});
   }
 
   private applyFrame(ids: readonly string[], xy: Float32Array, settled: boolean): void {
@@ -301,6 +316,10 @@ export class MapView {
           (el as NodeSingular).position({ x: xy[2 * i] ?? 0, y: xy[2 * i + 1] ?? 0 });
       }
     });
+    if (this.fitOnFirstFrame) {
+      this.fitOnFirstFrame = false;
+      cy.fit(cy.elements(':visible'), 40);
+    }
     if (settled) this.onSettled(ids, xy);
   }
 

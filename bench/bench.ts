@@ -254,6 +254,10 @@ export interface RunResult extends Quality {
   drawnMs?: number;
   longestTaskMs: number;
   maxFrameGapMs: number;
+  /** Ours: longest task from the start until the settled frame arrived. */
+  runBlockMs?: number;
+  /** Ours: applying and drawing the settled frame. */
+  resultDrawMs?: number;
   frames?: number;
   maxApplyMs?: number;
   ticks?: number;
@@ -295,9 +299,11 @@ async function runOurs(size: number): Promise<RunResult> {
   let maxApply = 0;
   let t0 = 0;
   const frameTimes: number[] = [];
+  let settledAt = 0;
   const done = new Promise<number>((resolve) => {
     onFrame = (ids, xy, settled) => {
       frames++;
+      if (settled) settledAt = performance.now();
       frameTimes.push(Math.round(performance.now() - t0));
       maxApply = Math.max(maxApply, apply(ids, xy));
       if (settled) resolve(performance.now());
@@ -313,6 +319,9 @@ async function runOurs(size: number): Promise<RunResult> {
   cy.destroy();
   return {
     timeMs: Math.round(t1 - t0),
+    // Blocking while the worker computes, apart from the one unavoidable draw of the result.
+    runBlockMs: longestTask(t0, settledAt),
+    resultDrawMs: Math.round(t0 + extra.drawnMs - settledAt),
     ...q,
     ...extra,
     frames,

@@ -23,6 +23,13 @@ export interface MapViewEvents {
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /**
  * The Cytoscape adapter. It draws an ElementModel, streams positions from the layout worker
  * into the canvas inside `cy.batch()`, and reports user gestures back. It owns no document data.
@@ -37,6 +44,8 @@ export class MapView {
   private readyFired = false;
   private fitOnSettle = true;
   private fitOnFirstFrame = true;
+  private userMoved = false;
+  private insets: Insets = { top: 24, right: 24, bottom: 24, left: 24 };
 
   constructor(
     container: HTMLElement,
@@ -67,6 +76,7 @@ export class MapView {
       this.placed.clear();
       this.fitOnSettle = true;
       this.fitOnFirstFrame = true;
+      this.userMoved = false;
     }
     let structural = false;
     const cy = this.cy;
@@ -126,6 +136,7 @@ export class MapView {
     for (const id of ids) eles = eles.union(this.cy.getElementById(id));
     if (eles.empty()) return;
     this.fitOnSettle = false;
+    this.userMoved = true;
     if (eles.length === 1) {
       this.cy.animate({ center: { eles }, zoom: Math.max(this.cy.zoom(), 1.1) }, { duration: 350 });
     } else {
@@ -134,14 +145,36 @@ export class MapView {
   }
 
   fit(): void {
-    this.cy.animate(
-      { fit: { eles: this.cy.elements(':visible'), padding: 40 } },
-      { duration: 250 },
-    );
+    this.userMoved = false;
+    this.fitView(true);
+  }
+
+  /** Room the map must leave for panels drawn over the canvas (legend, controls). */
+  setInsets(insets: Partial<Insets>): void {
+    this.insets = { ...this.insets, ...insets };
+  }
+
+  /** Fits the visible map into the canvas minus the insets, like cy.fit() with uneven padding. */
+  private fitView(animate: boolean): void {
+    const cy = this.cy;
+    const eles = cy.elements(':visible');
+    if (eles.empty()) return;
+    const bb = eles.boundingBox({});
+    const { top, right, bottom, left } = this.insets;
+    const w = Math.max(50, cy.width() - left - right);
+    const h = Math.max(50, cy.height() - top - bottom);
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / bb.w, h / bb.h, 1.6)));
+    const pan = {
+      x: left + w / 2 - zoom * (bb.x1 + bb.w / 2),
+      y: top + h / 2 - zoom * (bb.y1 + bb.h / 2),
+    };
+    if (animate) cy.animate({ zoom, pan }, { duration: 250 });
+    else cy.viewport({ zoom, pan });
   }
 
   zoomBy(factor: number): void {
     const cy = this.cy;
+    this.userMoved = true;
     cy.animate(
       {
         zoom: {
@@ -156,6 +189,7 @@ export class MapView {
   /** Lays the map out again from scratch, keeping only pinned actors in place. */
   relayout(): void {
     this.fitOnSettle = true;
+    this.userMoved = false;
     this.placed.clear();
     this.startLayout(true);
   }
@@ -191,8 +225,10 @@ export class MapView {
     return this.cy.zoom();
   }
 
+  /** Keeps the whole map in view as the window changes, until the user pans or zooms. */
   resize(): void {
     this.cy.resize();
+    if (!this.userMoved) this.fitView(false);
   }
 
   destroy(): void {
@@ -318,14 +354,14 @@ export class MapView {
     });
     if (this.fitOnFirstFrame) {
       this.fitOnFirstFrame = false;
-      cy.fit(cy.elements(':visible'), 40);
+      this.fitView(false);
     }
     if (settled) this.onSettled(ids, xy);
   }
 
   private onSettled(ids: readonly string[], xy: Float32Array): void {
     if (this.fitOnSettle) {
-      this.cy.fit(this.cy.elements(':visible'), 40);
+      this.fitView(false);
       this.fitOnSettle = false;
     }
     const moves: Move[] = [];
@@ -356,6 +392,9 @@ export class MapView {
     cy.on('tap', 'edge', (evt) =>
       this.events.select({ kind: 'collaboration', id: evt.target.id() }),
     );
+    cy.on('dragpan scrollzoom pinchzoom', () => {
+      this.userMoved = true;
+    });
     cy.on('mouseover', 'node, edge', (evt) => this.events.hover(evt.target.id()));
     cy.on('mouseout', 'node, edge', () => this.events.hover(null));
     cy.on('grab', 'node', (evt) => {

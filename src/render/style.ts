@@ -66,7 +66,8 @@ export function mapStyle(): StylesheetJson {
       style: {
         width: WIDTH,
         'line-color': LINK_COLOURS.active,
-        'curve-style': 'straight',
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
         opacity: 0.75,
       },
     },

@@ -9,7 +9,17 @@ export interface StartOptions {
   alpha?: number;
   /** Forget the current positions and lay out from scratch. */
   reset?: boolean;
+  /**
+   * Draw intermediate frames (default: when the last frame cost at most ANIMATE_BUDGET_MS, or,
+   * before any frame was measured, for maps of at most ANIMATE_MAX_NODES actors). When one
+   * redraw costs more than a frame budget, only the settled result is drawn, so the main thread
+   * stays free while the worker runs.
+   */
+  animate?: boolean;
 }
+
+export const ANIMATE_BUDGET_MS = 40;
+export const ANIMATE_MAX_NODES = 400;
 
 /** What the client needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
@@ -65,6 +75,7 @@ export class ForceLayoutClient {
   /** Main-thread cost of the last frame: from onFrame until the next animation frame. */
   private lastCost = 0;
   private settleInfo: { ticks: number; elapsedMs: number } | null = null;
+  private animate = true;
 
   constructor(
     private readonly onFrame: FrameCallback,
@@ -102,7 +113,13 @@ export class ForceLayoutClient {
     this.ids = input.nodes.map((n) => n.id);
     this.pending = null;
     this.settledFlag = false;
-    this.send({ type: 'start', gen: this.gen, input, ...opts });
+    const { animate, ...request } = opts;
+    this.animate =
+      animate ??
+      (this.lastCost > 0
+        ? this.lastCost <= ANIMATE_BUDGET_MS
+        : input.nodes.length <= ANIMATE_MAX_NODES);
+    this.send({ type: 'start', gen: this.gen, input, ...request });
   }
 
   /** Holds a node under the pointer and lets its neighbours follow. */
@@ -149,6 +166,7 @@ export class ForceLayoutClient {
     if (msg.ids) this.ids = msg.ids;
     if (msg.xy.length !== 2 * this.ids.length) return;
     const settled = msg.type === 'settled';
+    if (!settled && !this.animate) return;
     if (msg.type === 'settled') this.settleInfo = { ticks: msg.ticks, elapsedMs: msg.elapsedMs };
     this.pending = { xy: msg.xy, settled };
     if (settled && this.timer !== null) {

@@ -10,6 +10,9 @@ import { useDoc, useLocale, useTemplate, useUi } from '../hooks';
 import { exposeDiagnostics } from './diagnostics';
 import { MapControls } from './MapControls';
 
+/** Room under the fitted map for the zoom and layout buttons along the bottom edge. */
+const CONTROLS_HEIGHT = 80;
+
 /** Hosts the Cytoscape view and keeps it in step with the stores. */
 export function MapCanvas() {
   const { t } = useLocale();
@@ -36,8 +39,17 @@ export function MapCanvas() {
     });
     setView(v);
     const hide = exposeDiagnostics(v);
-    const observer = new ResizeObserver(() => v.resize());
+    const side = container.current.parentElement?.parentElement?.querySelector('.map-side');
+    const observer = new ResizeObserver(() => {
+      // The legend and controls float over the canvas; the fitted map keeps clear of them.
+      v.setInsets({
+        left: (side?.getBoundingClientRect().width ?? 0) + 24,
+        bottom: CONTROLS_HEIGHT,
+      });
+      v.resize();
+    });
     observer.observe(container.current);
+    if (side) observer.observe(side);
     return () => {
       observer.disconnect();
       hide();

@@ -15,6 +15,8 @@ export interface NodeModel extends NodeBox {
   kind: string;
   pinned: boolean;
   position: { x: number; y: number } | null;
+  /** A missing template type drawn for "Show gaps": never an actor, never stored. */
+  ghost?: boolean;
 }
 
 export interface EdgeModel {
@@ -24,6 +26,8 @@ export interface EdgeModel {
   label: string;
   strength: number;
   status: string;
+  /** Gap marks: a weak link of a weakly covered type, or an active link with no recent activity. */
+  mark?: 'weak' | 'stale' | 'ghost';
 }
 
 export interface ElementModel {
@@ -32,12 +36,23 @@ export interface ElementModel {
   sectorOrder: string[];
 }
 
+/** What "Show gaps" adds: ghost nodes for missing types, and marks on weak and stale links. */
+export interface GapOverlay {
+  ghosts: { typeId: string; sectorId: string; label: string }[];
+  weak: ReadonlySet<string>;
+  stale: ReadonlySet<string>;
+}
+
+export const GHOST_PREFIX = 'ghost:';
+export const isGhostId = (id: string) => id.startsWith(GHOST_PREFIX);
+
 /** What the canvas draws, derived from the document: Cytoscape never holds the truth. */
 export function toElements(
   doc: MapDocument,
   template: Template,
   sizeBy: 'degree' | 'centrality',
   measure: Measure,
+  overlay: GapOverlay | null = null,
 ): ElementModel {
   const degree = degreeOf(doc);
   const centrality = sizeBy === 'centrality' ? relativeBetweenness(doc) : null;
@@ -66,7 +81,40 @@ export function toElements(
       label: c.label,
       strength: c.strength,
       status: c.status,
+      ...(overlay?.stale.has(c.id)
+        ? { mark: 'stale' }
+        : overlay?.weak.has(c.id)
+          ? { mark: 'weak' }
+          : {}),
     }),
   );
+  const focal = doc.map.focalActorId;
+  for (const g of overlay?.ghosts ?? []) {
+    const id = `${GHOST_PREFIX}${g.typeId}`;
+    nodes.push({
+      id,
+      label: g.label,
+      sectorId: g.sectorId,
+      colour: sectorColour(sectors, g.sectorId),
+      size: 34,
+      focal: false,
+      kind: 'ghost',
+      pinned: false,
+      position: null,
+      ghost: true,
+      ...nodeBox(g.label, 34, false, measure),
+    });
+    if (focal) {
+      edges.push({
+        id: `${id}:link`,
+        source: focal,
+        target: id,
+        label: '',
+        strength: 1,
+        status: 'idea',
+        mark: 'ghost',
+      });
+    }
+  }
   return { nodes, edges, sectorOrder: sectorOrder(template) };
 }

@@ -1,6 +1,6 @@
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { LayoutInput } from '../analysis/layout/types';
-import type { EdgeModel, ElementModel, NodeModel } from './elements';
+import { type EdgeModel, type ElementModel, isGhostId, type NodeModel } from './elements';
 import { ForceLayoutClient } from './layout/layoutClient';
 import { mapStyle } from './style';
 
@@ -22,6 +22,9 @@ export interface MapViewEvents {
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
+
+/** Background elements of a computed layout (segment and quadrant labels). */
+export type Decoration = ElementDefinition;
 
 export interface Insets {
   top: number;
@@ -45,6 +48,12 @@ export class MapView {
   private fitOnSettle = true;
   private fitOnFirstFrame = true;
   private userMoved = false;
+  private mode: 'force' | 'fixed' = 'force';
+  private fixedKey = '';
+  /** Where the force layout had put each node, to return to when leaving a fixed layout. */
+  private forcePositions = new Map<string, { x: number; y: number }>();
+  /** Drags in a fixed layout move a node in that layout only (kept per layout, not saved). */
+  private fixedOverrides = new Map<string, { x: number; y: number }>();
   private insets: Insets = { top: 24, right: 24, bottom: 24, left: 24 };
 
   constructor(
@@ -94,15 +103,19 @@ export class MapView {
       for (const n of model.nodes) structural = this.syncNode(n) || structural;
       for (const e of model.edges) structural = this.syncEdge(e) || structural;
     });
-    if (structural || !previous || this.boxesChanged(previous, model)) this.startLayout(false);
+    const changed = structural || !previous || this.boxesChanged(previous, model);
+    if (changed && this.mode === 'force') this.startLayout(false);
     this.nodeData = new Map(model.nodes.map((n) => [n.id, n]));
   }
 
   setVisible(actors: ReadonlySet<string>, collaborations: ReadonlySet<string>): void {
     this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => {
-        n.toggleClass('hidden', !actors.has(n.id()));
-      });
+      this.cy
+        .nodes()
+        .not('.decoration')
+        .forEach((n) => {
+          n.toggleClass('hidden', !actors.has(n.id()));
+        });
       this.cy.edges().forEach((e) => {
         e.toggleClass('hidden', !collaborations.has(e.id()));
       });
@@ -194,10 +207,91 @@ export class MapView {
     this.startLayout(true);
   }
 
+  /**
+   * Switches between the live force layout (`positions` null) and a computed one (rings,
+   * power/interest), animating every node to its new place. `decorations` are drawn behind the
+   * map (segment and quadrant labels) and are never actors. `key` names the layout, so that a
+   * node dragged in it keeps its place there.
+   */
+  setFixedLayout(
+    positions: ReadonlyMap<string, { x: number; y: number }> | null,
+    decorations: ElementDefinition[] = [],
+    key = '',
+  ): void {
+    const cy = this.cy;
+    cy.$('.decoration').remove();
+    const wasForce = this.mode === 'force';
+    if (!positions) {
+      if (wasForce) return;
+      this.mode = 'force';
+      cy.nodes().removeClass('mode-hidden');
+      cy.edges().removeClass('faint');
+      this.animateTo(this.forcePositions, () => this.startLayout(false));
+      return;
+    }
+    if (wasForce) {
+      this.layout.stop();
+      this.forcePositions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    }
+    this.mode = 'fixed';
+    this.fixedKey = key;
+    // In the power/interest grid, position carries the meaning; links only add clutter.
+    cy.edges().toggleClass('faint', key === 'power');
+    cy.add(decorations.map((d) => ({ ...d, selectable: false, grabbable: false })));
+    const target = new Map(positions);
+    for (const [id, p] of this.fixedOverrides) {
+      const [k, nodeId] = [id.slice(0, id.lastIndexOf('|')), id.slice(id.lastIndexOf('|') + 1)];
+      if (k === key && target.has(nodeId)) target.set(nodeId, p);
+    }
+    cy.batch(() => {
+      cy.nodes()
+        .not('.decoration')
+        .forEach((n) => {
+          n.toggleClass('mode-hidden', !target.has(n.id()));
+        });
+    });
+    this.animateTo(target);
+  }
+
+  private animateTo(
+    target: ReadonlyMap<string, { x: number; y: number }>,
+    done?: () => void,
+  ): void {
+    const cy = this.cy;
+    const nodes = cy
+      .nodes()
+      .not('.decoration')
+      .filter((n) => target.has(n.id()));
+    let left = nodes.length;
+    const finish = () => {
+      if (!this.userMoved) this.fitView(true);
+      done?.();
+    };
+    if (left === 0) {
+      finish();
+      return;
+    }
+    nodes.forEach((n) => {
+      const to = target.get(n.id());
+      if (!to) return;
+      n.animate(
+        { position: to },
+        {
+          duration: 600,
+          easing: 'ease-in-out-cubic',
+          complete: () => {
+            if (--left === 0) finish();
+          },
+        },
+      );
+    });
+  }
+
   /** Pairs of visible labels whose drawn boxes overlap: the readability check of DESIGN.md §1. */
   labelOverlaps(): number {
     const boxes = this.cy
       .nodes(':visible')
+      .not('.decoration')
       .map((n) => n.boundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }));
     let overlaps = 0;
     const sorted = boxes.filter((b) => b.w > 0).sort((a, b) => a.x1 - b.x1);
@@ -240,7 +334,14 @@ export class MapView {
     const el = this.cy.getElementById(n.id);
     const data = { id: n.id, label: n.label, colour: n.colour, size: n.size, kind: n.kind };
     if (el.empty()) {
-      this.cy.add({ group: 'nodes', data, position: n.position ?? this.placeNear(n.id) });
+      this.cy.add({
+        group: 'nodes',
+        data,
+        position: n.position ?? this.placeNear(n.id),
+        classes: n.ghost ? 'ghost' : '',
+        selectable: !n.ghost,
+        grabbable: !n.ghost,
+      });
       this.cy.getElementById(n.id).toggleClass('focal', n.focal).toggleClass('pinned', n.pinned);
       return true;
     }
@@ -275,7 +376,15 @@ export class MapView {
       return true;
     }
     const d = el.data();
-    if (d.strength !== e.strength || d.status !== e.status || d.label !== e.label) el.data(data);
+    if (
+      d.strength !== e.strength ||
+      d.status !== e.status ||
+      d.label !== e.label ||
+      d.mark !== e.mark
+    ) {
+      el.removeData('mark');
+      el.data(data);
+    }
     if (d.source !== e.source || d.target !== e.target) {
       el.move({ source: e.source, target: e.target });
       return true;
@@ -342,6 +451,7 @@ export class MapView {
   }
 
   private applyFrame(ids: readonly string[], xy: Float32Array, settled: boolean): void {
+    if (this.mode !== 'force') return;
     const cy = this.cy;
     cy.batch(() => {
       for (let i = 0; i < ids.length; i++) {
@@ -367,6 +477,7 @@ export class MapView {
     const moves: Move[] = [];
     ids.forEach((id, i) => {
       const n = this.nodeData.get(id);
+      if (!n || n.ghost) return;
       const x = round(xy[2 * i] ?? 0);
       const y = round(xy[2 * i + 1] ?? 0);
       if (
@@ -388,7 +499,12 @@ export class MapView {
     cy.on('tap', (evt) => {
       if (evt.target === cy) this.events.select(null);
     });
-    cy.on('tap', 'node', (evt) => this.events.select({ kind: 'actor', id: evt.target.id() }));
+    cy.on('tap', 'node', (evt) => {
+      const id: string = evt.target.id();
+      if (!isGhostId(id) && !evt.target.hasClass('decoration')) {
+        this.events.select({ kind: 'actor', id });
+      }
+    });
     cy.on('tap', 'edge', (evt) =>
       this.events.select({ kind: 'collaboration', id: evt.target.id() }),
     );
@@ -401,6 +517,7 @@ export class MapView {
       this.dragging.add(evt.target.id());
     });
     cy.on('drag', 'node', (evt) => {
+      if (this.mode !== 'force') return;
       const p = evt.target.position();
       this.layout.drag(evt.target.id(), p.x, p.y);
     });
@@ -410,6 +527,10 @@ export class MapView {
       const p = evt.target.position();
       const moved = this.nodeData.get(id)?.position;
       if (moved && Math.abs(moved.x - p.x) < 1 && Math.abs(moved.y - p.y) < 1) return;
+      if (this.mode === 'fixed') {
+        this.fixedOverrides.set(`${this.fixedKey}|${id}`, { x: p.x, y: p.y });
+        return;
+      }
       this.layout.pin(id, p.x, p.y);
       this.pendingDrops.push({ id, x: round(p.x), y: round(p.y), pinned: true });
       // Nodes dragged together are freed one by one; report them as one edit.

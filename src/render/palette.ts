@@ -28,4 +28,7 @@ export const LINK_COLOURS = {
   planned: '#4a4a55',
   ended: '#b9b9c0',
   highlight: '#d55e00',
+  // Okabe–Ito orange and reddish purple: distinct from the sector hues and from each other.
+  weak: '#E69F00',
+  stale: '#CC79A7',
 } as const;

@@ -17,6 +17,8 @@ export interface Toast {
   undoLabel?: string;
 }
 
+export type LayoutMode = 'force' | 'rings' | 'power';
+
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 export type PersistStatus = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
@@ -27,6 +29,9 @@ export interface UiState {
   hoverId: string | null;
   filters: Filters;
   sizeBy: 'degree' | 'centrality';
+  layoutMode: LayoutMode;
+  ringsBy: 'distance' | 'strength';
+  showGaps: boolean;
   /** Bumped to ask the map to centre on these actors. */
   focusRequest: { ids: string[]; seq: number } | null;
   toast: Toast | null;
@@ -44,6 +49,9 @@ export const uiStore = createStore<UiState>()(() => ({
   hoverId: null,
   filters: emptyFilters(),
   sizeBy: 'degree',
+  layoutMode: 'force',
+  ringsBy: 'distance',
+  showGaps: false,
   focusRequest: null,
   toast: null,
   save: { status: 'idle', error: null },

@@ -16,6 +16,18 @@ const canvasBox = async (s: Session) => {
 const positionOf = (s: Session, name: string) =>
   s.page.evaluate((n) => window.samspill?.renderedPosition(n) ?? null, name);
 
+/** Waits until an actor stops moving on screen (the last fit or layout frame has been drawn). */
+async function steadyPosition(s: Session, name: string) {
+  let last = await positionOf(s, name);
+  for (let i = 0; i < 20; i++) {
+    await s.page.waitForTimeout(150);
+    const now = await positionOf(s, name);
+    if (now && last && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
+    last = now;
+  }
+  throw new Error(`${name} does not stay still`);
+}
+
 describe('the map in Chromium', () => {
   it('draws the demo map with no overlapping labels at the fitted zoom', async () => {
     session = await openApp();
@@ -53,9 +65,9 @@ describe('the map in Chromium', () => {
     session = await openApp();
     const { page } = session;
     const box = await canvasBox(session);
-    const start = await positionOf(session, 'Biblioteket');
-    if (!start) throw new Error('Biblioteket is not drawn');
+    const start = await steadyPosition(session, 'Biblioteket');
     await page.mouse.move(box.x + start.x, box.y + start.y);
+    await page.waitForTimeout(100);
     await page.mouse.down();
     await page.mouse.move(box.x + start.x + 60, box.y + start.y + 40, { steps: 8 });
     await page.mouse.up();

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { FOCAL_COLOUR, SECTOR_COLOURS } from '../../render/palette';
-import { useLocale, useTemplate } from '../hooks';
+import { useLocale, useTemplate, useUi } from '../hooks';
 
 /** Sector colours and link styles; the same entries go into exported images later. */
 export function Legend() {
   const { t, locale } = useLocale();
   const template = useTemplate();
   const [open, setOpen] = useState(true);
+  const showGaps = useUi((s) => s.showGaps);
   return (
     <section className="legend" aria-label={t('legend.title')}>
       <button
@@ -54,6 +55,22 @@ export function Legend() {
               <span className="line line-ended" aria-hidden="true" />
               {t('legend.ended')}
             </li>
+            {showGaps && (
+              <>
+                <li>
+                  <span className="line line-weak" aria-hidden="true" />
+                  {t('legend.weak')}
+                </li>
+                <li>
+                  <span className="line line-stale" aria-hidden="true" />
+                  {t('legend.stale')}
+                </li>
+                <li>
+                  <span className="swatch swatch-ghost" aria-hidden="true" />
+                  {t('legend.ghost')}
+                </li>
+              </>
+            )}
           </ul>
           <p className="muted small">{t('legend.strength')}</p>
         </>

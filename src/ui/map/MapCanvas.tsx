@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { visibleItems } from '../../analysis/visibility';
 import { moveActors } from '../../domain/commands';
 import { toElements } from '../../render/elements';
@@ -8,7 +8,10 @@ import { edit, editUntracked } from '../../state/documentStore';
 import { select, uiStore } from '../../state/uiStore';
 import { useDoc, useLocale, useTemplate, useUi } from '../hooks';
 import { exposeDiagnostics } from './diagnostics';
+import { useFixedLayout } from './fixedLayouts';
+import { useGapOverlay } from './gapOverlay';
 import { MapControls } from './MapControls';
+import { UnscoredList } from './UnscoredList';
 
 /** Room under the fitted map for the zoom and layout buttons along the bottom edge. */
 const CONTROLS_HEIGHT = 80;
@@ -23,6 +26,13 @@ export function MapCanvas() {
   const selection = useUi((s) => s.selection);
   const hoverId = useUi((s) => s.hoverId);
   const focusRequest = useUi((s) => s.focusRequest);
+  const layoutMode = useUi((s) => s.layoutMode);
+  const ringsBy = useUi((s) => s.ringsBy);
+  const showGaps = useUi((s) => s.showGaps);
+  const ghostLabel = useCallback((type: string) => t('map.ghost', { type }), [t]);
+  const text = useCallback((key: string) => t(key as 'map.layout'), [t]);
+  const { locale } = useLocale();
+  const overlay = useGapOverlay(doc, template, locale, showGaps, ghostLabel);
   const container = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<MapView | null>(null);
   const [ready, setReady] = useState(false);
@@ -58,19 +68,25 @@ export function MapCanvas() {
   }, []);
 
   const model = useMemo(
-    () => (doc ? toElements(doc, template, sizeBy, measure) : null),
-    [doc?.actors, doc?.collaborations, doc?.map.focalActorId, template, sizeBy, measure, doc],
+    () => (doc ? toElements(doc, template, sizeBy, measure, overlay) : null),
+    [doc, template, sizeBy, measure, overlay],
   );
+  const fixed = useFixedLayout(layoutMode, ringsBy, doc, model, template, locale, text);
 
   useEffect(() => {
-    if (view && model) view.update(model);
-  }, [view, model]);
+    if (!view || !model) return;
+    view.update(model);
+    view.setFixedLayout(fixed?.positions ?? null, fixed?.decorations, fixed?.key);
+  }, [view, model, fixed]);
 
   useEffect(() => {
-    if (!view || !doc) return;
+    if (!view || !doc || !model) return;
     const visible = visibleItems(doc, filters);
+    // Ghosts belong to no filter: they show while "Show gaps" is on.
+    for (const n of model.nodes) if (n.ghost) visible.actors.add(n.id);
+    for (const e of model.edges) if (e.mark === 'ghost') visible.collaborations.add(e.id);
     view.setVisible(visible.actors, visible.collaborations);
-  }, [view, doc, filters]);
+  }, [view, doc, filters, model]);
 
   useEffect(() => view?.select(selection), [view, selection]);
   useEffect(() => view?.highlight(hoverId ?? selection?.id ?? null), [view, hoverId, selection]);
@@ -95,6 +111,7 @@ export function MapCanvas() {
         {t('map.canvasDescription')}
       </p>
       {view && <MapControls view={view} />}
+      {fixed && fixed.unscored.length > 0 && doc && <UnscoredList ids={fixed.unscored} doc={doc} />}
     </div>
   );
 }

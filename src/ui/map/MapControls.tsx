@@ -7,6 +7,9 @@ import { useLocale, useUi } from '../hooks';
 export function MapControls({ view }: { view: MapView }) {
   const { t } = useLocale();
   const sizeBy = useUi((s) => s.sizeBy);
+  const layoutMode = useUi((s) => s.layoutMode);
+  const ringsBy = useUi((s) => s.ringsBy);
+  const showGaps = useUi((s) => s.showGaps);
   const unpinAll = () => {
     const doc = documentStore.getState().doc;
     if (!doc) return;
@@ -41,9 +44,52 @@ export function MapControls({ view }: { view: MapView }) {
       <button type="button" className="btn" onClick={unpinAll}>
         {t('map.unpinAll')}
       </button>
-      <button type="button" className="btn" onClick={() => view.relayout()}>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => view.relayout()}
+        disabled={layoutMode !== 'force'}
+      >
         {t('map.relayout')}
       </button>
+      <label className="size-by">
+        <span>{t('map.layout')}</span>
+        <select
+          value={layoutMode}
+          onChange={(e) => {
+            const mode = e.target.value;
+            if (mode === 'force' || mode === 'rings' || mode === 'power') {
+              uiStore.setState({ layoutMode: mode });
+            }
+          }}
+        >
+          <option value="force">{t('map.layoutForce')}</option>
+          <option value="rings">{t('map.layoutRings')}</option>
+          <option value="power">{t('map.layoutPower')}</option>
+        </select>
+      </label>
+      {layoutMode === 'rings' && (
+        <label className="size-by">
+          <span>{t('map.ringsBy')}</span>
+          <select
+            value={ringsBy}
+            onChange={(e) =>
+              uiStore.setState({ ringsBy: e.target.value === 'strength' ? 'strength' : 'distance' })
+            }
+          >
+            <option value="distance">{t('map.ringsDistance')}</option>
+            <option value="strength">{t('map.ringsStrength')}</option>
+          </select>
+        </label>
+      )}
+      <label className="check show-gaps">
+        <input
+          type="checkbox"
+          checked={showGaps}
+          onChange={(e) => uiStore.setState({ showGaps: e.target.checked })}
+        />
+        {t('map.showGaps')}
+      </label>
       <label className="size-by">
         <span>{t('map.sizeBy')}</span>
         <select

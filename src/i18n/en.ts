@@ -18,6 +18,9 @@ export const en: MessageTree = {
     redoHint: 'Redo (Ctrl+Shift+Z)',
     views: 'View',
     mapView: 'Map',
+    sidePanel: 'Side panel',
+    detailsTab: 'Details',
+    gapsTab: 'Gap analysis',
     listsView: 'Lists',
   },
   quickAdd: {

@@ -14,6 +14,9 @@ export const nb = {
     redoHint: 'Gjør om (Ctrl+Shift+Z)',
     views: 'Visning',
     mapView: 'Kart',
+    sidePanel: 'Sidepanel',
+    detailsTab: 'Detaljer',
+    gapsTab: 'Gapanalyse',
     listsView: 'Lister',
   },
   quickAdd: {

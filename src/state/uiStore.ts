@@ -32,6 +32,8 @@ export interface UiState {
   layoutMode: LayoutMode;
   ringsBy: 'distance' | 'strength';
   showGaps: boolean;
+  /** The side panel: details of the selection, or the gap analysis. */
+  sideTab: 'details' | 'gaps';
   /** Bumped to ask the map to centre on these actors. */
   focusRequest: { ids: string[]; seq: number } | null;
   toast: Toast | null;
@@ -52,6 +54,7 @@ export const uiStore = createStore<UiState>()(() => ({
   layoutMode: 'force',
   ringsBy: 'distance',
   showGaps: false,
+  sideTab: 'gaps',
   focusRequest: null,
   toast: null,
   save: { status: 'idle', error: null },
@@ -61,8 +64,9 @@ export const uiStore = createStore<UiState>()(() => ({
 
 let seq = 0;
 
+/** Selecting something opens its details in the side panel. */
 export function select(selection: Selection, centre = false): void {
-  uiStore.setState({ selection });
+  uiStore.setState(selection ? { selection, sideTab: 'details' } : { selection });
   if (centre && selection?.kind === 'actor') focusOn([selection.id]);
 }
 

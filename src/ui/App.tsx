@@ -7,12 +7,12 @@ import { UndoRedo } from './common/UndoRedo';
 import { useShortcuts } from './common/useShortcuts';
 import { ViewTabs } from './common/ViewTabs';
 import { useDoc, useLocale, useUi } from './hooks';
-import { Inspector } from './inspector/Inspector';
 import { ListsView } from './lists/ListsView';
 import { Filters } from './map/Filters';
 import { Legend } from './map/Legend';
 import { MapCanvas } from './map/MapCanvas';
 import { MapsMenu } from './maps/MapsMenu';
+import { SidePanel } from './SidePanel';
 
 export function App() {
   const { t } = useLocale();
@@ -55,7 +55,7 @@ export function App() {
             <ListsView />
           </div>
         )}
-        <Inspector />
+        <SidePanel />
       </main>
       {!doc && <p className="loading">{t('app.loading')}</p>}
       <Toast />

@@ -54,3 +54,35 @@ describe('gaps and layouts on the map', () => {
     expect(await unscored.count()).toBe(0);
   });
 });
+
+describe('the gap analysis panel', () => {
+  it('accepts a suggestion as an idea; making it active raises the score', async () => {
+    session = await openApp();
+    const { page } = session;
+    const panel = page.getByRole('region', { name: 'Gap analysis' });
+    const score = panel.locator('.gap-score-number');
+    expect(await score.textContent()).toBe('60%');
+
+    const pair = 'Kulturskolen i Eksempel kommune – Fjordbakeriet AS';
+    await panel.getByRole('button', { name: `Accept: ${pair}` }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Fjordbakeriet AS');
+    // An idea covers nothing yet.
+    expect(await score.textContent()).toBe('60%');
+
+    await showLists(page);
+    const table = page.getByRole('table', { name: 'Collaborations' });
+    await table
+      .getByRole('combobox', { name: `Status of ${pair}` })
+      .selectOption({ label: 'Active' });
+    await table
+      .getByRole('combobox', { name: `Strength of ${pair}` })
+      .selectOption({ label: 'Medium' });
+    await page.getByRole('tab', { name: 'Map' }).click();
+    // Local business (recommended, weight 2) is now covered: 44 of 70 points.
+    await expect.poll(() => score.textContent()).toBe('63%');
+
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+    await expect.poll(() => score.textContent()).toBe('60%');
+    expect(await panel.getByRole('button', { name: `Accept: ${pair}` }).count()).toBe(1);
+  });
+});

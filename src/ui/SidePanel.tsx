@@ -1,0 +1,42 @@
+import { uiStore } from '../state/uiStore';
+import { GapPanel } from './analysis/GapPanel';
+import { useLocale, useUi } from './hooks';
+import { Inspector } from './inspector/Inspector';
+
+/** The right-hand column: the selection's details, or the gap analysis, one tab each. */
+export function SidePanel() {
+  const { t } = useLocale();
+  const tab = useUi((s) => s.sideTab);
+  const tabs = [
+    { id: 'gaps', label: t('toolbar.gapsTab') },
+    { id: 'details', label: t('toolbar.detailsTab') },
+  ] as const;
+  return (
+    <div className="side-panel">
+      <div className="view-tabs side-tabs" role="tablist" aria-label={t('toolbar.sidePanel')}>
+        {tabs.map((x) => (
+          <button
+            key={x.id}
+            type="button"
+            role="tab"
+            id={`side-tab-${x.id}`}
+            aria-selected={tab === x.id}
+            aria-controls={`side-panel-${x.id}`}
+            className="tab"
+            onClick={() => uiStore.setState({ sideTab: x.id })}
+          >
+            {x.label}
+          </button>
+        ))}
+      </div>
+      <div
+        id={`side-panel-${tab}`}
+        role="tabpanel"
+        aria-labelledby={`side-tab-${tab}`}
+        className="side-panel-body"
+      >
+        {tab === 'gaps' ? <GapPanel /> : <Inspector />}
+      </div>
+    </div>
+  );
+}

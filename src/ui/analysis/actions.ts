@@ -1,0 +1,57 @@
+/** What the gap panel does to the document and the view. Each document change is one undo step. */
+import type { Suggestion } from '../../analysis/gap';
+import { addActor, addCollaboration } from '../../domain/commands';
+import type { Template } from '../../domain/types';
+import { edit } from '../../state/documentStore';
+import { focusOn, uiStore } from '../../state/uiStore';
+
+/** Switches to the map and asks it to centre on these actors. */
+export function showOnMap(ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  uiStore.setState({ view: 'map' });
+  focusOn([...new Set(ids)]);
+}
+
+/** The pairing's purposes and the purposes both ends share, once each, in template order. */
+export function suggestionPurposes(suggestion: Suggestion, template: Template): string[] {
+  const wanted = new Set([
+    ...(suggestion.reasons.pairing?.purposeIds ?? []),
+    ...suggestion.reasons.sharedPurposeIds,
+  ]);
+  const ordered = template.purposes.map((p) => p.id).filter((id) => wanted.has(id));
+  const unknown = [...wanted].filter((id) => !ordered.includes(id));
+  return [...ordered, ...unknown];
+}
+
+/** Creates the suggested collaboration as an idea of strength 1. Returns its id, or null. */
+export function acceptSuggestion(suggestion: Suggestion, template: Template): string | null {
+  let id: string | null = null;
+  edit((doc, meta) => {
+    const added = addCollaboration(
+      doc,
+      {
+        sourceId: suggestion.sourceId,
+        targetId: suggestion.targetId,
+        status: 'idea',
+        strength: 1,
+        purposeIds: suggestionPurposes(suggestion, template),
+      },
+      meta,
+    );
+    if (!added) return doc;
+    id = added.collaboration.id;
+    return added.doc;
+  });
+  return id;
+}
+
+/** Adds an actor of a missing type, named after the type. Returns its id, or null. */
+export function addActorOfType(name: string, sectorId: string, typeId: string): string | null {
+  let id: string | null = null;
+  edit((doc, meta) => {
+    const added = addActor(doc, { name, sectorId, typeId }, meta);
+    id = added.actor.id;
+    return added.doc;
+  });
+  return id;
+}

@@ -1,0 +1,3 @@
+export { GapPanel } from './GapPanel';
+export { GapReport, GapReportHost, openGapReport } from './GapReport';
+export { type GapContext, todayIso, useGapAnalysis } from './useGapAnalysis';

@@ -14,11 +14,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import analysis from './suites/analysis.mjs';
 import appLoad from './suites/appLoad.mjs';
 import layout from './suites/layout.mjs';
 
 /** Registry of suites, in run order. Add analysis, export and import suites here. */
-const SUITES = [appLoad, layout];
+const SUITES = [appLoad, layout, analysis];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -119,7 +120,13 @@ async function main() {
     for (const suite of suites) {
       console.log(`\n== ${suite.name}: ${suite.description}`);
       try {
-        const results = await suite.run({ context, url, args, log: (s) => console.log(s) });
+        const results = await suite.run({
+          context,
+          url,
+          vite: server,
+          args,
+          log: (s) => console.log(s),
+        });
         const dir = path.join(root, 'bench/results');
         await mkdir(dir, { recursive: true });
         const file = path.join(dir, `${suite.name}.json`);

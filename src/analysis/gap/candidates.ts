@@ -14,15 +14,40 @@
  * explodes on a hub. A hub links everyone and says little about who should meet. Below the cap
  * (every map we expect by hand) the scores are exact.
  */
-import { isLinked, type Prepared, pairKey, popcount } from './prepare';
+import { compareIds, isLinked, type Prepared, pairKey, popcount } from './prepare';
 import type { PairingTable, TopSuggestions } from './ranking';
 
 export const HUB_DEGREE_CAP = 500;
 /** Per pairing side, the actors with the most purposes (then lowest id) are paired. */
 export const PAIRING_SIDE_CAP = 64;
+/** The focal actor is offered unlinked actors of types this heavy (core and recommended). */
 export const FOCAL_SUGGESTION_MIN_WEIGHT = 2;
 
 const isProject = (p: Prepared, i: number) => p.actors[i]?.kind === 'project';
+
+/** Whether u and v have a non-ended link: binary search in u's sorted neighbours. */
+function adjacent(p: Prepared, u: number, v: number): boolean {
+  let lo = p.offsets[u] as number;
+  let hi = (p.offsets[u + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = p.neighbours[mid] as number;
+    if (x === v) return true;
+    if (x < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Projects with more than HUB_DEGREE_CAP participants that u takes part in (rare: usually []). */
+function hubProjectsOf(p: Prepared, u: number, project: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let k = p.offsets[u] as number; k < (p.offsets[u + 1] as number); k++) {
+    const w = p.neighbours[k] as number;
+    if (project[w] === 1 && (p.degree[w] as number) > HUB_DEGREE_CAP) out.push(w);
+  }
+  return out;
+}
 
 /**
  * Marks, with `stamp`, every actor within two hops of x through a walked (non-hub) neighbour or
@@ -74,10 +99,14 @@ function distanceTwo(p: Prepared, top: TopSuggestions) {
       linkedTo[linkNeighbours[k] as number] = u;
     }
     const bothProjects = project[u] === 1;
+    const hubProjects = hubProjectsOf(p, u, project); // not walked, but still shared projects
     for (let i = 0; i < count; i++) {
       const v = touched[i] as number;
       const aa = acc[v] as number;
-      const skip = sharesProject[v] === 1 || (bothProjects && project[v] === 1);
+      const skip =
+        sharesProject[v] === 1 ||
+        (bothProjects && project[v] === 1) ||
+        (hubProjects.length > 0 && hubProjects.some((w) => adjacent(p, w, v)));
       acc[v] = 0;
       sharesProject[v] = 0;
       if (!skip && linkedTo[v] !== u) top.offer(u, v, aa);
@@ -120,7 +149,7 @@ function pairingSide(p: Prepared, members: number[]): number[] {
     .sort(
       (a, b) =>
         popcount(p.purposeMask[b] as number) - popcount(p.purposeMask[a] as number) ||
-        ((ids[a] as string) < (ids[b] as string) ? -1 : 1),
+        compareIds(ids[a] as string, ids[b] as string),
     )
     .slice(0, PAIRING_SIDE_CAP);
 }

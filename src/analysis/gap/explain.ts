@@ -60,8 +60,7 @@ export function bothWorkOn(labels: readonly string[], locale: Locale): string {
 
 function pairingClause(words: SuggestionWords, locale: Locale): string {
   const labels = (words.pairingPurposeLabels ?? []).map((l) => inRunningText(l, locale));
-  const forWhat =
-    labels.length > 0 ? ` ${locale === 'nb' ? 'for' : 'for'} ${joinList(labels, locale)}` : '';
+  const forWhat = labels.length > 0 ? ` for ${joinList(labels, locale)}` : '';
   const example = words.pairingExample ? ` (${words.pairingExample})` : '';
   return `${locale === 'nb' ? 'et naturlig par' : 'a natural pairing'}${forWhat}${example}`;
 }

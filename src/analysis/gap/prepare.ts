@@ -11,6 +11,10 @@ import type {
   Template,
   TemplateType,
 } from '../../domain/types';
+import { buildCsr } from './csr';
+import { collator, compareIds, recordValues } from './util';
+
+export { collator, compareIds, popcount, recordValues } from './util';
 
 /** active > paused > planned > idea > ended; "less active" of two legs is the lower rank. */
 export const ACTIVITY_RANK: Readonly<Record<CollaborationStatus, number>> = {
@@ -59,9 +63,6 @@ export interface Prepared {
   purposeMask: Uint32Array;
 }
 
-/** Plain code-unit order, for ids: cheap and independent of locale. */
-export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Whether u and v have a collaboration of any status: binary search in u's sorted list. */
 export function isLinked(p: Prepared, u: number, v: number): boolean {
   let lo = p.linkOffsets[u] as number;
@@ -85,86 +86,6 @@ export function purposeBits(purposeIds: readonly string[], index: Map<string, nu
     if (i !== undefined && i < MAX_MASK_PURPOSES) m |= 1 << i;
   }
   return m >>> 0;
-}
-
-export function popcount(x: number): number {
-  let v = x >>> 0;
-  v -= (v >>> 1) & 0x55555555;
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** Sorts a short run in place (most lists are a handful of neighbours); long ones natively. */
-function sortRun(a: Int32Array, from: number, to: number) {
-  if (to - from > 24) {
-    a.subarray(from, to).sort();
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const x = a[i] as number;
-    let j = i - 1;
-    while (j >= from && (a[j] as number) > x) {
-      a[j + 1] = a[j] as number;
-      j--;
-    }
-    a[j + 1] = x;
-  }
-}
-
-function buildCsr(n: number, src: Int32Array, dst: Int32Array, keep: Uint8Array | null) {
-  const count = new Int32Array(n + 1);
-  for (let i = 0; i < src.length; i++) {
-    if (keep && !keep[i]) continue;
-    const s = (src[i] as number) + 1;
-    const t = (dst[i] as number) + 1;
-    count[s] = (count[s] as number) + 1;
-    count[t] = (count[t] as number) + 1;
-  }
-  for (let i = 0; i < n; i++) count[i + 1] = (count[i + 1] as number) + (count[i] as number);
-  const fill = count.slice(0, n);
-  const raw = new Int32Array(count[n] as number);
-  for (let i = 0; i < src.length; i++) {
-    if (keep && !keep[i]) continue;
-    const s = src[i] as number;
-    const t = dst[i] as number;
-    const at = fill[s] as number;
-    const bt = fill[t] as number;
-    raw[at] = t;
-    raw[bt] = s;
-    fill[s] = at + 1;
-    fill[t] = bt + 1;
-  }
-  // Sort each list and drop duplicates (parallel links count once).
-  const offsets = new Int32Array(n + 1);
-  const neighbours = new Int32Array(raw.length);
-  const degree = new Int32Array(n);
-  let out = 0;
-  for (let u = 0; u < n; u++) {
-    offsets[u] = out;
-    const from = count[u] as number;
-    const to = count[u + 1] as number;
-    sortRun(raw, from, to);
-    let prev = -1;
-    for (let k = from; k < to; k++) {
-      const v = raw[k] as number;
-      if (v !== prev) neighbours[out++] = v;
-      prev = v;
-    }
-    degree[u] = out - (offsets[u] as number);
-  }
-  offsets[n] = out;
-  return { offsets, neighbours: neighbours.slice(0, out), degree };
-}
-
-/**
- * Values of a record in key order. Object.keys plus lookups is about three times faster than
- * Object.values on the large dictionary-mode records of a 50,000-actor map.
- */
-export function recordValues<T>(records: Record<string, T>): T[] {
-  const keys = Object.keys(records);
-  const out = new Array<T>(keys.length);
-  for (let i = 0; i < keys.length; i++) out[i] = records[keys[i] as string] as T;
-  return out;
 }
 
 export function prepare(doc: MapDocument, template: Template): Prepared {
@@ -240,9 +161,6 @@ export function prepare(doc: MapDocument, template: Template): Prepared {
     purposeMask,
   };
 }
-
-/** nb collation, created once: Intl.Collator is far faster than localeCompare per call. */
-export const collator = new Intl.Collator('nb');
 
 /** Sorts actor indices by name (nb collation), then id. */
 export function sortByName(p: Prepared, list: number[]): number[] {

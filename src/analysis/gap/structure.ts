@@ -43,7 +43,7 @@ function bridgesAndCuts(p: Prepared): Pick<StructureFindings, 'articulationPoint
   });
   // Largest cut first; ties by collaboration id (plain code-unit order keeps this cheap).
   bridges.sort(
-    (x, y) => y.separated - x.separated || (x.collaborationId < y.collaborationId ? -1 : 1),
+    (x, y) => y.separated - x.separated || compareIds(x.collaborationId, y.collaborationId),
   );
   return { articulationPoints: points.map((i) => p.ids[i] as string), bridges };
 }
@@ -75,7 +75,8 @@ export function overloadedResponsible(p: Prepared): OverloadedResponsible[] {
   const out: OverloadedResponsible[] = [];
   for (const { ids, spellings } of people.values()) {
     if (ids.length * 3 <= total) continue;
-    const name = [...spellings].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))[0]?.[0];
+    // The most used spelling; on a tie, the first one met (the sort is stable).
+    const name = [...spellings].sort((a, b) => b[1] - a[1])[0]?.[0];
     out.push({
       name: name ?? '',
       count: ids.length,

@@ -65,7 +65,7 @@ export interface Bridge {
 }
 
 export interface OverloadedResponsible {
-  /** The most used spelling of the name (trimmed). */
+  /** The most used spelling (trimmed, spaces collapsed); on a tie the first in the map. */
   name: string;
   count: number;
   /** count / all active collaborations, 0–1. */
@@ -83,11 +83,20 @@ export interface StaleCollaboration {
   monthsSince: number;
 }
 
+/** All over non-ended links. */
 export interface StructureFindings {
+  /** Actors without a non-ended link (the focal actor too, if so), by name (nb collation). */
   isolated: string[];
+  /**
+   * Cut vertices other than the focal actor, the one that cuts most actors off (from the focal
+   * actor) first, ties by id.
+   */
   articulationPoints: string[];
+  /** Bridges not touching the focal actor, the largest cut first, ties by collaboration id. */
   bridges: Bridge[];
+  /** Largest count first. */
   overloadedResponsible: OverloadedResponsible[];
+  /** Oldest first, ties in document order. */
   stale: StaleCollaboration[];
 }
 

@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
 import { analyse, type GapAnalysis } from '../../analysis/gap';
 import type { Locale, MapDocument, Template } from '../../domain/types';
+import { todayIso } from '../dates';
 import { useDoc, useLocale, useTemplate } from '../hooks';
 
-/** Today as YYYY-MM-DD in the local time zone (not UTC: a workshop at 00:30 is still today). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { todayIso };
 
 /** Everything a gap view needs to render: the analysis and what it was computed from. */
 export interface GapContext {
@@ -17,14 +14,28 @@ export interface GapContext {
   locale: Locale;
 }
 
+let last: { key: [MapDocument, Template, Locale, string]; value: GapAnalysis } | null = null;
+
+/**
+ * The analysis of a document, computed once per edit however many views ask for it (the panel
+ * and the map's "Show gaps" overlay).
+ */
+export function analysisOf(doc: MapDocument, template: Template, locale: Locale): GapAnalysis {
+  const today = todayIso();
+  const key: [MapDocument, Template, Locale, string] = [doc, template, locale, today];
+  if (!last || last.key.some((k, i) => k !== key[i])) {
+    last = { key, value: analyse(doc, template, today, locale) };
+  }
+  return last.value;
+}
+
 /** The gap analysis of the open map, recomputed when the map, template or language changes. */
 export function useGapAnalysis(): GapContext | null {
   const doc = useDoc();
   const template = useTemplate();
   const { locale } = useLocale();
   return useMemo(
-    () =>
-      doc ? { analysis: analyse(doc, template, todayIso(), locale), doc, template, locale } : null,
+    () => (doc ? { analysis: analysisOf(doc, template, locale), doc, template, locale } : null),
     [doc, template, locale],
   );
 }

@@ -4,16 +4,13 @@ import type { Activity, MapDocument } from '../../domain/types';
 import { formatDate } from '../../i18n';
 import { LIMITS } from '../../schema/limits';
 import { edit } from '../../state/documentStore';
+import { todayIso } from '../dates';
 import { useLocale } from '../hooks';
 import { TextArea, TextField } from './fields';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Today's date in the user's own time zone, as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { todayIso };
 
 /** A collaboration's activities, newest first; among equal dates, the last added first. */
 export function activitiesOf(doc: MapDocument, collaborationId: string): Activity[] {

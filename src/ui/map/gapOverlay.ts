@@ -1,13 +1,7 @@
 import { useMemo } from 'react';
-import { analyse } from '../../analysis/gap';
 import type { Locale, MapDocument, Template } from '../../domain/types';
 import type { GapOverlay } from '../../render/elements';
-
-export const todayIso = (): string => {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+import { analysisOf } from '../analysis/useGapAnalysis';
 
 /**
  * "Show gaps": a ghost node per missing core or recommended type, and marks on the links that
@@ -19,7 +13,7 @@ export function gapOverlay(
   locale: Locale,
   ghostLabel: (type: string) => string,
 ): GapOverlay {
-  const analysis = analyse(doc, template, todayIso(), locale, { maxSuggestions: 0 });
+  const analysis = analysisOf(doc, template, locale);
   const labelOf = new Map(
     template.sectors.flatMap((s) => s.types.map((t) => [t.id, t.labels[locale]])),
   );

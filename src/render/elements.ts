@@ -1,4 +1,3 @@
-import { relativeBetweenness } from '../analysis/centrality';
 import { degreeOf } from '../domain/lookup';
 import { sectorOrder } from '../domain/template';
 import type { MapDocument, Template } from '../domain/types';
@@ -50,12 +49,12 @@ export const isGhostId = (id: string) => id.startsWith(GHOST_PREFIX);
 export function toElements(
   doc: MapDocument,
   template: Template,
-  sizeBy: 'degree' | 'centrality',
+  /** Relative centrality per actor when nodes are sized by it; null sizes them by degree. */
+  centrality: ReadonlyMap<string, number> | null,
   measure: Measure,
   overlay: GapOverlay | null = null,
 ): ElementModel {
   const degree = degreeOf(doc);
-  const centrality = sizeBy === 'centrality' ? relativeBetweenness(doc) : null;
   const sectors = template.sectors.map((s) => s.id);
   const nodes = Object.values(doc.actors).map((a): NodeModel => {
     const focal = a.id === doc.map.focalActorId;

@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { uiStore } from '../state/uiStore';
-import { GapPanel } from './analysis/GapPanel';
 import { useLocale, useUi } from './hooks';
 import { Inspector } from './inspector/Inspector';
+
+// The panel, its d3 chart and the report load after the map: the map comes first.
+const GapPanel = lazy(() => import('./analysis/GapPanel').then((m) => ({ default: m.GapPanel })));
 
 /** The right-hand column: the selection's details, or the gap analysis, one tab each. */
 export function SidePanel() {
@@ -35,7 +38,13 @@ export function SidePanel() {
         aria-labelledby={`side-tab-${tab}`}
         className="side-panel-body"
       >
-        {tab === 'gaps' ? <GapPanel /> : <Inspector />}
+        {tab === 'gaps' ? (
+          <Suspense fallback={<p className="muted panel">{t('app.loading')}</p>}>
+            <GapPanel />
+          </Suspense>
+        ) : (
+          <Inspector />
+        )}
       </div>
     </div>
   );

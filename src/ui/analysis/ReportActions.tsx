@@ -1,4 +1,3 @@
-import { gapFindingsToCsv } from '../../io/gapCsv/serialize';
 import { useLocale } from '../hooks';
 import { downloadText } from './download';
 import { openGapReport } from './GapReport';
@@ -9,7 +8,9 @@ export const csvFileName = (today: string) => `samspill-gapanalyse-${today}.csv`
 /** "Print report" and "Download CSV". */
 export function ReportActions({ ctx }: { ctx: GapContext }) {
   const { t } = useLocale();
-  const downloadCsv = () => {
+  // The CSV writer (papaparse) loads on first use, keeping it out of the first page load.
+  const downloadCsv = async () => {
+    const { gapFindingsToCsv } = await import('../../io/gapCsv/serialize');
     const csv = gapFindingsToCsv(ctx.analysis, ctx.doc, ctx.template, ctx.locale);
     downloadText(csvFileName(ctx.analysis.today), csv, 'text/csv;charset=utf-8');
   };
@@ -18,7 +19,7 @@ export function ReportActions({ ctx }: { ctx: GapContext }) {
       <button type="button" className="btn" onClick={openGapReport}>
         {t('gap.actions.print')}
       </button>
-      <button type="button" className="btn" onClick={downloadCsv}>
+      <button type="button" className="btn" onClick={() => void downloadCsv()}>
         {t('gap.actions.csv')}
       </button>
     </div>

@@ -12,6 +12,7 @@ import { useFixedLayout } from './fixedLayouts';
 import { useGapOverlay } from './gapOverlay';
 import { MapControls } from './MapControls';
 import { UnscoredList } from './UnscoredList';
+import { useCentrality } from './useCentrality';
 
 /** Room under the fitted map for the zoom and layout buttons along the bottom edge. */
 const CONTROLS_HEIGHT = 80;
@@ -67,9 +68,10 @@ export function MapCanvas() {
     };
   }, []);
 
+  const centrality = useCentrality(doc, sizeBy === 'centrality');
   const model = useMemo(
-    () => (doc ? toElements(doc, template, sizeBy, measure, overlay) : null),
-    [doc, template, sizeBy, measure, overlay],
+    () => (doc ? toElements(doc, template, centrality, measure, overlay) : null),
+    [doc, template, centrality, measure, overlay],
   );
   const fixed = useFixedLayout(layoutMode, ringsBy, doc, model, template, locale, text);
 

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { updateActor } from '../../domain/commands';
 import { degreeOf } from '../../domain/lookup';
 import type { Actor, Locale, MapDocument, Template } from '../../domain/types';
@@ -8,7 +8,7 @@ import { useLocale, useTemplate, useUi } from '../hooks';
 import { InlineText, type Option, SelectField } from '../inspector/fields';
 import { typeForSector } from '../inspector/typeChoice';
 import { sectorName, sectorOptions, typeName } from '../labels';
-import { SortHeader, TableTools } from './TableParts';
+import { ListTable } from './TableParts';
 import { useSortedRows } from './useSortedRows';
 
 type Column = 'name' | 'sector' | 'type' | 'links';
@@ -28,7 +28,6 @@ export function ActorsTable({ doc }: { doc: MapDocument | null }) {
   const { t, locale } = useLocale();
   const template = useTemplate();
   const selectedId = useUi((s) => (s.selection?.kind === 'actor' ? s.selection.id : null));
-  const headingId = useId();
   const other = t('custom.sector');
   const otherType = t('custom.type');
 
@@ -63,44 +62,25 @@ export function ActorsTable({ doc }: { doc: MapDocument | null }) {
   );
 
   return (
-    <section className="lists-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('lists.actors')}</h2>
-      <TableTools
-        label={t('lists.filterActors')}
-        value={table.filter}
-        onChange={table.setFilter}
-        shown={table.rows.length}
-        total={table.total}
-      />
-      <table className="data-table" aria-label={t('lists.actors')}>
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => (
-              <SortHeader
-                key={c}
-                label={t(`lists.${c}`)}
-                sort={table.ariaSort(c)}
-                onSort={() => table.toggle(c)}
-              />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <ActorRow
-              key={row.actor.id}
-              row={row}
-              selected={row.actor.id === selectedId}
-              sectors={sectors}
-              template={template}
-              locale={locale}
-              t={t}
-            />
-          ))}
-        </tbody>
-      </table>
-      {table.rows.length === 0 && table.total > 0 && <p className="muted">{t('lists.empty')}</p>}
-    </section>
+    <ListTable
+      title={t('lists.actors')}
+      filterLabel={t('lists.filterActors')}
+      columns={COLUMNS}
+      columnLabel={(c) => t(`lists.${c}`)}
+      table={table}
+    >
+      {table.rows.map((row) => (
+        <ActorRow
+          key={row.actor.id}
+          row={row}
+          selected={row.actor.id === selectedId}
+          sectors={sectors}
+          template={template}
+          locale={locale}
+          t={t}
+        />
+      ))}
+    </ListTable>
   );
 }
 

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { updateCollaboration } from '../../domain/commands';
 import { purposeLabel } from '../../domain/template';
 import {
@@ -14,7 +14,7 @@ import { edit } from '../../state/documentStore';
 import { select } from '../../state/uiStore';
 import { useLocale, useTemplate, useUi } from '../hooks';
 import { type Option, SelectField } from '../inspector/fields';
-import { SortHeader, TableTools } from './TableParts';
+import { ListTable } from './TableParts';
 import { useSortedRows } from './useSortedRows';
 
 type Column = 'from' | 'to' | 'label' | 'strength' | 'status' | 'purposes' | 'responsible';
@@ -46,7 +46,6 @@ type T = ReturnType<typeof useLocale>['t'];
 export function CollaborationsTable({ doc }: { doc: MapDocument | null }) {
   const { t, locale } = useLocale();
   const template = useTemplate();
-  const headingId = useId();
   const selectedId = useUi((s) => (s.selection?.kind === 'collaboration' ? s.selection.id : null));
 
   const rows = useMemo<Row[]>(() => {
@@ -111,44 +110,25 @@ export function CollaborationsTable({ doc }: { doc: MapDocument | null }) {
   );
 
   return (
-    <section className="lists-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('lists.collaborations')}</h2>
-      <TableTools
-        label={t('lists.filterCollaborations')}
-        value={table.filter}
-        onChange={table.setFilter}
-        shown={table.rows.length}
-        total={table.total}
-      />
-      <table className="data-table" aria-label={t('lists.collaborations')}>
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => (
-              <SortHeader
-                key={c}
-                label={t(`lists.${c}`)}
-                sort={table.ariaSort(c)}
-                onSort={() => table.toggle(c)}
-              />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <CollaborationRow
-              key={row.collab.id}
-              row={row}
-              selected={row.collab.id === selectedId}
-              strengths={strengths}
-              statuses={statuses}
-              locale={locale}
-              t={t}
-            />
-          ))}
-        </tbody>
-      </table>
-      {table.rows.length === 0 && table.total > 0 && <p className="muted">{t('lists.empty')}</p>}
-    </section>
+    <ListTable
+      title={t('lists.collaborations')}
+      filterLabel={t('lists.filterCollaborations')}
+      columns={COLUMNS}
+      columnLabel={(c) => t(`lists.${c}`)}
+      table={table}
+    >
+      {table.rows.map((row) => (
+        <CollaborationRow
+          key={row.collab.id}
+          row={row}
+          selected={row.collab.id === selectedId}
+          strengths={strengths}
+          statuses={statuses}
+          locale={locale}
+          t={t}
+        />
+      ))}
+    </ListTable>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useLocale } from '../hooks';
 import type { SortDirection } from './useSortedRows';
 
@@ -51,5 +51,57 @@ export function TableTools(props: {
         {t('lists.count', { shown: props.shown, total: props.total })}
       </p>
     </div>
+  );
+}
+
+/** What a sortable, filterable table needs of `useSortedRows`. */
+interface TableState<K extends string> {
+  rows: readonly unknown[];
+  total: number;
+  filter: string;
+  setFilter: (value: string) => void;
+  toggle: (column: K) => void;
+  ariaSort: (column: K) => SortDirection | undefined;
+}
+
+/** The frame shared by the lists: heading, filter and count, sortable header, the rows. */
+export function ListTable<K extends string>(props: {
+  title: string;
+  filterLabel: string;
+  columns: readonly K[];
+  columnLabel: (column: K) => string;
+  table: TableState<K>;
+  children: ReactNode;
+}) {
+  const { t } = useLocale();
+  const headingId = useId();
+  const { table } = props;
+  return (
+    <section className="lists-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{props.title}</h2>
+      <TableTools
+        label={props.filterLabel}
+        value={table.filter}
+        onChange={table.setFilter}
+        shown={table.rows.length}
+        total={table.total}
+      />
+      <table className="data-table" aria-label={props.title}>
+        <thead>
+          <tr>
+            {props.columns.map((c) => (
+              <SortHeader
+                key={c}
+                label={props.columnLabel(c)}
+                sort={table.ariaSort(c)}
+                onSort={() => table.toggle(c)}
+              />
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+      {table.rows.length === 0 && table.total > 0 && <p className="muted">{t('lists.empty')}</p>}
+    </section>
   );
 }

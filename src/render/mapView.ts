@@ -42,7 +42,8 @@ export class MapView {
   private readonly layout: ForceLayoutClient;
   private model: ElementModel | null = null;
   private nodeData = new Map<string, NodeModel>();
-  private dragging = new Set<string>();
+  /** Nodes under the pointer, with where each was grabbed. */
+  private dragging = new Map<string, { x: number; y: number }>();
   private pendingDrops: Move[] = [];
   private readyFired = false;
   private fitOnSettle = true;
@@ -477,7 +478,8 @@ export class MapView {
     const moves: Move[] = [];
     ids.forEach((id, i) => {
       const n = this.nodeData.get(id);
-      if (!n || n.ghost) return;
+      // A node still under the pointer gets its place from the drop, as a pinned edit.
+      if (!n || n.ghost || this.dragging.has(id)) return;
       const x = round(xy[2 * i] ?? 0);
       const y = round(xy[2 * i + 1] ?? 0);
       if (
@@ -514,7 +516,7 @@ export class MapView {
     cy.on('mouseover', 'node, edge', (evt) => this.events.hover(evt.target.id()));
     cy.on('mouseout', 'node, edge', () => this.events.hover(null));
     cy.on('grab', 'node', (evt) => {
-      this.dragging.add(evt.target.id());
+      this.dragging.set(evt.target.id(), { ...evt.target.position() });
     });
     cy.on('drag', 'node', (evt) => {
       if (this.mode !== 'force') return;
@@ -523,10 +525,11 @@ export class MapView {
     });
     cy.on('free', 'node', (evt) => {
       const id = evt.target.id();
-      if (!this.dragging.delete(id)) return;
+      const from = this.dragging.get(id);
+      this.dragging.delete(id);
       const p = evt.target.position();
-      const moved = this.nodeData.get(id)?.position;
-      if (moved && Math.abs(moved.x - p.x) < 1 && Math.abs(moved.y - p.y) < 1) return;
+      // Compared with where the grab began: the layout may have saved positions meanwhile.
+      if (!from || (Math.abs(from.x - p.x) < 1 && Math.abs(from.y - p.y) < 1)) return;
       if (this.mode === 'fixed') {
         this.fixedOverrides.set(`${this.fixedKey}|${id}`, { x: p.x, y: p.y });
         return;

@@ -3,6 +3,7 @@ import type { LayoutInput } from '../analysis/layout/types';
 import { type EdgeModel, type ElementModel, isGhostId, type NodeModel } from './elements';
 import { ForceLayoutClient } from './layout/layoutClient';
 import { mapStyle } from './style';
+import { animateNodes, countLabelOverlaps, fitViewport, type Insets } from './viewport';
 
 export interface Move {
   id: string;
@@ -26,12 +27,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
 /** Background elements of a computed layout (segment and quadrant labels). */
 export type Decoration = ElementDefinition;
 
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+export type { Insets };
 
 /**
  * The Cytoscape adapter. It draws an ElementModel, streams positions from the layout worker
@@ -168,22 +164,8 @@ export class MapView {
     this.insets = { ...this.insets, ...insets };
   }
 
-  /** Fits the visible map into the canvas minus the insets, like cy.fit() with uneven padding. */
   private fitView(animate: boolean): void {
-    const cy = this.cy;
-    const eles = cy.elements(':visible');
-    if (eles.empty()) return;
-    const bb = eles.boundingBox({});
-    const { top, right, bottom, left } = this.insets;
-    const w = Math.max(50, cy.width() - left - right);
-    const h = Math.max(50, cy.height() - top - bottom);
-    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / bb.w, h / bb.h, 1.6)));
-    const pan = {
-      x: left + w / 2 - zoom * (bb.x1 + bb.w / 2),
-      y: top + h / 2 - zoom * (bb.y1 + bb.h / 2),
-    };
-    if (animate) cy.animate({ zoom, pan }, { duration: 250 });
-    else cy.viewport({ zoom, pan });
+    fitViewport(this.cy, this.insets, animate);
   }
 
   zoomBy(factor: number): void {
@@ -258,54 +240,15 @@ export class MapView {
     target: ReadonlyMap<string, { x: number; y: number }>,
     done?: () => void,
   ): void {
-    const cy = this.cy;
-    const nodes = cy
-      .nodes()
-      .not('.decoration')
-      .filter((n) => target.has(n.id()));
-    let left = nodes.length;
-    const finish = () => {
+    animateNodes(this.cy.nodes().not('.decoration'), target, () => {
       if (!this.userMoved) this.fitView(true);
       done?.();
-    };
-    if (left === 0) {
-      finish();
-      return;
-    }
-    nodes.forEach((n) => {
-      const to = target.get(n.id());
-      if (!to) return;
-      n.animate(
-        { position: to },
-        {
-          duration: 600,
-          easing: 'ease-in-out-cubic',
-          complete: () => {
-            if (--left === 0) finish();
-          },
-        },
-      );
     });
   }
 
   /** Pairs of visible labels whose drawn boxes overlap: the readability check of DESIGN.md §1. */
   labelOverlaps(): number {
-    const boxes = this.cy
-      .nodes(':visible')
-      .not('.decoration')
-      .map((n) => n.boundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }));
-    let overlaps = 0;
-    const sorted = boxes.filter((b) => b.w > 0).sort((a, b) => a.x1 - b.x1);
-    for (let i = 0; i < sorted.length; i++) {
-      const a = sorted[i];
-      if (!a) continue;
-      for (let j = i + 1; j < sorted.length; j++) {
-        const b = sorted[j];
-        if (!b || b.x1 >= a.x2) break;
-        if (b.y1 < a.y2 && a.y1 < b.y2) overlaps++;
-      }
-    }
-    return overlaps;
+    return countLabelOverlaps(this.cy);
   }
 
   /** Where an actor is drawn, in pixels within the canvas; null when it is not drawn. */

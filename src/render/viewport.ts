@@ -1,0 +1,75 @@
+import type { Core, NodeCollection } from 'cytoscape';
+
+/** Room the map must leave for panels drawn over the canvas. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Fits the visible map into the canvas minus the insets: cy.fit() with uneven padding. */
+export function fitViewport(cy: Core, insets: Insets, animate: boolean): void {
+  const eles = cy.elements(':visible');
+  if (eles.empty()) return;
+  const bb = eles.boundingBox({});
+  const { top, right, bottom, left } = insets;
+  const w = Math.max(50, cy.width() - left - right);
+  const h = Math.max(50, cy.height() - top - bottom);
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / bb.w, h / bb.h, 1.6)));
+  const pan = {
+    x: left + w / 2 - zoom * (bb.x1 + bb.w / 2),
+    y: top + h / 2 - zoom * (bb.y1 + bb.h / 2),
+  };
+  if (animate) cy.animate({ zoom, pan }, { duration: 250 });
+  else cy.viewport({ zoom, pan });
+}
+
+/** Moves nodes to their targets together; `done` runs once when the last one arrives. */
+export function animateNodes(
+  nodes: NodeCollection,
+  target: ReadonlyMap<string, { x: number; y: number }>,
+  done: () => void,
+): void {
+  const moving = nodes.filter((n) => target.has(n.id()));
+  let left = moving.length;
+  if (left === 0) {
+    done();
+    return;
+  }
+  moving.forEach((n) => {
+    const to = target.get(n.id());
+    if (!to) return;
+    n.animate(
+      { position: to },
+      {
+        duration: 600,
+        easing: 'ease-in-out-cubic',
+        complete: () => {
+          if (--left === 0) done();
+        },
+      },
+    );
+  });
+}
+
+/** Pairs of visible actor labels whose drawn boxes overlap (a sweep along x). */
+export function countLabelOverlaps(cy: Core): number {
+  const boxes = cy
+    .nodes(':visible')
+    .not('.decoration')
+    .map((n) => n.boundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }))
+    .filter((b) => b.w > 0)
+    .sort((a, b) => a.x1 - b.x1);
+  let overlaps = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i];
+    if (!a) continue;
+    for (let j = i + 1; j < boxes.length; j++) {
+      const b = boxes[j];
+      if (!b || b.x1 >= a.x2) break;
+      if (b.y1 < a.y2 && a.y1 < b.y2) overlaps++;
+    }
+  }
+  return overlaps;
+}

@@ -1,26 +1,13 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import type { LayoutInput } from '../analysis/layout/types';
-import { type EdgeModel, type ElementModel, isGhostId, type NodeModel } from './elements';
+import { placeNear, showFixedLayout, syncEdge } from './elementSync';
+import { type ElementModel, isGhostId, type NodeModel } from './elements';
 import { ForceLayoutClient } from './layout/layoutClient';
+import { boxesChanged, toLayoutInput } from './layoutInput';
+import type { MapViewEvents, Move } from './mapViewEvents';
 import { mapStyle } from './style';
 import { animateNodes, countLabelOverlaps, fitViewport, type Insets } from './viewport';
 
-export interface Move {
-  id: string;
-  x: number;
-  y: number;
-  pinned?: boolean;
-}
-
-export interface MapViewEvents {
-  select(selection: { kind: 'actor' | 'collaboration'; id: string } | null): void;
-  hover(id: string | null): void;
-  /** A finished drag: one edit for all nodes that moved together. */
-  dragEnd(moves: Move[]): void;
-  /** The layout came to rest: positions to keep, not an undoable edit. */
-  settled(moves: Move[]): void;
-  ready(): void;
-}
+export type { MapViewEvents, Move } from './mapViewEvents';
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -50,7 +37,7 @@ export class MapView {
   /** Where the force layout had put each node, to return to when leaving a fixed layout. */
   private forcePositions = new Map<string, { x: number; y: number }>();
   /** Drags in a fixed layout move a node in that layout only (kept per layout, not saved). */
-  private fixedOverrides = new Map<string, { x: number; y: number }>();
+  private fixedOverrides = new Map<string, Map<string, { x: number; y: number }>>();
   private insets: Insets = { top: 24, right: 24, bottom: 24, left: 24 };
 
   constructor(
@@ -98,9 +85,9 @@ export class MapView {
         }
       });
       for (const n of model.nodes) structural = this.syncNode(n) || structural;
-      for (const e of model.edges) structural = this.syncEdge(e) || structural;
+      for (const e of model.edges) structural = syncEdge(this.cy, e) || structural;
     });
-    const changed = structural || !previous || this.boxesChanged(previous, model);
+    const changed = structural || !previous || boxesChanged(previous, model);
     if (changed && this.mode === 'force') this.startLayout(false);
     this.nodeData = new Map(model.nodes.map((n) => [n.id, n]));
   }
@@ -218,21 +205,9 @@ export class MapView {
     }
     this.mode = 'fixed';
     this.fixedKey = key;
-    // In the power/interest grid, position carries the meaning; links only add clutter.
-    cy.edges().toggleClass('faint', key === 'power');
-    cy.add(decorations.map((d) => ({ ...d, selectable: false, grabbable: false })));
     const target = new Map(positions);
-    for (const [id, p] of this.fixedOverrides) {
-      const [k, nodeId] = [id.slice(0, id.lastIndexOf('|')), id.slice(id.lastIndexOf('|') + 1)];
-      if (k === key && target.has(nodeId)) target.set(nodeId, p);
-    }
-    cy.batch(() => {
-      cy.nodes()
-        .not('.decoration')
-        .forEach((n) => {
-          n.toggleClass('mode-hidden', !target.has(n.id()));
-        });
-    });
+    for (const [id, p] of this.fixedOverrides.get(key) ?? []) if (target.has(id)) target.set(id, p);
+    showFixedLayout(cy, decorations, target, key === 'power');
     this.animateTo(target);
   }
 
@@ -281,7 +256,7 @@ export class MapView {
       this.cy.add({
         group: 'nodes',
         data,
-        position: n.position ?? this.placeNear(n.id),
+        position: n.position ?? placeNear(this.cy, this.model, n.id),
         classes: n.ghost ? 'ghost' : '',
         selectable: !n.ghost,
         grabbable: !n.ghost,
@@ -312,83 +287,16 @@ export class MapView {
     return false;
   }
 
-  private syncEdge(e: EdgeModel): boolean {
-    const el = this.cy.getElementById(e.id);
-    const data = { ...e };
-    if (el.empty()) {
-      this.cy.add({ group: 'edges', data });
-      return true;
-    }
-    const d = el.data();
-    if (
-      d.strength !== e.strength ||
-      d.status !== e.status ||
-      d.label !== e.label ||
-      d.mark !== e.mark
-    ) {
-      el.removeData('mark');
-      el.data(data);
-    }
-    if (d.source !== e.source || d.target !== e.target) {
-      el.move({ source: e.source, target: e.target });
-      return true;
-    }
-    return false;
-  }
-
-  /** A new actor starts beside its linked neighbours, or at the centre of the view. */
-  private placeNear(id: string): { x: number; y: number } {
-    const model = this.model;
-    const neighbours = model?.edges
-      .filter((e) => e.source === id || e.target === id)
-      .map((e) => this.cy.getElementById(e.source === id ? e.target : e.source))
-      .filter((el) => el.nonempty());
-    if (neighbours && neighbours.length > 0) {
-      const p = (neighbours[0] as NodeSingular).position();
-      return { x: p.x + 60, y: p.y + 40 };
-    }
-    const ext = this.cy.extent();
-    return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
-  }
-
-  private boxesChanged(a: ElementModel, b: ElementModel): boolean {
-    const before = new Map(a.nodes.map((n) => [n.id, n]));
-    return b.nodes.some((n) => {
-      const o = before.get(n.id);
-      return !o || o.w !== n.w || o.h !== n.h;
-    });
-  }
-
   /** Nodes whose place is known: stored in the document, or given by an earlier layout. */
   private placed = new Set<string>();
 
-  private layoutInput(reset: boolean): LayoutInput {
-    const model = this.model;
-    if (!model) return { nodes: [], links: [], sectorOrder: [], focalId: null };
-    const focal = model.nodes.find((n) => n.focal);
-    return {
-      nodes: model.nodes.map((n) => {
-        const p = (this.cy.getElementById(n.id) as NodeSingular).position();
-        const keep = n.pinned || (!reset && (this.placed.has(n.id) || n.position !== null));
-        return {
-          id: n.id,
-          sectorId: n.focal ? (model.sectorOrder[0] ?? n.sectorId) : n.sectorId,
-          w: n.w,
-          h: n.h,
-          dy: n.dy,
-          ...(keep ? { x: p.x, y: p.y } : {}),
-          pinned: n.pinned,
-        };
-      }),
-      links: model.edges.map((e) => ({ source: e.source, target: e.target, weight: e.strength })),
-      sectorOrder: model.sectorOrder,
-      focalId: focal?.id ?? null,
-    };
-  }
-
   /** Starts gently when most actors already have a place, so a reopened map does not jump. */
   private startLayout(reset: boolean): void {
-    const input = this.layoutInput(reset);
+    if (!this.model) return;
+    const positionOf = (id: string) => ({
+      ...(this.cy.getElementById(id) as NodeSingular).position(),
+    });
+    const input = toLayoutInput(this.model, positionOf, this.placed, reset);
     const known = input.nodes.filter((n) => n.x !== undefined).length;
     const settledMostly = known >= input.nodes.length * 0.8 && input.nodes.length > 0;
     this.layout.start(input, reset ? { reset: true } : settledMostly ? { alpha: 0.3 } : {});
@@ -474,7 +382,8 @@ export class MapView {
       // Compared with where the grab began: the layout may have saved positions meanwhile.
       if (!from || (Math.abs(from.x - p.x) < 1 && Math.abs(from.y - p.y) < 1)) return;
       if (this.mode === 'fixed') {
-        this.fixedOverrides.set(`${this.fixedKey}|${id}`, { x: p.x, y: p.y });
+        const overrides = this.fixedOverrides.get(this.fixedKey) ?? new Map();
+        this.fixedOverrides.set(this.fixedKey, overrides.set(id, { x: p.x, y: p.y }));
         return;
       }
       this.layout.pin(id, p.x, p.y);

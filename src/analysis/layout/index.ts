@@ -1,10 +1,10 @@
 export { sectorAnchors } from './anchors';
 export { boxesAt, countOverlaps, edgeLengthSpread, nodeBox, positionsFrom } from './metrics';
+export { defaultAnchorRadius } from './placement';
 export { hashString, mulberry32 } from './prng';
 export { forceRectCollide, type RectCollideForce, type RectNode } from './rectCollide';
 export {
   createSimulation,
-  defaultAnchorRadius,
   type LayoutSimulation,
   type SimLink,
   type SimNode,

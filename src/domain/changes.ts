@@ -1,4 +1,4 @@
-import type { Activity, Actor, Collaboration, MapDocument, PartnerMap } from './types';
+import type { Activity, Actor, Collaboration, MapDocument, PartnerMap, View } from './types';
 
 /** The records to write so that storage holding `prev` comes to hold `next`. */
 export interface ChangeSet {
@@ -10,6 +10,8 @@ export interface ChangeSet {
   deleteCollaborations: string[];
   putActivities: Activity[];
   deleteActivities: string[];
+  putViews: View[];
+  deleteViews: string[];
 }
 
 function diffRecords<T>(prev: Record<string, T>, next: Record<string, T>) {
@@ -22,12 +24,19 @@ function diffRecords<T>(prev: Record<string, T>, next: Record<string, T>) {
 
 /** Compares by identity: commands replace every record they change. */
 export function diffDocuments(prev: MapDocument | null, next: MapDocument): ChangeSet {
-  const empty: MapDocument = { map: next.map, actors: {}, collaborations: {}, activities: {} };
+  const empty: MapDocument = {
+    map: next.map,
+    actors: {},
+    collaborations: {},
+    activities: {},
+    views: {},
+  };
   const base = prev && prev.map.id === next.map.id ? prev : null;
   const from = base ?? empty;
   const actors = diffRecords(from.actors, next.actors);
   const collabs = diffRecords(from.collaborations, next.collaborations);
   const activities = diffRecords(from.activities, next.activities);
+  const views = diffRecords(from.views, next.views);
   return {
     mapId: next.map.id,
     map: base && base.map === next.map ? null : next.map,
@@ -37,6 +46,8 @@ export function diffDocuments(prev: MapDocument | null, next: MapDocument): Chan
     deleteCollaborations: collabs.del,
     putActivities: activities.put,
     deleteActivities: activities.del,
+    putViews: views.put,
+    deleteViews: views.del,
   };
 }
 
@@ -44,7 +55,8 @@ export const isEmptyChange = (c: ChangeSet): boolean =>
   c.map === null &&
   c.putActors.length + c.deleteActors.length === 0 &&
   c.putCollaborations.length + c.deleteCollaborations.length === 0 &&
-  c.putActivities.length + c.deleteActivities.length === 0;
+  c.putActivities.length + c.deleteActivities.length === 0 &&
+  c.putViews.length + c.deleteViews.length === 0;
 
 /** Applies a change set to a document: the inverse view of `diffDocuments`, for replaying. */
 export function applyChangeSet(doc: MapDocument, change: ChangeSet): MapDocument {
@@ -68,5 +80,6 @@ export function applyChangeSet(doc: MapDocument, change: ChangeSet): MapDocument
       change.deleteCollaborations,
     ),
     activities: apply(doc.activities, change.putActivities, change.deleteActivities),
+    views: apply(doc.views, change.putViews, change.deleteViews),
   };
 }

@@ -106,6 +106,7 @@ export function removeItems(
   );
   const focalGone = doc.map.focalActorId !== null && actorIds.has(doc.map.focalActorId);
   return {
+    ...doc,
     map: { ...touch(doc, meta), focalActorId: focalGone ? null : doc.map.focalActorId },
     actors: without(doc.actors, actorIds),
     collaborations: without(doc.collaborations, collabIds),
@@ -217,5 +218,11 @@ export function duplicateDocument(doc: MapDocument, name: string, meta: EditMeta
     actors: Object.fromEntries(actors.map((a) => [a.id, a])),
     collaborations: Object.fromEntries(collaborations.map((c) => [c.id, c])),
     activities: Object.fromEntries(activities.map((a) => [a.id, a])),
+    views: Object.fromEntries(
+      Object.values(doc.views).map((v) => {
+        const id = meta.newId();
+        return [id, { ...v, id, mapId }];
+      }),
+    ),
   };
 }

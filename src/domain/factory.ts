@@ -79,5 +79,5 @@ export function makeMap(input: NewMapInput, meta: EditMeta): MapDocument {
     createdAt: meta.now,
     updatedAt: meta.now,
   };
-  return { map, actors: { [focal.id]: focal }, collaborations: {}, activities: {} };
+  return { map, actors: { [focal.id]: focal }, collaborations: {}, activities: {}, views: {} };
 }

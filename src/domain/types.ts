@@ -86,12 +86,52 @@ export interface Activity {
   note: string;
 }
 
+export type LayoutMode = 'force' | 'rings' | 'power';
+export const LAYOUT_MODES: readonly LayoutMode[] = ['force', 'rings', 'power'];
+export type RingsBy = 'distance' | 'strength';
+export type SizeBy = 'degree' | 'centrality';
+
+export interface ViewFilters {
+  /** Empty means "all". */
+  sectors: string[];
+  statuses: CollaborationStatus[];
+  purposes: string[];
+}
+
+/** The part of the map a view shows, in map coordinates, so it fits any screen or slide. */
+export interface Camera {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A saved perspective (perspektiv): filter, layout, colouring and camera. Each can be a slide. */
+export interface View {
+  id: string;
+  mapId: string;
+  name: string;
+  /** Position in the map's list of views, from 0. */
+  order: number;
+  filters: ViewFilters;
+  layout: LayoutMode;
+  ringsBy: RingsBy;
+  sizeBy: SizeBy;
+  /** Gap colouring: ghost nodes for missing types, weak and stale links marked. */
+  showGaps: boolean;
+  /** `null` shows the whole map. */
+  camera: Camera | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** A whole map with its records keyed by id; records are replaced, never mutated. */
 export interface MapDocument {
   map: PartnerMap;
   actors: Record<string, Actor>;
   collaborations: Record<string, Collaboration>;
   activities: Record<string, Activity>;
+  views: Record<string, View>;
 }
 
 export interface Snapshot {

@@ -1,9 +1,9 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { Activity, Actor, Collaboration, PartnerMap, Snapshot } from '../domain/types';
+import type { Activity, Actor, Collaboration, PartnerMap, Snapshot, View } from '../domain/types';
 import { NewerDatabaseError } from './repository';
 
 /** The highest `version(n)` below; bump them together. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface SettingRow {
   key: string;
@@ -20,6 +20,7 @@ export class SamspillDb extends Dexie {
   actors!: EntityTable<Actor, 'id'>;
   collaborations!: EntityTable<Collaboration, 'id'>;
   activities!: EntityTable<Activity, 'id'>;
+  views!: EntityTable<View, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
@@ -34,6 +35,7 @@ export class SamspillDb extends Dexie {
       snapshots: 'id, mapId, createdAt',
       settings: 'key',
     });
+    this.version(2).stores({ views: 'id, mapId' });
     // Dexie 4 opens a database of a newer app version instead of failing. Refuse it on every
     // (re)open, e.g. after another tab's upgrade. Dexie stores version n natively as n × 10.
     this.on(

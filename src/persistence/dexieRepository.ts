@@ -31,17 +31,19 @@ const byId = <T extends { id: string }>(rows: T[]): Record<string, T> =>
   Object.fromEntries(rows.map((r) => [r.id, r]));
 
 export function createDexieRepository(db: SamspillDb): Repository {
-  const mapTables = [db.maps, db.actors, db.collaborations, db.activities, db.snapshots];
+  const docTables = [db.maps, db.actors, db.collaborations, db.activities, db.views];
+  const mapTables = [...docTables, db.snapshots];
 
   /** All rows of one map, read inside the caller's transaction when there is one. */
   async function readRows(mapId: string) {
-    const [map, actors, collaborations, activities] = await Promise.all([
+    const [map, actors, collaborations, activities, views] = await Promise.all([
       db.maps.get(mapId),
       db.actors.where('mapId').equals(mapId).toArray(),
       db.collaborations.where('mapId').equals(mapId).toArray(),
       db.activities.where('mapId').equals(mapId).toArray(),
+      db.views.where('mapId').equals(mapId).toArray(),
     ]);
-    return { map, actors, collaborations, activities };
+    return { map, actors, collaborations, activities, views };
   }
 
   return {
@@ -52,17 +54,15 @@ export function createDexieRepository(db: SamspillDb): Repository {
 
     async loadMap(id) {
       // One read transaction, so an autosave cannot land between the table reads.
-      const tables = [db.maps, db.actors, db.collaborations, db.activities];
-      const rows = await read(() => db.transaction('r', tables, () => readRows(id)));
+      const rows = await read(() => db.transaction('r', docTables, () => readRows(id)));
       if (!rows.map) return null;
       // Stored rows are untrusted too (old versions, other tabs, devtools): same path as files.
       return restore({ format: MAP_FORMAT, version: SCHEMA_VERSION, ...rows });
     },
 
     async saveChanges(c: ChangeSet) {
-      const tables = [db.maps, db.actors, db.collaborations, db.activities];
       await write('changes', () =>
-        db.transaction('rw', tables, async () => {
+        db.transaction('rw', docTables, async () => {
           if (c.map) await db.maps.put(c.map);
           // Sequential so that the first failure aborts the transaction before later writes start.
           if (c.deleteActors.length) await db.actors.bulkDelete(c.deleteActors);
@@ -75,6 +75,8 @@ export function createDexieRepository(db: SamspillDb): Repository {
           if (c.putCollaborations.length) await db.collaborations.bulkPut(c.putCollaborations);
           if (c.deleteActivities.length) await db.activities.bulkDelete(c.deleteActivities);
           if (c.putActivities.length) await db.activities.bulkPut(c.putActivities);
+          if (c.deleteViews.length) await db.views.bulkDelete(c.deleteViews);
+          if (c.putViews.length) await db.views.bulkPut(c.putViews);
         }),
       );
     },
@@ -89,7 +91,7 @@ export function createDexieRepository(db: SamspillDb): Repository {
           if (!rows.map) return null;
           await Promise.all([
             db.maps.delete(id),
-            ...[db.actors, db.collaborations, db.activities, db.snapshots].map((t) =>
+            ...[db.actors, db.collaborations, db.activities, db.views, db.snapshots].map((t) =>
               t.where('mapId').equals(id).delete(),
             ),
           ]);
@@ -98,6 +100,7 @@ export function createDexieRepository(db: SamspillDb): Repository {
             actors: byId(rows.actors),
             collaborations: byId(rows.collaborations),
             activities: byId(rows.activities),
+            views: byId(rows.views),
           };
           return { document, snapshots };
         }),
@@ -111,6 +114,7 @@ export function createDexieRepository(db: SamspillDb): Repository {
           await db.actors.bulkPut(Object.values(doc.actors));
           await db.collaborations.bulkPut(Object.values(doc.collaborations));
           await db.activities.bulkPut(Object.values(doc.activities));
+          await db.views.bulkPut(Object.values(doc.views));
           await db.snapshots.bulkPut(snapshots);
         }),
       );

@@ -6,4 +6,5 @@ export const LIMITS = {
   actors: 50_000,
   collaborations: 200_000,
   activities: 200_000,
+  views: 200,
 } as const;

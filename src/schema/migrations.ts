@@ -2,9 +2,12 @@ import { SCHEMA_VERSION } from './schemas';
 
 /**
  * Forward-only migrations: `MIGRATIONS[n]` lifts data from version n to n + 1.
- * Version 1 is the first format, so there are none yet; each new one needs its own test.
+ * Each one has its own test in tests/schema.
  */
-const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 → 2: maps gained saved views; a version-1 map has none.
+  1: (data) => ({ ...data, views: [] }),
+};
 
 export function migrate(
   data: Record<string, unknown>,

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import { err, ok, type Result } from '../domain/result';
-import type { Activity, Actor, Collaboration, MapDocument, PartnerMap } from '../domain/types';
+import type {
+  Activity,
+  Actor,
+  Collaboration,
+  MapDocument,
+  PartnerMap,
+  View,
+} from '../domain/types';
 import { migrate } from './migrations';
 import { MAP_FORMAT, type SavedMap, SCHEMA_VERSION, savedMapSchema } from './schemas';
 
@@ -103,10 +110,16 @@ function checkIntegrity(saved: SavedMap): Result<MapDocument, RestoreError> {
     }
     activities[a.id] = a;
   }
+  const views: Record<string, View> = {};
+  for (const [i, v] of saved.views.entries()) {
+    if (v.id in views) return fail('duplicate-id', `views[${i}].id`, v.id);
+    if (v.mapId !== mapId) return fail('missing-reference', `views[${i}].mapId`, v.mapId);
+    views[v.id] = v as View;
+  }
   const focal = saved.map.focalActorId;
   if (focal !== null && !(focal in actors))
     return fail('missing-reference', 'map.focalActorId', focal);
-  return ok({ map: saved.map, actors, collaborations, activities });
+  return ok({ map: saved.map, actors, collaborations, activities, views });
 }
 
 /** The saved form of a document; `restore(toSaved(doc))` gives back an equal document. */
@@ -118,5 +131,6 @@ export function toSaved(doc: MapDocument): SavedMap {
     actors: Object.values(doc.actors),
     collaborations: Object.values(doc.collaborations),
     activities: Object.values(doc.activities),
+    views: Object.values(doc.views),
   } as SavedMap;
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, STATUSES } from '../domain/types';
+import { ACTOR_KINDS, LAYOUT_MODES, STATUSES } from '../domain/types';
 import { LIMITS } from './limits';
 
-export const SCHEMA_VERSION = 1;
+/** 2 added saved views. */
+export const SCHEMA_VERSION = 2;
 export const MAP_FORMAT = 'samspill-map';
 
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -79,6 +80,27 @@ export const activitySchema = z.object({
   note: longText.default(''),
 });
 
+const finite = z.number().finite();
+
+export const viewSchema = z.object({
+  id,
+  mapId: id,
+  name: z.string().trim().min(1).max(LIMITS.shortText),
+  order: z.number().int().min(0),
+  filters: z.object({
+    sectors: z.array(id).max(LIMITS.tags),
+    statuses: z.array(z.enum(STATUSES as [string, ...string[]])).max(STATUSES.length),
+    purposes: z.array(id).max(LIMITS.tags),
+  }),
+  layout: z.enum(LAYOUT_MODES as [string, ...string[]]),
+  ringsBy: z.enum(['distance', 'strength']),
+  sizeBy: z.enum(['degree', 'centrality']),
+  showGaps: z.boolean(),
+  camera: z.object({ x: finite, y: finite, w: finite.positive(), h: finite.positive() }).nullable(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
 /** The saved form of one map: the shape of IndexedDB loads and of `.samspill.json` map entries. */
 export const savedMapSchema = z.object({
   format: z.literal(MAP_FORMAT),
@@ -87,6 +109,7 @@ export const savedMapSchema = z.object({
   actors: z.array(actorSchema).max(LIMITS.actors),
   collaborations: z.array(collaborationSchema).max(LIMITS.collaborations),
   activities: z.array(activitySchema).max(LIMITS.activities).default([]),
+  views: z.array(viewSchema).max(LIMITS.views).default([]),
 });
 
 export type SavedMap = z.infer<typeof savedMapSchema>;

@@ -62,6 +62,8 @@ export async function replayJournal(
       deleteCollaborations: change.deleteCollaborations.filter((id) => !(id in doc.collaborations)),
       putActivities: pick(doc.activities, change.putActivities),
       deleteActivities: change.deleteActivities.filter((id) => !(id in doc.activities)),
+      putViews: pick(doc.views, change.putViews),
+      deleteViews: change.deleteViews.filter((id) => !(id in doc.views)),
     });
     replayed++;
   }
@@ -85,5 +87,7 @@ function normalise(entry: unknown): ChangeSet | null {
     deleteCollaborations: list(e.deleteCollaborations),
     putActivities: list(e.putActivities),
     deleteActivities: list(e.deleteActivities),
+    putViews: list(e.putViews),
+    deleteViews: list(e.deleteViews),
   };
 }

@@ -1,14 +1,11 @@
 import { createStore } from 'zustand/vanilla';
-import type { CollaborationStatus, Locale, PartnerMap } from '../domain/types';
+import type { LayoutMode, Locale, PartnerMap, RingsBy, SizeBy, ViewFilters } from '../domain/types';
+
+export type { LayoutMode } from '../domain/types';
 
 export type Selection = { kind: 'actor' | 'collaboration'; id: string } | null;
 
-export interface Filters {
-  /** Empty means "all". */
-  sectors: string[];
-  statuses: CollaborationStatus[];
-  purposes: string[];
-}
+export type Filters = ViewFilters;
 
 export interface Toast {
   id: number;
@@ -16,8 +13,6 @@ export interface Toast {
   undo?: () => void;
   undoLabel?: string;
 }
-
-export type LayoutMode = 'force' | 'rings' | 'power';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 export type PersistStatus = 'unknown' | 'granted' | 'denied' | 'unsupported';
@@ -28,9 +23,9 @@ export interface UiState {
   selection: Selection;
   hoverId: string | null;
   filters: Filters;
-  sizeBy: 'degree' | 'centrality';
+  sizeBy: SizeBy;
   layoutMode: LayoutMode;
-  ringsBy: 'distance' | 'strength';
+  ringsBy: RingsBy;
   showGaps: boolean;
   /** The side panel: details of the selection, or the gap analysis. */
   sideTab: 'details' | 'gaps';

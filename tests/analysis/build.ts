@@ -100,6 +100,7 @@ export function buildMap(
     actors: byId(actors.map(actor)),
     collaborations: byId(links.map(link)),
     activities: byId(activities),
+    views: {},
   };
 }
 

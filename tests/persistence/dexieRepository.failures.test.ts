@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { diffDocuments } from '../../src/domain/changes';
 import { addActor, addCollaboration } from '../../src/domain/commands';
-import { SamspillDb } from '../../src/persistence/database';
+import { DB_VERSION, SamspillDb } from '../../src/persistence/database';
 import { createDexieRepository } from '../../src/persistence/dexieRepository';
 import { NewerDatabaseError, SaveError } from '../../src/persistence/repository';
 import { fakeIdb, meta, openTestStore, sampleMap, type TestStore } from './harness';
@@ -86,10 +86,10 @@ test('a log row whose collaboration is gone is reported as a missing reference',
   expect(result).toMatchObject({ ok: false, error: { code: 'missing-reference' } });
 });
 
-/** What a later Samspill would install: version 2 with one more table. */
+/** What a later Samspill would install: the next version, with one more table. */
 async function upgradeElsewhere(name: string): Promise<void> {
   const newer = new Dexie(name, fakeIdb);
-  newer.version(2).stores({
+  newer.version(DB_VERSION + 1).stores({
     maps: 'id, updatedAt',
     actors: 'id, mapId',
     collaborations: 'id, mapId',
@@ -97,6 +97,7 @@ async function upgradeElsewhere(name: string): Promise<void> {
     snapshots: 'id, mapId, createdAt',
     settings: 'key',
     views: 'id, mapId',
+    future: 'id',
   });
   await newer.open();
   newer.close();
@@ -107,7 +108,7 @@ test('a tab older than the stored database refuses to read or write', async () =
   const repo = createDexieRepository(new SamspillDb('samspill-newer', fakeIdb));
   const error = await rejection(repo.saveChanges(diffDocuments(null, sampleMap())));
   expect(error).toBeInstanceOf(SaveError);
-  expect((error as SaveError).cause).toEqual(new NewerDatabaseError(2));
+  expect((error as SaveError).cause).toEqual(new NewerDatabaseError(DB_VERSION + 1));
   await expect(repo.listMaps()).rejects.toBeInstanceOf(NewerDatabaseError);
   repo.close();
 });

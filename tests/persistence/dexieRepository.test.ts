@@ -1,7 +1,11 @@
+import { Dexie } from 'dexie';
 import { diffDocuments } from '../../src/domain/changes';
 import { removeItems, updateActor } from '../../src/domain/commands';
 import type { Snapshot } from '../../src/domain/types';
-import { meta, openTestStore, sampleMap, type TestStore } from './harness';
+import { addView, removeView } from '../../src/domain/viewCommands';
+import { SamspillDb } from '../../src/persistence/database';
+import { createDexieRepository } from '../../src/persistence/dexieRepository';
+import { fakeIdb, meta, openTestStore, sampleMap, type TestStore } from './harness';
 
 let s: TestStore;
 beforeEach(() => {
@@ -113,4 +117,50 @@ test('snapshots are listed newest first, per map, and can be deleted', async () 
   await s.repo.deleteSnapshot('c');
   expect((await s.repo.listSnapshots(doc.map.id)).map((x) => x.id)).toEqual(['b', 'a']);
   expect(await s.repo.listSnapshots('other-map')).toHaveLength(1);
+});
+
+test('a database from version 1 upgrades in place: its maps load, with no views', async () => {
+  const name = `samspill-v1-${Date.now()}`;
+  const v1 = new Dexie(name, fakeIdb);
+  v1.version(1).stores({
+    maps: 'id, updatedAt',
+    actors: 'id, mapId',
+    collaborations: 'id, mapId',
+    activities: 'id, mapId, collaborationId',
+    snapshots: 'id, mapId, createdAt',
+    settings: 'key',
+  });
+  const doc = sampleMap();
+  await v1.table('maps').put(doc.map);
+  await v1.table('actors').bulkPut(Object.values(doc.actors));
+  await v1.table('collaborations').bulkPut(Object.values(doc.collaborations));
+  await v1.table('activities').bulkPut(Object.values(doc.activities));
+  v1.close();
+  const repo = createDexieRepository(new SamspillDb(name, fakeIdb));
+  expect(await repo.loadMap(doc.map.id)).toEqual({ ok: true, value: doc });
+  repo.close();
+});
+
+test('views are saved, changed and deleted with the map', async () => {
+  const doc = sampleMap();
+  await s.create(doc);
+  const view = {
+    name: 'Alle',
+    filters: { sectors: [], statuses: [], purposes: [] },
+    layout: 'force' as const,
+    ringsBy: 'distance' as const,
+    sizeBy: 'degree' as const,
+    showGaps: false,
+    camera: null,
+  };
+  const a = addView(doc, view, meta());
+  const b = addView(a.doc, { ...view, name: 'Ringer', layout: 'rings' }, meta());
+  await s.repo.saveChanges(diffDocuments(doc, b.doc));
+  expect(await s.load(doc.map.id)).toEqual(b.doc);
+  const less = removeView(b.doc, a.view.id, meta());
+  await s.repo.saveChanges(diffDocuments(b.doc, less));
+  expect(Object.keys((await s.load(doc.map.id)).views)).toEqual([b.view.id]);
+  const deleted = await s.repo.deleteMap(doc.map.id);
+  expect(deleted?.document.views).toEqual(less.views);
+  expect(await s.db.views.count()).toBe(0);
 });

@@ -115,3 +115,22 @@ describe('restore()', () => {
     expect(result.ok && result.value.actors[data.actors[1].id]?.tags).toEqual([]);
   });
 });
+
+describe('migration 1 → 2', () => {
+  it('gives a version-1 map an empty list of views and keeps everything else', () => {
+    const doc = makeMap(
+      {
+        name: 'Gammelt kart',
+        focalName: 'Kulturskolen',
+        templateId: 'kulturskole',
+        focalSectorId: 's',
+        focalTypeId: 't',
+      },
+      testMeta(),
+    );
+    const { views: _views, ...v1 } = { ...toSaved(doc), version: 1 };
+    const result = restore(JSON.parse(JSON.stringify(v1)));
+    expect(result).toEqual({ ok: true, value: { ...doc, views: {} } });
+    expect(SCHEMA_VERSION).toBe(2);
+  });
+});

@@ -54,6 +54,8 @@ export interface Actor {
   power: number | null;
   interest: number | null;
   position: Position | null;
+  /** Columns from an imported file that Samspill has no field for, kept and shown as they came. */
+  custom: Record<string, string>;
   createdAt: string;
   updatedAt: string;
 }
@@ -72,6 +74,8 @@ export interface Collaboration {
   endDate: string | null;
   responsible: string;
   notes: string;
+  /** Imported columns with no field of their own. */
+  custom: Record<string, string>;
   createdAt: string;
   updatedAt: string;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACTOR_KINDS, LAYOUT_MODES, STATUSES } from '../domain/types';
 import { LIMITS } from './limits';
 
-/** 2 added saved views. */
+/** 2 added saved views and imported custom fields. */
 export const SCHEMA_VERSION = 2;
 export const MAP_FORMAT = 'samspill-map';
 
@@ -20,6 +20,19 @@ const isoDateTime = z
   .refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const score = z.number().int().min(1).max(5).nullable();
+const finite = z.number().finite();
+/** Imported columns without a field of their own: name → text, capped like tags. */
+const custom = z
+  .record(
+    z
+      .string()
+      .min(1)
+      .max(100)
+      .refine((k) => !RESERVED_IDS.has(k), 'reserved name'),
+    shortText,
+  )
+  .refine((r) => Object.keys(r).length <= LIMITS.tags, 'too many custom fields')
+  .default({});
 
 export const partnerMapSchema = z.object({
   id,
@@ -49,6 +62,7 @@ export const actorSchema = z.object({
     .object({ x: z.number().finite(), y: z.number().finite(), pinned: z.boolean() })
     .nullable()
     .default(null),
+  custom,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -67,6 +81,7 @@ export const collaborationSchema = z.object({
   endDate: isoDate.nullable().default(null),
   responsible: shortText.default(''),
   notes: longText.default(''),
+  custom,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -79,8 +94,6 @@ export const activitySchema = z.object({
   title: z.string().min(1).max(LIMITS.shortText),
   note: longText.default(''),
 });
-
-const finite = z.number().finite();
 
 export const viewSchema = z.object({
   id,

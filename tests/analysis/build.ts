@@ -48,6 +48,7 @@ export function actor(spec: ActorSpec): Actor {
     power: spec.power ?? null,
     interest: spec.interest ?? null,
     position: null,
+    custom: {},
     createdAt: CREATED,
     updatedAt: CREATED,
   };
@@ -68,6 +69,7 @@ export function link(spec: LinkSpec): Collaboration {
     endDate: null,
     responsible: spec.responsible ?? '',
     notes: '',
+    custom: {},
     createdAt: spec.createdAt ?? CREATED,
     updatedAt: spec.createdAt ?? CREATED,
   };

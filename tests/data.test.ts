@@ -182,6 +182,13 @@ describe('demo map', () => {
     expect(sectors.size).toBeGreaterThanOrEqual(8);
   });
 
+  it('ships three saved views, one per kind of slide, whose purposes are real', () => {
+    const views = Object.values(doc.views).sort((a, b) => a.order - b.order);
+    expect(views.map((v) => v.layout)).toEqual(['force', 'rings', 'force']);
+    expect(views[2]?.showGaps).toBe(true);
+    for (const v of views) for (const p of v.filters.purposes) expect(purposeIds.has(p)).toBe(true);
+  });
+
   it('has the culture school as focal actor', () => {
     const focalId = doc.map.focalActorId;
     expect(focalId).not.toBeNull();

@@ -1,9 +1,11 @@
+import type { Messages } from './messages';
 import type { nb } from './nb';
+import { slidesEn } from './slides.en';
 
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 export type MessageTree = Messages<typeof nb>;
 
 export const en: MessageTree = {
+  ...slidesEn,
   app: {
     name: 'Samspill',
     tagline: 'Partner map for the culture school',

@@ -1,5 +1,8 @@
 /** Norsk bokmål, the default language. Keys are typed: en.ts must have every one of them. */
+import { slidesNb } from './slides.nb';
+
 export const nb = {
+  ...slidesNb,
   app: {
     name: 'Samspill',
     tagline: 'Partnerkart for kulturskolen',

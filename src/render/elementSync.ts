@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import type { EdgeModel, ElementModel } from './elements';
+import type { EdgeModel, ElementModel, NodeModel } from './elements';
 
 type Point = { x: number; y: number };
 
@@ -61,4 +61,55 @@ export function showFixedLayout(
         n.toggleClass('mode-hidden', !target.has(n.id()));
       });
   });
+}
+
+/** What syncing a node needs from the view that owns it. */
+export interface NodeSyncHost {
+  placeNear(id: string): Point;
+  dragging(id: string): boolean;
+  pin(id: string, x: number, y: number): void;
+  unpin(id: string): void;
+}
+
+/** Adds or updates one node; true when it was added (the graph's structure changed). */
+export function syncNode(
+  cy: Core,
+  n: NodeModel,
+  old: NodeModel | undefined,
+  host: NodeSyncHost,
+): boolean {
+  const el = cy.getElementById(n.id);
+  const data = { id: n.id, label: n.label, colour: n.colour, size: n.size, kind: n.kind };
+  if (el.empty()) {
+    cy.add({
+      group: 'nodes',
+      data,
+      position: n.position ?? host.placeNear(n.id),
+      classes: n.ghost ? 'ghost' : '',
+      selectable: !n.ghost,
+      grabbable: !n.ghost,
+    });
+    cy.getElementById(n.id).toggleClass('focal', n.focal).toggleClass('pinned', n.pinned);
+    return true;
+  }
+  if (
+    !old ||
+    old.label !== n.label ||
+    old.colour !== n.colour ||
+    old.size !== n.size ||
+    old.kind !== n.kind
+  ) {
+    el.data(data);
+  }
+  el.toggleClass('focal', n.focal).toggleClass('pinned', n.pinned);
+  // The document moved a node (undo, redo, another tab): follow it.
+  if (old && n.position && old.position !== n.position && !host.dragging(n.id)) {
+    const p = (el as NodeSingular).position();
+    if (Math.abs(p.x - n.position.x) > 1 || Math.abs(p.y - n.position.y) > 1) {
+      (el as NodeSingular).position(n.position);
+    }
+    if (n.pinned) host.pin(n.id, n.position.x, n.position.y);
+  }
+  if (old?.pinned && !n.pinned) host.unpin(n.id);
+  return false;
 }

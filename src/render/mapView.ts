@@ -1,11 +1,19 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import { placeNear, showFixedLayout, syncEdge } from './elementSync';
+import { placeNear, showFixedLayout, syncEdge, syncNode } from './elementSync';
 import { type ElementModel, isGhostId, type NodeModel } from './elements';
 import { ForceLayoutClient } from './layout/layoutClient';
 import { boxesChanged, toLayoutInput } from './layoutInput';
 import type { MapViewEvents, Move } from './mapViewEvents';
 import { mapStyle } from './style';
-import { animateNodes, countLabelOverlaps, fitViewport, type Insets } from './viewport';
+import {
+  animateNodes,
+  type CameraRect,
+  countLabelOverlaps,
+  fitViewport,
+  type Insets,
+  showCamera,
+  viewportCamera,
+} from './viewport';
 
 export type { MapViewEvents, Move } from './mapViewEvents';
 
@@ -84,7 +92,15 @@ export class MapView {
           structural = true;
         }
       });
-      for (const n of model.nodes) structural = this.syncNode(n) || structural;
+      for (const n of model.nodes) {
+        const added = syncNode(cy, n, this.nodeData.get(n.id), {
+          placeNear: (id) => placeNear(cy, this.model, id),
+          dragging: (id) => this.dragging.has(id),
+          pin: (id, x, y) => this.layout.pin(id, x, y),
+          unpin: (id) => this.layout.unpin(id),
+        });
+        structural = added || structural;
+      }
       for (const e of model.edges) structural = syncEdge(this.cy, e) || structural;
     });
     const changed = structural || !previous || boxesChanged(previous, model);
@@ -221,6 +237,33 @@ export class MapView {
     });
   }
 
+  /** The map area now shown, in map coordinates: what a saved view keeps. */
+  camera(): CameraRect {
+    return viewportCamera(this.cy, this.insets);
+  }
+
+  /** Shows a saved camera, or the whole map for `null`; it then stays until the user moves. */
+  showCamera(camera: CameraRect | null, animate = true): void {
+    if (!camera) {
+      this.fit();
+      return;
+    }
+    this.userMoved = true;
+    this.fitOnSettle = false;
+    showCamera(this.cy, this.insets, camera, animate);
+  }
+
+  /** Where every drawn node is now, ghosts included (for export). */
+  positions(): Map<string, { x: number; y: number }> {
+    const nodes = this.cy.nodes().not('.decoration');
+    return new Map(nodes.map((n) => [n.id(), { ...(n as NodeSingular).position() }]));
+  }
+
+  /** The force layout's places, also while a computed layout is shown. */
+  forcePositionsNow(): Map<string, { x: number; y: number }> {
+    return this.mode === 'force' ? this.positions() : new Map(this.forcePositions);
+  }
+
   /** Pairs of visible labels whose drawn boxes overlap: the readability check of DESIGN.md §1. */
   labelOverlaps(): number {
     return countLabelOverlaps(this.cy);
@@ -247,44 +290,6 @@ export class MapView {
   destroy(): void {
     this.layout.dispose();
     this.cy.destroy();
-  }
-
-  private syncNode(n: NodeModel): boolean {
-    const el = this.cy.getElementById(n.id);
-    const data = { id: n.id, label: n.label, colour: n.colour, size: n.size, kind: n.kind };
-    if (el.empty()) {
-      this.cy.add({
-        group: 'nodes',
-        data,
-        position: n.position ?? placeNear(this.cy, this.model, n.id),
-        classes: n.ghost ? 'ghost' : '',
-        selectable: !n.ghost,
-        grabbable: !n.ghost,
-      });
-      this.cy.getElementById(n.id).toggleClass('focal', n.focal).toggleClass('pinned', n.pinned);
-      return true;
-    }
-    const old = this.nodeData.get(n.id);
-    if (
-      !old ||
-      old.label !== n.label ||
-      old.colour !== n.colour ||
-      old.size !== n.size ||
-      old.kind !== n.kind
-    ) {
-      el.data(data);
-    }
-    el.toggleClass('focal', n.focal).toggleClass('pinned', n.pinned);
-    // The document moved a node (undo, redo, another tab): follow it.
-    if (old && n.position && old.position !== n.position && !this.dragging.has(n.id)) {
-      const p = (el as NodeSingular).position();
-      if (Math.abs(p.x - n.position.x) > 1 || Math.abs(p.y - n.position.y) > 1) {
-        (el as NodeSingular).position(n.position);
-      }
-      if (n.pinned) this.layout.pin(n.id, n.position.x, n.position.y);
-    }
-    if (old?.pinned && !n.pinned) this.layout.unpin(n.id);
-    return false;
   }
 
   /** Nodes whose place is known: stored in the document, or given by an earlier layout. */

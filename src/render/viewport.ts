@@ -73,3 +73,37 @@ export function countLabelOverlaps(cy: Core): number {
   }
   return overlaps;
 }
+
+export interface CameraRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The part of the map visible between the insets, in map coordinates. */
+export function viewportCamera(cy: Core, insets: Insets): CameraRect {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const w = Math.max(50, cy.width() - insets.left - insets.right);
+  const h = Math.max(50, cy.height() - insets.top - insets.bottom);
+  return {
+    x: (insets.left - pan.x) / zoom,
+    y: (insets.top - pan.y) / zoom,
+    w: w / zoom,
+    h: h / zoom,
+  };
+}
+
+/** Shows a saved camera rect whole, centred between the insets, on a canvas of any shape. */
+export function showCamera(cy: Core, insets: Insets, camera: CameraRect, animate: boolean): void {
+  const w = Math.max(50, cy.width() - insets.left - insets.right);
+  const h = Math.max(50, cy.height() - insets.top - insets.bottom);
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / camera.w, h / camera.h)));
+  const pan = {
+    x: insets.left + w / 2 - zoom * (camera.x + camera.w / 2),
+    y: insets.top + h / 2 - zoom * (camera.y + camera.h / 2),
+  };
+  if (animate) cy.animate({ zoom, pan }, { duration: 500, easing: 'ease-in-out-cubic' });
+  else cy.viewport({ zoom, pan });
+}

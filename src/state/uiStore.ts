@@ -1,5 +1,13 @@
 import { createStore } from 'zustand/vanilla';
-import type { LayoutMode, Locale, PartnerMap, RingsBy, SizeBy, ViewFilters } from '../domain/types';
+import type {
+  Camera,
+  LayoutMode,
+  Locale,
+  PartnerMap,
+  RingsBy,
+  SizeBy,
+  ViewFilters,
+} from '../domain/types';
 
 export type { LayoutMode } from '../domain/types';
 
@@ -27,10 +35,14 @@ export interface UiState {
   layoutMode: LayoutMode;
   ringsBy: RingsBy;
   showGaps: boolean;
-  /** The side panel: details of the selection, or the gap analysis. */
-  sideTab: 'details' | 'gaps';
+  /** The side panel: details of the selection, the gap analysis, or the saved views. */
+  sideTab: 'details' | 'gaps' | 'views';
   /** Bumped to ask the map to centre on these actors. */
   focusRequest: { ids: string[]; seq: number } | null;
+  /** Bumped to ask the map to show a saved camera (`null`: the whole map). */
+  cameraRequest: { camera: Camera | null; seq: number } | null;
+  /** Presentation mode: the index of the view on screen, or null when not presenting. */
+  presenting: number | null;
   toast: Toast | null;
   save: { status: SaveStatus; error: string | null };
   persist: PersistStatus;
@@ -51,6 +63,8 @@ export const uiStore = createStore<UiState>()(() => ({
   showGaps: false,
   sideTab: 'gaps',
   focusRequest: null,
+  cameraRequest: null,
+  presenting: null,
   toast: null,
   save: { status: 'idle', error: null },
   persist: 'unknown',
@@ -67,6 +81,10 @@ export function select(selection: Selection, centre = false): void {
 
 export function focusOn(ids: string[]): void {
   uiStore.setState({ focusRequest: { ids, seq: ++seq } });
+}
+
+export function showCamera(camera: Camera | null): void {
+  uiStore.setState({ cameraRequest: { camera, seq: ++seq } });
 }
 
 export function showToast(toast: Omit<Toast, 'id'>): void {

@@ -6,6 +6,7 @@ import { Toast } from './common/Toast';
 import { UndoRedo } from './common/UndoRedo';
 import { useShortcuts } from './common/useShortcuts';
 import { ViewTabs } from './common/ViewTabs';
+import { ExportButton } from './export/ExportButton';
 import { useDoc, useLocale, useUi } from './hooks';
 import { ListsView } from './lists/ListsView';
 import { Filters } from './map/Filters';
@@ -32,6 +33,7 @@ export function App() {
         <Search />
         <ViewTabs />
         <div className="topbar-end">
+          <ExportButton />
           <SaveStatus />
           <LanguageSwitch />
         </div>

@@ -2,17 +2,19 @@ import { lazy, Suspense } from 'react';
 import { uiStore } from '../state/uiStore';
 import { useLocale, useUi } from './hooks';
 import { Inspector } from './inspector/Inspector';
+import { ViewsPanel } from './views/ViewsPanel';
 
 // The panel, its d3 chart and the report load after the map: the map comes first.
 const GapPanel = lazy(() => import('./analysis/GapPanel').then((m) => ({ default: m.GapPanel })));
 
-/** The right-hand column: the selection's details, or the gap analysis, one tab each. */
+/** The right-hand column: the gap analysis, the selection's details or the saved views. */
 export function SidePanel() {
   const { t } = useLocale();
   const tab = useUi((s) => s.sideTab);
   const tabs = [
     { id: 'gaps', label: t('toolbar.gapsTab') },
     { id: 'details', label: t('toolbar.detailsTab') },
+    { id: 'views', label: t('views.tab') },
   ] as const;
   return (
     <div className="side-panel">
@@ -42,6 +44,8 @@ export function SidePanel() {
           <Suspense fallback={<p className="muted panel">{t('app.loading')}</p>}>
             <GapPanel />
           </Suspense>
+        ) : tab === 'views' ? (
+          <ViewsPanel />
         ) : (
           <Inspector />
         )}

@@ -10,6 +10,7 @@ import { useDoc, useLocale, useTemplate, useUi } from '../hooks';
 import { exposeDiagnostics } from './diagnostics';
 import { useFixedLayout } from './fixedLayouts';
 import { useGapOverlay } from './gapOverlay';
+import { setLiveMap } from './liveMap';
 import { MapControls } from './MapControls';
 import { UnscoredList } from './UnscoredList';
 import { useCentrality } from './useCentrality';
@@ -27,6 +28,7 @@ export function MapCanvas() {
   const selection = useUi((s) => s.selection);
   const hoverId = useUi((s) => s.hoverId);
   const focusRequest = useUi((s) => s.focusRequest);
+  const cameraRequest = useUi((s) => s.cameraRequest);
   const layoutMode = useUi((s) => s.layoutMode);
   const ringsBy = useUi((s) => s.ringsBy);
   const showGaps = useUi((s) => s.showGaps);
@@ -64,6 +66,7 @@ export function MapCanvas() {
     return () => {
       observer.disconnect();
       hide();
+      setLiveMap(null);
       v.destroy();
     };
   }, []);
@@ -88,7 +91,13 @@ export function MapCanvas() {
     for (const n of model.nodes) if (n.ghost) visible.actors.add(n.id);
     for (const e of model.edges) if (e.mark === 'ghost') visible.collaborations.add(e.id);
     view.setVisible(visible.actors, visible.collaborations);
-  }, [view, doc, filters, model]);
+    setLiveMap({ view, model, fixed, visible });
+  }, [view, doc, filters, model, fixed]);
+
+  // After the layout and filter effects above, so the camera frames the view's own map.
+  useEffect(() => {
+    if (view && cameraRequest) view.showCamera(cameraRequest.camera);
+  }, [view, cameraRequest]);
 
   useEffect(() => view?.select(selection), [view, selection]);
   useEffect(() => view?.highlight(hoverId ?? selection?.id ?? null), [view, hoverId, selection]);

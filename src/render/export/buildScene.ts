@@ -1,0 +1,106 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { EdgeModel, ElementModel, NodeModel } from '../elements';
+import { type Measure, wrapLines } from '../nodeGeometry';
+import type { Box, Dash, EdgeRole, NodeShape, Scene, SceneEdge, SceneNode } from './scene';
+
+type Point = { x: number; y: number };
+
+export interface SceneInput {
+  model: ElementModel;
+  positions: ReadonlyMap<string, Point>;
+  /** Segment and quadrant labels of a computed layout. */
+  decorations: readonly ElementDefinition[];
+  /** What the filter leaves; `null` shows everything. Ghosts follow their own rule (always shown). */
+  visible: { actors: ReadonlySet<string>; collaborations: ReadonlySet<string> } | null;
+}
+
+const SHAPES: Record<string, NodeShape> = { project: 'round-diamond', group: 'round-hexagon' };
+const DECORATION_FONT = 26;
+
+/** The stylesheet's choices (style.ts), resolved per link: keep the two in step. */
+function edgeLook(e: EdgeModel): { role: EdgeRole; dash: Dash; width: number; opacity: number } {
+  const width = 1.5 + (Math.min(3, Math.max(1, e.strength)) - 1) * 2.25;
+  if (e.mark === 'ghost') return { role: 'ghost', dash: 'dashed', width: 1.5, opacity: 0.45 };
+  const dash: Dash =
+    e.status === 'planned' || e.status === 'idea'
+      ? 'dashed'
+      : e.status === 'paused'
+        ? 'dotted'
+        : 'solid';
+  if (e.mark === 'stale') return { role: 'stale', dash: 'dotted', width, opacity: 0.95 };
+  if (e.mark === 'weak') return { role: 'weak', dash, width, opacity: 0.95 };
+  if (e.status === 'ended') return { role: 'ended', dash, width, opacity: 0.6 };
+  return { role: 'active', dash, width, opacity: 0.75 };
+}
+
+function grow(box: Box | null, x1: number, y1: number, x2: number, y2: number): Box {
+  if (!box) return { x: x1, y: y1, w: x2 - x1, h: y2 - y1 };
+  const left = Math.min(box.x, x1);
+  const top = Math.min(box.y, y1);
+  return {
+    x: left,
+    y: top,
+    w: Math.max(box.x + box.w, x2) - left,
+    h: Math.max(box.y + box.h, y2) - top,
+  };
+}
+
+const shown = (n: NodeModel, input: SceneInput) =>
+  n.ghost || !input.visible || input.visible.actors.has(n.id);
+
+/** The picture of the map as drawn: visible nodes at their places, with their links and labels. */
+export function buildScene(input: SceneInput, measure: Measure): Scene {
+  const nodes: SceneNode[] = [];
+  const at = new Map<string, Point>();
+  let bounds: Box | null = null;
+  for (const n of input.model.nodes) {
+    const p = input.positions.get(n.id);
+    if (!p || !shown(n, input)) continue;
+    at.set(n.id, p);
+    nodes.push({
+      id: n.id,
+      label: n.label,
+      x: p.x,
+      y: p.y,
+      size: n.size,
+      shape: SHAPES[n.kind] ?? 'ellipse',
+      fill: n.colour,
+      focal: n.focal,
+      ghost: n.ghost === true,
+      person: n.kind === 'person',
+    });
+    // The node's box includes its label below it (nodeBox): centre shifted down by dy.
+    const cy = p.y + n.dy;
+    bounds = grow(bounds, p.x - n.w / 2, cy - n.h / 2, p.x + n.w / 2, cy + n.h / 2);
+  }
+  const edges: SceneEdge[] = [];
+  for (const e of input.model.edges) {
+    const a = at.get(e.source);
+    const b = at.get(e.target);
+    const ghostLink = e.mark === 'ghost';
+    if (!a || !b || (!ghostLink && input.visible && !input.visible.collaborations.has(e.id))) {
+      continue;
+    }
+    edges.push({ id: e.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y, ...edgeLook(e) });
+  }
+  const texts: Scene['texts'] = [];
+  const rects: Scene['rects'] = [];
+  const font = `700 ${DECORATION_FONT}px sans-serif`;
+  for (const d of input.decorations) {
+    const p = d.position;
+    const data = d.data as { label?: string; w?: number; h?: number; colour?: string };
+    if (!p || !data.label) continue;
+    if (typeof data.w === 'number' && typeof data.h === 'number') {
+      const r = { x: p.x - data.w / 2, y: p.y - data.h / 2, w: data.w, h: data.h };
+      rects.push({ ...r, fill: data.colour ?? '#dddddd', label: data.label });
+      bounds = grow(bounds, r.x, r.y, r.x + r.w, r.y + r.h);
+      continue;
+    }
+    texts.push({ text: data.label, x: p.x, y: p.y, fontSize: DECORATION_FONT });
+    const lines = wrapLines(data.label, 260, font, measure);
+    const w = Math.max(0, ...lines.map((l) => measure(l, font)));
+    const h = lines.length * DECORATION_FONT * 1.2;
+    bounds = grow(bounds, p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2);
+  }
+  return { nodes, edges, texts, rects, bounds: bounds ?? { x: 0, y: 0, w: 1, h: 1 } };
+}

@@ -1,0 +1,236 @@
+import { useId, useMemo, useState } from 'react';
+import { orderedViews } from '../../domain/viewCommands';
+import { formatDate } from '../../i18n';
+import { copyPngToClipboard, pngPixelSize } from '../../render/export/raster';
+import type { Background, PageSize } from '../../render/export/scene';
+import { createMeasure } from '../../render/nodeGeometry';
+import { showToast } from '../../state/uiStore';
+import { Dialog } from '../common/Dialog';
+import { todayIso } from '../dates';
+import { useDoc, useLocale, useTemplate } from '../hooks';
+import { deckInput } from './deck';
+import {
+  download,
+  fileName,
+  type ImageFormat,
+  type PictureOptions,
+  renderPicture,
+} from './pictures';
+import { legendFor, liveScene, type Text } from './scenes';
+import './export.css';
+
+type Format = ImageFormat | 'pptx';
+
+/** Export the map as PNG, SVG, PDF or a PowerPoint deck, with the options a slide needs. */
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const { t, locale } = useLocale();
+  const doc = useDoc();
+  const template = useTemplate();
+  const measure = useMemo(() => createMeasure(), []);
+  // The typed `t` is too deep for generic helpers; they take plain keys.
+  const text = useMemo<Text>(() => (key, options) => String(t(key as 'app.name', options)), [t]);
+  const id = useId();
+  const [format, setFormat] = useState<Format>('png');
+  const [part, setPart] = useState<'whole' | 'current'>('whole');
+  const [page, setPage] = useState<PageSize>('16:9');
+  const [scale, setScale] = useState<2 | 4>(2);
+  const [title, setTitle] = useState(doc?.map.name ?? '');
+  const [legend, setLegend] = useState(true);
+  const [footer, setFooter] = useState(true);
+  const [source, setSource] = useState(t('exporter.sourceDefault'));
+  const [background, setBackground] = useState<Background>('light');
+  const [gaps, setGaps] = useState(true);
+  const [suggestions, setSuggestions] = useState(true);
+  const [busy, setBusy] = useState(false);
+  if (!doc) return null;
+  const today = todayIso();
+  const viewCount = orderedViews(doc).length;
+
+  const picture = async (as: ImageFormat) => {
+    const src = liveScene(part, measure);
+    if (!src) throw new Error('no map');
+    const options: PictureOptions = {
+      page,
+      scale,
+      background,
+      title: title.trim(),
+      legend: legend
+        ? { heading: t('legend.title'), entries: legendFor(src.scene, template, locale, text) }
+        : null,
+      footer: footer ? { date: formatDate(today, locale), source: source.trim() } : null,
+      lang: locale,
+    };
+    return renderPicture(as, src, options, measure);
+  };
+
+  const run = async (job: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await job();
+    } catch (error) {
+      showToast({ message: t('exporter.failed', { reason: (error as Error).message }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = () =>
+    run(async () => {
+      const name = fileName(doc.map.name, today, format);
+      if (format === 'pptx') {
+        const input = await deckInput(doc, template, locale, text, measure, {
+          source: source.trim(),
+          gaps,
+          suggestions,
+          today,
+        });
+        const { buildDeck } = await import('../../io/pptx');
+        download((await buildDeck(input, 'blob')) as Blob, name);
+      } else {
+        download(await picture(format), name);
+      }
+      showToast({ message: t('exporter.done', { file: name }) });
+      onClose();
+    });
+
+  const copy = () =>
+    run(async () => {
+      const ok = await copyPngToClipboard(await picture('png'));
+      showToast({ message: ok ? t('exporter.copied') : t('exporter.copyFailed') });
+    });
+
+  const image = format !== 'pptx';
+  return (
+    <Dialog title={t('exporter.title')} onClose={onClose}>
+      <form
+        className="dialog-form export-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        aria-busy={busy}
+      >
+        <fieldset className="export-formats">
+          <legend>{t('exporter.format')}</legend>
+          {(['png', 'svg', 'pdf', 'pptx'] as const).map((f) => (
+            <label key={f} className="check">
+              <input
+                type="radio"
+                name={`${id}-format`}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
+              {t(`exporter.${f}`)}
+            </label>
+          ))}
+        </fieldset>
+        {image ? (
+          <>
+            <Choice label={t('exporter.contents')} value={part} onChange={setPart}>
+              <option value="whole">{t('exporter.wholeMap')}</option>
+              <option value="current">{t('exporter.currentView')}</option>
+            </Choice>
+            <Choice label={t('exporter.page')} value={page} onChange={setPage}>
+              <option value="16:9">{t('exporter.page169')}</option>
+              <option value="a4">{t('exporter.pageA4')}</option>
+            </Choice>
+            {format === 'png' && (
+              <Choice
+                label={t('exporter.resolution')}
+                value={String(scale)}
+                onChange={(v) => setScale(v === '4' ? 4 : 2)}
+              >
+                {([2, 4] as const).map((s) => (
+                  <option key={s} value={s}>
+                    {t('exporter.scale', { scale: s, ...pngPixelSize(page, s) })}
+                  </option>
+                ))}
+              </Choice>
+            )}
+            <label className="field">
+              <span>{t('exporter.imageTitle')}</span>
+              <input value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
+            </label>
+            <Choice label={t('exporter.background')} value={background} onChange={setBackground}>
+              <option value="light">{t('exporter.light')}</option>
+              <option value="dark">{t('exporter.dark')}</option>
+              <option value="transparent">{t('exporter.transparent')}</option>
+            </Choice>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={legend}
+                onChange={(e) => setLegend(e.target.checked)}
+              />
+              {t('exporter.legend')}
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={footer}
+                onChange={(e) => setFooter(e.target.checked)}
+              />
+              {t('exporter.footer')}
+            </label>
+          </>
+        ) : (
+          <>
+            <p className="muted">{t('exporter.deckViews', { count: viewCount })}</p>
+            <label className="check">
+              <input type="checkbox" checked={gaps} onChange={(e) => setGaps(e.target.checked)} />
+              {t('exporter.deckGaps')}
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={suggestions}
+                onChange={(e) => setSuggestions(e.target.checked)}
+              />
+              {t('exporter.deckSuggestions')}
+            </label>
+          </>
+        )}
+        {(footer || !image) && (
+          <label className="field">
+            <span>{t('exporter.source')}</span>
+            <input value={source} maxLength={300} onChange={(e) => setSource(e.target.value)} />
+          </label>
+        )}
+        {busy && (
+          <p className="muted" role="status">
+            {t('exporter.working')}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={onClose}>
+            {t('exporter.cancel')}
+          </button>
+          {format === 'png' && (
+            <button type="button" className="btn" onClick={() => void copy()} disabled={busy}>
+              {t('exporter.copy')}
+            </button>
+          )}
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t('exporter.download')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function Choice<T extends string>(props: {
+  label: string;
+  value: T;
+  onChange: (value: T) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+        {props.children}
+      </select>
+    </label>
+  );
+}

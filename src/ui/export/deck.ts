@@ -1,0 +1,119 @@
+/** The PowerPoint deck of a map: a title, one slide per view, the gap analysis and suggestions. */
+import { sectorLabel } from '../../domain/template';
+import type { Locale, MapDocument, Template } from '../../domain/types';
+import { orderedViews } from '../../domain/viewCommands';
+import { formatDate } from '../../i18n';
+import type { DeckInput, DeckView } from '../../io/pptx/types';
+import { pngPixelSize } from '../../render/export/raster';
+import type { Measure } from '../../render/nodeGeometry';
+import { analysisOf } from '../analysis/useGapAnalysis';
+import { typeName } from '../labels';
+import { blobToDataUrl, renderPicture } from './pictures';
+import { legendFor, liveScene, type PictureSource, type Text, viewScene } from './scenes';
+
+export interface DeckOptions {
+  source: string;
+  gaps: boolean;
+  suggestions: boolean;
+  today: string;
+}
+
+/** Each slide's picture: 1920×1080, legend inside, no title (the slide has its own). */
+async function slideView(
+  title: string,
+  source: PictureSource,
+  ctx: { template: Template; locale: Locale; t: Text; measure: Measure },
+): Promise<DeckView> {
+  const { t, locale, template, measure } = ctx;
+  const legend = {
+    heading: t('legend.title'),
+    entries: legendFor(source.scene, template, locale, t),
+  };
+  const blob = await renderPicture(
+    'png',
+    source,
+    { page: '16:9', scale: 2, background: 'light', title: '', legend, footer: null, lang: locale },
+    measure,
+  );
+  const names = source.scene.nodes.filter((n) => !n.ghost).map((n) => n.label);
+  names.sort((a, b) => a.localeCompare(b, locale));
+  return {
+    title,
+    image: { data: await blobToDataUrl(blob), ...pngPixelSize('16:9', 2) },
+    notes: t('deck.actorsShown', { count: names.length, names: names.join(', ') }),
+  };
+}
+
+export async function deckInput(
+  doc: MapDocument,
+  template: Template,
+  locale: Locale,
+  t: Text,
+  measure: Measure,
+  o: DeckOptions,
+): Promise<DeckInput> {
+  const ctx = { template, locale, t, measure };
+  const views: DeckView[] = [];
+  for (const view of orderedViews(doc)) {
+    views.push(
+      await slideView(view.name, await viewScene(doc, template, view, locale, t, measure), ctx),
+    );
+  }
+  if (views.length === 0) {
+    const whole = liveScene('whole', measure);
+    if (whole) views.push(await slideView(t('deck.wholeMap'), whole, ctx));
+  }
+  const analysis = o.gaps || o.suggestions ? analysisOf(doc, template, locale) : null;
+  const percent = (share: number) => Math.round(share * 100);
+  const gapTypes =
+    analysis?.types.filter((x) => x.status !== 'covered' && x.expectation !== 'optional') ?? [];
+  return {
+    lang: locale,
+    title: doc.map.name,
+    subtitle: t('deck.subtitle'),
+    date: formatDate(o.today, locale),
+    source: o.source,
+    author: '',
+    views,
+    gap:
+      o.gaps && analysis
+        ? {
+            title: t('deck.gapTitle'),
+            score: t('deck.score', {
+              score: percent(analysis.score),
+              covered: Math.round(analysis.weightCovered),
+              total: Math.round(analysis.weightTotal),
+            }),
+            chartTitle: t('deck.chartTitle'),
+            chart: {
+              seriesName: t('deck.series'),
+              labels: analysis.sectorScores.map(
+                (s) => sectorLabel(template, s.sectorId, locale) ?? s.sectorId,
+              ),
+              values: analysis.sectorScores.map((s) => percent(s.score)),
+            },
+            table: {
+              header: [t('deck.colSector'), t('deck.colType'), t('deck.colStatus')],
+              rows: gapTypes.map((x) => [
+                sectorLabel(template, x.sectorId, locale) ?? x.sectorId,
+                typeName(template, x.typeId, locale, x.typeId),
+                t(`gap.status.${x.status}` as 'gap.status.missing'),
+              ]),
+            },
+            moreRows: t('deck.moreRows', { count: '{{count}}' }),
+          }
+        : null,
+    suggestions:
+      o.suggestions && analysis
+        ? {
+            title: t('deck.suggestionsTitle'),
+            items: analysis.suggestions.map((s) => ({
+              text: `${doc.actors[s.sourceId]?.name ?? s.sourceId} – ${doc.actors[s.targetId]?.name ?? s.targetId}`,
+              detail: s.explanation,
+            })),
+            empty: t('deck.noSuggestions'),
+            moreItems: t('deck.moreRows', { count: '{{count}}' }),
+          }
+        : null,
+  };
+}

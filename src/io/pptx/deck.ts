@@ -16,6 +16,7 @@ import {
   fitText,
   MARGIN,
   oneLine,
+  SLIDE_H,
   SLIDE_W,
   truncate,
 } from './layout';
@@ -49,6 +50,9 @@ function checkImages(input: DeckInput): void {
       throw new Error(`buildDeck: view ${i + 1} needs a base64 PNG, JPEG or GIF data URL`);
     }
   });
+  if (input.cover && !isDeckImage(input.cover)) {
+    throw new Error('buildDeck: the cover needs a base64 PNG, JPEG or GIF data URL');
+  }
   const summaryImage = input.summary?.image;
   if (summaryImage && !isDeckImage(summaryImage)) {
     throw new Error('buildDeck: the summary image needs a base64 PNG, JPEG or GIF data URL');
@@ -92,7 +96,38 @@ export async function buildDeck(
 const TITLE_X = 1.1;
 const TITLE_W = SLIDE_W - TITLE_X - 0.8;
 
+/** The cover: the map's name over the whole network, so the first slide already tells the story. */
+function addCoverSlide(ctx: DeckContext, input: DeckInput, cover: DeckImage): void {
+  const slide = ctx.pptx.addSlide();
+  slide.background = { color: COLOR.white };
+  accentBar(ctx, slide, 0.12);
+  const title = fitText(truncate(oneLine(input.title), 200), CONTENT_W, 0.8, 36, 20, true);
+  slide.addText(
+    title.text,
+    textBox(ctx, { x: MARGIN, y: 0.3, w: CONTENT_W, h: 0.8 }, title.pt, { bold: true }),
+  );
+  const byline = [oneLine(input.subtitle), oneLine(input.date), oneLine(input.source)]
+    .filter(Boolean)
+    .join('  ·  ');
+  const by = fitText(truncate(byline, 200), CONTENT_W, 0.4, 16, 10);
+  slide.addText(
+    by.text,
+    textBox(ctx, { x: MARGIN, y: 1.1, w: CONTENT_W, h: 0.4 }, by.pt, { color: COLOR.accent }),
+  );
+  const box = fitImage(cover.width, cover.height, {
+    x: MARGIN,
+    y: 1.6,
+    w: CONTENT_W,
+    h: SLIDE_H - 1.6 - 0.25,
+  });
+  slide.addImage({ data: cover.data, ...box, altText: truncate(oneLine(input.title), 200) });
+}
+
 function addTitleSlide(ctx: DeckContext, input: DeckInput): void {
+  if (isDeckImage(input.cover)) {
+    addCoverSlide(ctx, input, input.cover);
+    return;
+  }
   const slide = ctx.pptx.addSlide();
   slide.background = { color: COLOR.white };
   accentBar(ctx, slide, 0.12);

@@ -65,6 +65,8 @@ export interface DeckInput {
   views: DeckView[];
   gap: DeckGap | null;
   suggestions: DeckSuggestions | null;
+  /** The whole map for the title slide, legend included; without it the title slide is text only. */
+  cover?: DeckImage | null;
   /** Optional last slide (workshop summary). */
   summary?: DeckSummary | null;
 }

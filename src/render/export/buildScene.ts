@@ -1,6 +1,15 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { EdgeModel, ElementModel, NodeModel } from '../elements';
-import { type Measure, wrapLines } from '../nodeGeometry';
+import {
+  FOCAL_FONT_SIZE,
+  LABEL_FONT_SIZE,
+  LABEL_MARGIN,
+  LABEL_MAX_WIDTH,
+  labelFont,
+  type Measure,
+  wrapLines,
+} from '../nodeGeometry';
+import { fitLabelScale, type LabelSize } from './labelScale';
 import type { Box, Dash, EdgeRole, NodeShape, Scene, SceneEdge, SceneNode } from './scene';
 
 type Point = { x: number; y: number };
@@ -12,6 +21,8 @@ export interface SceneInput {
   decorations: readonly ElementDefinition[];
   /** What the filter leaves; `null` shows everything. Ghosts follow their own rule (always shown). */
   visible: { actors: ReadonlySet<string>; collaborations: ReadonlySet<string> } | null;
+  /** Labels may grow up to this factor where the layout leaves room (1: as on screen). */
+  maxLabelScale?: number;
 }
 
 const SHAPES: Record<string, NodeShape> = { project: 'round-diamond', group: 'round-hexagon' };
@@ -51,6 +62,7 @@ const shown = (n: NodeModel, input: SceneInput) =>
 /** The picture of the map as drawn: visible nodes at their places, with their links and labels. */
 export function buildScene(input: SceneInput, measure: Measure): Scene {
   const nodes: SceneNode[] = [];
+  const labels: LabelSize[] = [];
   const at = new Map<string, Point>();
   let bounds: Box | null = null;
   for (const n of input.model.nodes) {
@@ -69,10 +81,27 @@ export function buildScene(input: SceneInput, measure: Measure): Scene {
       ghost: n.ghost === true,
       person: n.kind === 'person',
     });
-    // The node's box includes its label below it (nodeBox): centre shifted down by dy.
-    const cy = p.y + n.dy;
-    bounds = grow(bounds, p.x - n.w / 2, cy - n.h / 2, p.x + n.w / 2, cy + n.h / 2);
+    const font = labelFont(n.focal);
+    const lines = wrapLines(n.label, LABEL_MAX_WIDTH, font, measure);
+    const size = n.focal ? FOCAL_FONT_SIZE : LABEL_FONT_SIZE;
+    labels.push({
+      w: Math.max(0, ...lines.map((l) => measure(l, font))) + 4,
+      h: lines.length * size + 4,
+    });
   }
+  const labelScale = fitLabelScale(nodes, labels, LABEL_MARGIN, input.maxLabelScale ?? 1);
+  nodes.forEach((n, i) => {
+    const r = n.size / 2;
+    const label = labels[i] ?? { w: 0, h: 0 };
+    const half = Math.max(r, (label.w * labelScale) / 2);
+    bounds = grow(
+      bounds,
+      n.x - half,
+      n.y - r,
+      n.x + half,
+      n.y + r + LABEL_MARGIN + label.h * labelScale,
+    );
+  });
   const edges: SceneEdge[] = [];
   for (const e of input.model.edges) {
     const a = at.get(e.source);
@@ -102,5 +131,6 @@ export function buildScene(input: SceneInput, measure: Measure): Scene {
     const h = lines.length * DECORATION_FONT * 1.2;
     bounds = grow(bounds, p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2);
   }
-  return { nodes, edges, texts, rects, bounds: bounds ?? { x: 0, y: 0, w: 1, h: 1 } };
+  const box = bounds ?? { x: 0, y: 0, w: 1, h: 1 };
+  return { nodes, edges, texts, rects, bounds: box, labelScale };
 }

@@ -73,6 +73,8 @@ export interface Scene {
   rects: SceneRect[];
   /** Everything drawn, labels included. */
   bounds: Box;
+  /** Node labels drawn this many times their screen size (1 when absent); see labelScale.ts. */
+  labelScale?: number;
 }
 
 export type LegendEntry =

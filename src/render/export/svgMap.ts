@@ -129,11 +129,18 @@ function drawNode(parent: Element, n: SceneNode, theme: ExportTheme): void {
 }
 
 /** One `<text>` per label, one `<tspan>` per wrapped line, below the node as on screen. */
-function drawLabel(parent: Element, n: SceneNode, theme: ExportTheme, measure: Measure): void {
+function drawLabel(
+  parent: Element,
+  n: SceneNode,
+  theme: ExportTheme,
+  measure: Measure,
+  scale: number,
+): void {
   const font = n.ghost ? `italic ${labelFont(false)}` : labelFont(n.focal);
+  // Wrapped at screen size, then scaled: the same lines as on screen, only larger.
   const lines = wrapLines(n.label, LABEL_MAX_WIDTH, font, measure);
   if (lines.length === 0) return;
-  const size = n.focal ? FOCAL_FONT_SIZE : LABEL_FONT_SIZE;
+  const size = (n.focal ? FOCAL_FONT_SIZE : LABEL_FONT_SIZE) * scale;
   const attrs: Attrs = { x: n.x, y: n.y + n.size / 2 + LABEL_MARGIN + size * ASCENT };
   if (n.focal) Object.assign(attrs, { 'font-size': size, 'font-weight': 700 });
   if (n.ghost)
@@ -229,7 +236,7 @@ export function drawMap(
   // Labels last, so no line or node is drawn over text.
   const labels = el(map, 'g', {
     'data-layer': 'labels',
-    'font-size': LABEL_FONT_SIZE,
+    'font-size': LABEL_FONT_SIZE * (scene.labelScale ?? 1),
     'font-weight': 600,
     'text-anchor': 'middle',
     fill: theme.text,
@@ -243,5 +250,5 @@ export function drawMap(
         }
       : {}),
   });
-  for (const n of scene.nodes) drawLabel(labels, n, theme, measure);
+  for (const n of scene.nodes) drawLabel(labels, n, theme, measure, scene.labelScale ?? 1);
 }

@@ -53,16 +53,15 @@ export async function deckInput(
   o: DeckOptions,
 ): Promise<DeckInput> {
   const ctx = { template, locale, t, measure };
+  const whole = liveScene('whole', measure);
+  const cover = whole ? (await slideView(doc.map.name, whole, ctx)).image : null;
   const views: DeckView[] = [];
   for (const view of orderedViews(doc)) {
     views.push(
       await slideView(view.name, await viewScene(doc, template, view, locale, t, measure), ctx),
     );
   }
-  if (views.length === 0) {
-    const whole = liveScene('whole', measure);
-    if (whole) views.push(await slideView(t('deck.wholeMap'), whole, ctx));
-  }
+  if (views.length === 0 && whole) views.push(await slideView(t('deck.wholeMap'), whole, ctx));
   const analysis = o.gaps || o.suggestions ? analysisOf(doc, template, locale) : null;
   const percent = (share: number) => Math.round(share * 100);
   const gapTypes =
@@ -74,6 +73,7 @@ export async function deckInput(
     date: formatDate(o.today, locale),
     source: o.source,
     author: '',
+    cover,
     views,
     gap:
       o.gaps && analysis

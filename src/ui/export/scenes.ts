@@ -1,8 +1,8 @@
 import { visibleItems } from '../../analysis/visibility';
 import { sectorLabel } from '../../domain/template';
 import type { Locale, MapDocument, Template, View } from '../../domain/types';
-import { toElements } from '../../render/elements';
-import { buildScene } from '../../render/export/buildScene';
+import { type ElementModel, toElements } from '../../render/elements';
+import { buildScene, type SceneInput } from '../../render/export/buildScene';
 import type { Box, Dash, EdgeRole, LegendEntry, Scene } from '../../render/export/scene';
 import type { Measure } from '../../render/nodeGeometry';
 import { FOCAL_COLOUR, sectorColour } from '../../render/palette';
@@ -10,11 +10,30 @@ import { fixedLayout } from '../map/fixedLayouts';
 import { gapOverlay } from '../map/gapOverlay';
 import { liveMap } from '../map/liveMap';
 
+type Point = { x: number; y: number };
+
 export type Text = (key: string, options?: Record<string, unknown>) => string;
 
 export interface PictureSource {
   scene: Scene;
   region: Box;
+}
+
+/**
+ * How much labels may grow on a page: up to what reads as about 11 pt on a 16:9 slide's map area
+ * (roughly 720 × 450 pt), never more than 2.5 times the screen size.
+ */
+function labelCap(region: Box): number {
+  const k = Math.min(720 / Math.max(1, region.w), 450 / Math.max(1, region.h));
+  return Math.min(2.5, Math.max(1, 11 / (15 * k)));
+}
+
+/** Builds once at screen size to learn the extent, then again with labels as large as fits. */
+function sceneWithLabels(input: SceneInput, measure: Measure, region: Box | null): PictureSource {
+  const first = buildScene(input, measure);
+  const cap = labelCap(region ?? first.bounds);
+  const scene = cap > 1 ? buildScene({ ...input, maxLabelScale: cap }, measure) : first;
+  return { scene, region: region ?? pad(scene.bounds) };
 }
 
 /** Room around the drawn map so labels at the edge are not cut. */
@@ -29,16 +48,47 @@ export function liveScene(part: 'whole' | 'current', measure: Measure): PictureS
     collaborations: new Set(live.visible.collaborations),
   };
   for (const n of live.model.nodes) if (n.ghost) visible.actors.add(n.id);
-  const scene = buildScene(
-    {
-      model: live.model,
-      positions: live.view.positions(),
-      decorations: live.fixed?.decorations ?? [],
-      visible,
-    },
-    measure,
-  );
-  return { scene, region: part === 'whole' ? pad(scene.bounds) : live.view.camera() };
+  const input = {
+    model: live.model,
+    positions: live.view.positions(),
+    decorations: live.fixed?.decorations ?? [],
+    visible,
+  };
+  return sceneWithLabels(input, measure, part === 'whole' ? null : live.view.camera());
+}
+
+/**
+ * Ghosts exist only on a canvas with "Show gaps" on; a view with gaps drawn elsewhere places each
+ * one just outside its sector's actors (or on the rim, in sector order, when it has none).
+ */
+function placeGhosts(model: ElementModel, positions: Map<string, Point>): void {
+  const placed = [...positions.values()];
+  if (placed.length === 0) return;
+  const cx = placed.reduce((a, p) => a + p.x, 0) / placed.length;
+  const cy = placed.reduce((a, p) => a + p.y, 0) / placed.length;
+  const rim = Math.max(200, ...placed.map((p) => Math.hypot(p.x - cx, p.y - cy)));
+  const perSector = new Map<string, number>();
+  model.nodes.forEach((n) => {
+    if (!n.ghost || positions.has(n.id)) return;
+    const members = model.nodes.filter((m) => !m.ghost && m.sectorId === n.sectorId);
+    const at = members.flatMap((m) => positions.get(m.id) ?? []);
+    const index = model.sectorOrder.indexOf(n.sectorId);
+    const angle = (2 * Math.PI * Math.max(0, index)) / Math.max(1, model.sectorOrder.length);
+    const base = at.length
+      ? {
+          x: at.reduce((a, p) => a + p.x, 0) / at.length,
+          y: at.reduce((a, p) => a + p.y, 0) / at.length,
+        }
+      : { x: cx + rim * Math.cos(angle), y: cy + rim * Math.sin(angle) };
+    const len = Math.hypot(base.x - cx, base.y - cy) || 1;
+    const ux = (base.x - cx) / len;
+    const uy = (base.y - cy) / len;
+    const k = perSector.get(n.sectorId) ?? 0;
+    perSector.set(n.sectorId, k + 1);
+    // Outward past the sector, then side by side along the rim.
+    const side = (k % 2 ? -1 : 1) * Math.ceil(k / 2) * 170;
+    positions.set(n.id, { x: base.x + ux * 140 - uy * side, y: base.y + uy * 140 + ux * side });
+  });
 }
 
 /** Loaded only when a view sizes nodes by centrality. */
@@ -69,12 +119,10 @@ export async function viewScene(
   for (const n of model.nodes)
     if (!positions.has(n.id) && n.position) positions.set(n.id, n.position);
   for (const [id, p] of fixed?.positions ?? []) positions.set(id, p);
+  placeGhosts(model, positions);
   const visible = visibleItems(doc, view.filters);
-  const scene = buildScene(
-    { model, positions, decorations: fixed?.decorations ?? [], visible },
-    measure,
-  );
-  return { scene, region: view.camera ?? pad(scene.bounds) };
+  const input = { model, positions, decorations: fixed?.decorations ?? [], visible };
+  return sceneWithLabels(input, measure, view.camera);
 }
 
 /** Sector colours actually drawn, then the link styles drawn: a legend with nothing extra. */

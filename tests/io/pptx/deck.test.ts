@@ -33,6 +33,18 @@ describe('buildDeck: structure', () => {
     expect(runs(part(deck, 'ppt/slides/slide6.xml'))).toContain('Vi fant to nye partnere');
   });
 
+  it('puts the whole map on the title slide when a cover is given', async () => {
+    const input: DeckInput = { ...deckInput([]), gap: null, suggestions: null, cover: PNG_4x3 };
+    const deck = await unzipDeck(input);
+    expect(slidePaths(deck)).toHaveLength(1);
+    const slide = part(deck, 'ppt/slides/slide1.xml');
+    expect(slide).toContain('<p:pic>');
+    expect(runs(slide).join(' ')).toContain(input.title);
+    await expect(
+      buildDeck({ ...input, cover: { ...PNG_4x3, data: 'javascript:x' } }),
+    ).rejects.toThrow(/cover/);
+  });
+
   it('builds a title-only deck', async () => {
     const input: DeckInput = { ...deckInput([]), gap: null, suggestions: null };
     const deck = await unzipDeck(input);

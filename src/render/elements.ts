@@ -53,6 +53,8 @@ export function toElements(
   centrality: ReadonlyMap<string, number> | null,
   measure: Measure,
   overlay: GapOverlay | null = null,
+  /** Larger labels (projector, presentation): the layout keeps the larger boxes apart too. */
+  labelScale = 1,
 ): ElementModel {
   const degree = degreeOf(doc);
   const sectors = template.sectors.map((s) => s.id);
@@ -69,7 +71,7 @@ export function toElements(
       kind: a.kind,
       pinned: a.position?.pinned ?? false,
       position: a.position ? { x: a.position.x, y: a.position.y } : null,
-      ...nodeBox(a.name, size, focal, measure),
+      ...nodeBox(a.name, size, focal, measure, labelScale),
     };
   });
   const edges = Object.values(doc.collaborations).map(
@@ -101,7 +103,7 @@ export function toElements(
       pinned: false,
       position: null,
       ghost: true,
-      ...nodeBox(g.label, 34, false, measure),
+      ...nodeBox(g.label, 34, false, measure, labelScale),
     });
     if (focal) {
       edges.push({

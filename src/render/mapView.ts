@@ -4,7 +4,7 @@ import { type ElementModel, isGhostId, type NodeModel } from './elements';
 import { ForceLayoutClient } from './layout/layoutClient';
 import { boxesChanged, toLayoutInput } from './layoutInput';
 import type { MapViewEvents, Move } from './mapViewEvents';
-import { mapStyle } from './style';
+import { mapStyle, type StyleOptions } from './style';
 import {
   animateNodes,
   type CameraRect,
@@ -235,6 +235,17 @@ export class MapView {
       if (!this.userMoved) this.fitView(true);
       done?.();
     });
+  }
+
+  /** Larger labels and stronger contrast for a projector; the model's boxes must match. */
+  setStyle(options: StyleOptions): void {
+    this.cy.style(mapStyle(options));
+  }
+
+  /** During a presentation nothing on the map can be moved or selected. */
+  setLocked(locked: boolean): void {
+    this.cy.autoungrabify(locked);
+    this.cy.autounselectify(locked);
   }
 
   /** The map area now shown, in map coordinates: what a saved view keeps. */

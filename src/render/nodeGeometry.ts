@@ -11,8 +11,12 @@ const BOX_PADDING = 6;
 
 export type Measure = (text: string, font: string) => number;
 
-export const labelFont = (focal: boolean) =>
-  `${focal ? 700 : 600} ${focal ? FOCAL_FONT_SIZE : LABEL_FONT_SIZE}px ${LABEL_FONT_FAMILY}`;
+/** Label font size in model pixels; `scale` enlarges labels for projectors and presentations. */
+export const labelSize = (focal: boolean, scale = 1) =>
+  (focal ? FOCAL_FONT_SIZE : LABEL_FONT_SIZE) * scale;
+
+export const labelFont = (focal: boolean, scale = 1) =>
+  `${focal ? 700 : 600} ${labelSize(focal, scale)}px ${LABEL_FONT_FAMILY}`;
 
 /** Canvas text measurement, or a width estimate where there is no canvas (tests, workers). */
 export function createMeasure(): Measure {
@@ -76,10 +80,11 @@ export function nodeBox(
   diameter: number,
   focal: boolean,
   measure: Measure,
+  scale = 1,
 ): NodeBox {
-  const font = labelFont(focal);
-  const size = focal ? FOCAL_FONT_SIZE : LABEL_FONT_SIZE;
-  const lines = wrapLines(label, LABEL_MAX_WIDTH, font, measure);
+  const font = labelFont(focal, scale);
+  const size = labelSize(focal, scale);
+  const lines = wrapLines(label, LABEL_MAX_WIDTH * scale, font, measure);
   const textWidth = Math.max(0, ...lines.map((l) => measure(l, font)));
   const w = Math.max(diameter, textWidth) + BOX_PADDING * 2;
   const h = diameter + LABEL_MARGIN + lines.length * size * LINE_HEIGHT + BOX_PADDING;

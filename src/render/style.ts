@@ -11,7 +11,15 @@ import { LINK_COLOURS } from './palette';
 /** Edge width by strength: weak, medium, strong. */
 const WIDTH = 'mapData(strength, 1, 3, 1.5, 6)';
 
-export function mapStyle(): StylesheetJson {
+export interface StyleOptions {
+  /** Labels this many times their normal size (nodeBox must use the same scale). */
+  labelScale: number;
+  /** Projector and presentation: darker links, solid label halos, no fading of small text. */
+  contrast: boolean;
+}
+
+export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): StylesheetJson {
+  const ink = o.contrast ? '#000000' : '#15151a';
   return [
     {
       selector: 'node',
@@ -21,17 +29,17 @@ export function mapStyle(): StylesheetJson {
         height: 'data(size)',
         label: 'data(label)',
         'font-family': LABEL_FONT_FAMILY,
-        'font-size': LABEL_FONT_SIZE,
+        'font-size': LABEL_FONT_SIZE * o.labelScale,
         'font-weight': 600,
-        color: '#15151a',
+        color: ink,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': LABEL_MARGIN,
         'text-wrap': 'wrap',
-        'text-max-width': `${LABEL_MAX_WIDTH}px`,
+        'text-max-width': `${LABEL_MAX_WIDTH * o.labelScale}px`,
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
-        'text-outline-opacity': 0.85,
+        'text-outline-width': o.contrast ? 3 : 2,
+        'text-outline-opacity': o.contrast ? 1 : 0.85,
         'border-width': 2,
         'border-color': '#ffffff',
         // Tiny labels cost drawing time and cannot be read anyway.
@@ -49,7 +57,7 @@ export function mapStyle(): StylesheetJson {
     {
       selector: 'node.focal',
       style: {
-        'font-size': FOCAL_FONT_SIZE,
+        'font-size': FOCAL_FONT_SIZE * o.labelScale,
         'font-weight': 700,
         'border-width': 6,
         'border-color': '#f2b705',
@@ -65,10 +73,10 @@ export function mapStyle(): StylesheetJson {
       selector: 'edge',
       style: {
         width: WIDTH,
-        'line-color': LINK_COLOURS.active,
+        'line-color': o.contrast ? '#26262e' : LINK_COLOURS.active,
         'curve-style': 'haystack',
         'haystack-radius': 0,
-        opacity: 0.75,
+        opacity: o.contrast ? 0.9 : 0.75,
       },
     },
     {

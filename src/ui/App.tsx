@@ -13,15 +13,17 @@ import { Filters } from './map/Filters';
 import { Legend } from './map/Legend';
 import { MapCanvas } from './map/MapCanvas';
 import { MapsMenu } from './maps/MapsMenu';
+import { PresentationMode } from './present/PresentationMode';
 import { SidePanel } from './SidePanel';
 
 export function App() {
   const { t } = useLocale();
   const doc = useDoc();
   const view = useUi((s) => s.view);
+  const presenting = useUi((s) => s.presenting !== null);
   useShortcuts();
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
       <header className="topbar">
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>
@@ -59,6 +61,7 @@ export function App() {
         )}
         <SidePanel />
       </main>
+      {presenting && <PresentationMode />}
       {!doc && <p className="loading">{t('app.loading')}</p>}
       <Toast />
     </div>

@@ -32,6 +32,8 @@ export function MapCanvas() {
   const layoutMode = useUi((s) => s.layoutMode);
   const ringsBy = useUi((s) => s.ringsBy);
   const showGaps = useUi((s) => s.showGaps);
+  // Presenting: labels half again as large, and the layout keeps the larger boxes apart.
+  const labelScale = useUi((s) => (s.presenting === null ? 1 : 1.5));
   const ghostLabel = useCallback((type: string) => t('map.ghost', { type }), [t]);
   const text = useCallback((key: string) => t(key as 'map.layout'), [t]);
   const { locale } = useLocale();
@@ -73,10 +75,15 @@ export function MapCanvas() {
 
   const centrality = useCentrality(doc, sizeBy === 'centrality');
   const model = useMemo(
-    () => (doc ? toElements(doc, template, centrality, measure, overlay) : null),
-    [doc, template, centrality, measure, overlay],
+    () => (doc ? toElements(doc, template, centrality, measure, overlay, labelScale) : null),
+    [doc, template, centrality, measure, overlay, labelScale],
   );
   const fixed = useFixedLayout(layoutMode, ringsBy, doc, model, template, locale, text);
+
+  useEffect(() => {
+    view?.setStyle({ labelScale, contrast: labelScale > 1 });
+    view?.setLocked(labelScale > 1);
+  }, [view, labelScale]);
 
   useEffect(() => {
     if (!view || !model) return;

@@ -67,7 +67,7 @@ export function ViewsPanel() {
         <button
           type="button"
           className="btn"
-          onClick={() => uiStore.setState({ presenting: 0 })}
+          onClick={() => uiStore.setState({ presenting: 0, view: 'map' })}
           disabled={views.length === 0}
         >
           {t('views.present')}

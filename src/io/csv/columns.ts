@@ -1,0 +1,159 @@
+/**
+ * Column names of the actors and collaborations tables (Kumu's spreadsheet convention), in English
+ * and bokmål. CSV and XLSX headers and GEXF/GraphML attribute names all go through these aliases.
+ */
+import type { Locale } from '../../domain/types';
+
+export type ActorField =
+  | 'name'
+  | 'id'
+  | 'kind'
+  | 'type'
+  | 'sector'
+  | 'description'
+  | 'tags'
+  | 'power'
+  | 'interest'
+  | 'contact'
+  | 'role'
+  | 'email'
+  | 'phone'
+  | 'x'
+  | 'y'
+  | 'pinned';
+
+export type CollaborationField =
+  | 'from'
+  | 'to'
+  | 'id'
+  | 'label'
+  | 'strength'
+  | 'weight'
+  | 'status'
+  | 'purposes'
+  | 'frequency'
+  | 'start'
+  | 'end'
+  | 'responsible'
+  | 'notes';
+
+type Column<F> = { field: F; header: Record<Locale, string>; aliases: readonly string[] };
+
+/** Export order; the first header is `Label`/`Navn` as Kumu expects. */
+export const ACTOR_COLUMNS: readonly Column<ActorField>[] = [
+  { field: 'name', header: { en: 'Label', nb: 'Navn' }, aliases: ['name', 'etikett'] },
+  { field: 'id', header: { en: 'ID', nb: 'ID' }, aliases: [] },
+  { field: 'kind', header: { en: 'Kind', nb: 'Art' }, aliases: ['slag'] },
+  { field: 'type', header: { en: 'Type', nb: 'Type' }, aliases: [] },
+  { field: 'sector', header: { en: 'Sector', nb: 'Sektor' }, aliases: [] },
+  { field: 'description', header: { en: 'Description', nb: 'Beskrivelse' }, aliases: [] },
+  { field: 'tags', header: { en: 'Tags', nb: 'Stikkord' }, aliases: ['tag', 'tagger'] },
+  { field: 'power', header: { en: 'Power', nb: 'Makt' }, aliases: ['innflytelse'] },
+  { field: 'interest', header: { en: 'Interest', nb: 'Interesse' }, aliases: [] },
+  {
+    field: 'contact',
+    header: { en: 'Contact', nb: 'Kontakt' },
+    aliases: ['contact name', 'contact person', 'kontaktperson', 'navn på kontakt'],
+  },
+  { field: 'role', header: { en: 'Role', nb: 'Rolle' }, aliases: ['contact role', 'kontaktrolle'] },
+  {
+    field: 'email',
+    header: { en: 'Email', nb: 'E-post' },
+    aliases: ['e-mail', 'epost', 'contact email'],
+  },
+  {
+    field: 'phone',
+    header: { en: 'Phone', nb: 'Telefon' },
+    aliases: ['tlf', 'telephone', 'contact phone'],
+  },
+  { field: 'x', header: { en: 'X', nb: 'X' }, aliases: [] },
+  { field: 'y', header: { en: 'Y', nb: 'Y' }, aliases: [] },
+  { field: 'pinned', header: { en: 'Pinned', nb: 'Festet' }, aliases: [] },
+];
+
+export const COLLABORATION_COLUMNS: readonly Column<CollaborationField>[] = [
+  { field: 'from', header: { en: 'From', nb: 'Fra' }, aliases: ['source', 'kilde'] },
+  { field: 'to', header: { en: 'To', nb: 'Til' }, aliases: ['target', 'mål'] },
+  { field: 'id', header: { en: 'ID', nb: 'ID' }, aliases: [] },
+  { field: 'label', header: { en: 'Label', nb: 'Etikett' }, aliases: ['name', 'navn'] },
+  { field: 'strength', header: { en: 'Strength', nb: 'Styrke' }, aliases: [] },
+  { field: 'weight', header: { en: 'Weight', nb: 'Vekt' }, aliases: [] },
+  { field: 'status', header: { en: 'Status', nb: 'Status' }, aliases: [] },
+  { field: 'purposes', header: { en: 'Purposes', nb: 'Formål' }, aliases: ['purpose'] },
+  { field: 'frequency', header: { en: 'Frequency', nb: 'Hyppighet' }, aliases: [] },
+  {
+    field: 'start',
+    header: { en: 'Start', nb: 'Start' },
+    aliases: ['start date', 'startdato', 'from date'],
+  },
+  {
+    field: 'end',
+    header: { en: 'End', nb: 'Slutt' },
+    aliases: ['end date', 'sluttdato', 'to date'],
+  },
+  { field: 'responsible', header: { en: 'Responsible', nb: 'Ansvarlig' }, aliases: [] },
+  { field: 'notes', header: { en: 'Notes', nb: 'Notater' }, aliases: ['note', 'notat'] },
+];
+
+/** A column written as `custom:Name` is always a custom field, even if `Name` is a known column. */
+export const CUSTOM_PREFIX = 'custom:';
+
+/** Header comparison key: case, spacing and a BOM do not count. */
+export const headerKey = (header: string): string =>
+  header
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('nb');
+
+function aliasIndex<F>(columns: readonly Column<F>[]): Map<string, F> {
+  const index = new Map<string, F>();
+  for (const c of columns) {
+    for (const name of [c.header.en, c.header.nb, ...c.aliases])
+      index.set(headerKey(name), c.field);
+  }
+  return index;
+}
+
+const ACTOR_INDEX = aliasIndex(ACTOR_COLUMNS);
+const COLLABORATION_INDEX = aliasIndex(COLLABORATION_COLUMNS);
+
+export const actorFieldOf = (header: string): ActorField | undefined =>
+  ACTOR_INDEX.get(headerKey(header));
+
+export const collaborationFieldOf = (header: string): CollaborationField | undefined =>
+  COLLABORATION_INDEX.get(headerKey(header));
+
+export type TableKind = 'actors' | 'collaborations';
+
+/** From/To (Fra/Til) make a collaborations table; otherwise Label/Navn makes an actors table. */
+export function tableKindOf(headers: readonly string[]): TableKind | null {
+  const collab = new Set(headers.map(collaborationFieldOf));
+  if (collab.has('from') && collab.has('to')) return 'collaborations';
+  if (headers.some((h) => actorFieldOf(h) === 'name')) return 'actors';
+  return null;
+}
+
+/** Names graph files give a meaning of their own (GEXF viz, graphology attributes). */
+const GRAPH_NAMES = new Set(['z', 'size', 'shape', 'thickness', 'kind', 'r', 'g', 'b']);
+
+/**
+ * The header a custom field is written under: prefixed when its name would read as a column or a
+ * graph-file attribute, so it always comes back as the same custom field.
+ */
+export function customHeader(name: string, kind: TableKind): string {
+  const key = headerKey(name);
+  const known = kind === 'actors' ? actorFieldOf(name) : collaborationFieldOf(name);
+  // graphology's GEXF writer keeps its model in a plain object: "toString" would vanish there.
+  const inherited = name in Object.prototype;
+  const taken = known || inherited || GRAPH_NAMES.has(key) || key.startsWith(CUSTOM_PREFIX);
+  return taken ? `${CUSTOM_PREFIX}${name}` : name;
+}
+
+/** The custom field name a header stands for (the inverse of `customHeader`). */
+export function customName(header: string): string {
+  const trimmed = header.replace(/^\uFEFF/, '').trim();
+  return headerKey(trimmed).startsWith(CUSTOM_PREFIX)
+    ? trimmed.slice(CUSTOM_PREFIX.length)
+    : trimmed;
+}

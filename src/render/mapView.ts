@@ -157,8 +157,10 @@ export class MapView {
     }
   }
 
+  /** Fits now, and again when a running layout settles (larger labels spread the map). */
   fit(): void {
     this.userMoved = false;
+    this.fitOnSettle = true;
     this.fitView(true);
   }
 
@@ -338,10 +340,8 @@ export class MapView {
   }
 
   private onSettled(ids: readonly string[], xy: Float32Array): void {
-    if (this.fitOnSettle) {
-      this.fitView(false);
-      this.fitOnSettle = false;
-    }
+    if (this.fitOnSettle && !this.userMoved) this.fitView(false);
+    this.fitOnSettle = false;
     const moves: Move[] = [];
     ids.forEach((id, i) => {
       const n = this.nodeData.get(id);

@@ -21,6 +21,8 @@ export function fitViewport(cy: Core, insets: Insets, animate: boolean): void {
     x: left + w / 2 - zoom * (bb.x1 + bb.w / 2),
     y: top + h / 2 - zoom * (bb.y1 + bb.h / 2),
   };
+  // A newer fit (after a resize or a settled layout) replaces one still animating.
+  cy.stop(true);
   if (animate) cy.animate({ zoom, pan }, { duration: 250 });
   else cy.viewport({ zoom, pan });
 }

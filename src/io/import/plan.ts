@@ -180,7 +180,7 @@ function plan(
 
 const zero = () => ({ add: 0, update: 0, skip: 0 });
 
-/** By id, then by exact name, then the file's focal actor as the map's, then by loose name. */
+/** By id, then by name (exact, then loose); the file's culture school stands for the map's own. */
 function findActor(
   inc: IncomingActor,
   base: MapDocument,

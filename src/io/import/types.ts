@@ -136,6 +136,7 @@ export interface ImportPlan {
   doc: MapDocument;
   counts: { actors: ImportCounts; collaborations: ImportCounts };
   matched: MatchReport[];
+  /** The parse warnings and the plan's own (ambiguous matches). */
   warnings: ImportProblem[];
   /** Ids of records the import adds or changes; every other record keeps its identity. */
   changed: {

@@ -32,8 +32,8 @@ export function MapCanvas() {
   const layoutMode = useUi((s) => s.layoutMode);
   const ringsBy = useUi((s) => s.ringsBy);
   const showGaps = useUi((s) => s.showGaps);
-  // Presenting: labels half again as large, and the layout keeps the larger boxes apart.
-  const labelScale = useUi((s) => (s.presenting === null ? 1 : 1.5));
+  // Presenting: labels twice as large, and the layout keeps the larger boxes apart.
+  const labelScale = useUi((s) => (s.presenting === null ? 1 : 2));
   const ghostLabel = useCallback((type: string) => t('map.ghost', { type }), [t]);
   const text = useCallback((key: string) => t(key as 'map.layout'), [t]);
   const { locale } = useLocale();

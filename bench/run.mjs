@@ -16,10 +16,11 @@ import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import analysis from './suites/analysis.mjs';
 import appLoad from './suites/appLoad.mjs';
+import exportSuite from './suites/export.mjs';
 import layout from './suites/layout.mjs';
 
-/** Registry of suites, in run order. Add analysis, export and import suites here. */
-const SUITES = [appLoad, layout, analysis];
+/** Registry of suites, in run order. */
+const SUITES = [appLoad, layout, analysis, exportSuite];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -71,7 +72,7 @@ async function startVite() {
     cacheDir: path.join(root, 'node_modules/.vite-bench'),
     server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
     optimizeDeps: {
-      entries: ['bench/index.html'],
+      entries: ['bench/index.html', 'bench/export.html'],
       include: ['cytoscape', 'cytoscape-fcose', 'd3-force', 'd3-quadtree'],
     },
     worker: { format: 'es' },

@@ -1,0 +1,263 @@
+/**
+ * Export bench page: the app's own export code (scene → SVG → PNG, deck) against Cytoscape's
+ * built-in `cy.png()` on the same elements and positions, in one page. Driven by suites/export.mjs.
+ */
+import cytoscape from 'cytoscape';
+import i18next from 'i18next';
+import demoJson from '../data/samples/eksempel-kommune.samspill-map.json';
+import templateJson from '../data/templates/kulturskole.json';
+import { createSimulation } from '../src/analysis/layout';
+import { visibleItems } from '../src/analysis/visibility';
+import { makeMap } from '../src/domain/factory';
+import type { Actor, Collaboration, MapDocument, Template } from '../src/domain/types';
+import { initI18n } from '../src/i18n';
+import { buildDeck } from '../src/io/pptx';
+import { type ElementModel, toElements } from '../src/render/elements';
+import { buildScene } from '../src/render/export/buildScene';
+import { toLayoutInput } from '../src/render/layoutInput';
+import { MapView } from '../src/render/mapView';
+import { createMeasure } from '../src/render/nodeGeometry';
+import { mapStyle } from '../src/render/style';
+import { restore } from '../src/schema';
+import { templateSchema } from '../src/schema/schemas';
+import { deckInput } from '../src/ui/export/deck';
+import { renderPicture } from '../src/ui/export/pictures';
+import { legendFor, type Text } from '../src/ui/export/scenes';
+import { setLiveMap } from '../src/ui/map/liveMap';
+import { generateGraph } from './graphs';
+
+const template = templateSchema.parse(templateJson) as Template;
+const measure = createMeasure();
+const now = '2026-01-01T00:00:00.000Z';
+
+function loadDemo(): MapDocument {
+  const r = restore(demoJson);
+  if (!r.ok) throw new Error(`demo does not restore: ${r.error.path}`);
+  return r.value;
+}
+
+/** A generated map of `n` actors, laid out once by our own simulation (positions stored). */
+function bigMap(n: number): MapDocument {
+  const g = generateGraph(n, (label) => measure(label, '600 15px sans-serif'));
+  let doc = makeMap(
+    {
+      name: `Stort kart (${n})`,
+      focalName: 'x',
+      templateId: template.id,
+      focalSectorId: 'focal',
+      focalTypeId: 'culture-school',
+    },
+    { now, newId: () => 'bench-map' },
+  );
+  const mapId = doc.map.id;
+  const actors: Record<string, Actor> = {};
+  for (const a of g.actors) {
+    const sector = template.sectors.find((s) => s.id === a.sectorId);
+    actors[a.id] = {
+      id: a.id,
+      mapId,
+      name: a.name,
+      kind: 'organisation',
+      sectorId: a.sectorId,
+      typeId: sector?.types[0]?.id ?? 'custom',
+      description: '',
+      tags: [],
+      contact: { name: '', role: '', email: '', phone: '' },
+      power: null,
+      interest: null,
+      position: null,
+      custom: {},
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+  const collaborations: Record<string, Collaboration> = {};
+  g.input.links.forEach((l, i) => {
+    const id = `c${i}`;
+    collaborations[id] = {
+      id,
+      mapId,
+      sourceId: l.source,
+      targetId: l.target,
+      label: '',
+      purposeIds: [],
+      strength: (1 + (i % 3)) as 1 | 2 | 3,
+      status: i % 7 === 0 ? 'planned' : 'active',
+      frequency: '',
+      startDate: null,
+      endDate: null,
+      responsible: '',
+      notes: '',
+      custom: {},
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  doc = { ...doc, map: { ...doc.map, focalActorId: 'a0' }, actors, collaborations };
+  const model = toElements(doc, template, null, measure);
+  const sim = createSimulation(toLayoutInput(model, () => ({ x: 0, y: 0 }), new Set(), true));
+  sim.run(400);
+  sim.nodes.forEach((n) => {
+    const a = actors[n.id];
+    if (a) actors[n.id] = { ...a, position: { x: n.x, y: n.y, pinned: false } };
+  });
+  return { ...doc, actors: { ...actors } };
+}
+
+function positionsOf(model: ElementModel) {
+  return new Map(model.nodes.flatMap((n) => (n.position ? [[n.id, n.position] as const] : [])));
+}
+
+/** A Cytoscape instance with the app's stylesheet and the same places: the baseline renderer. */
+function baselineCy(model: ElementModel): cytoscape.Core {
+  const cy = cytoscape({
+    container: document.getElementById('cy'),
+    style: mapStyle(),
+    elements: [
+      ...model.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, label: n.label, colour: n.colour, size: n.size, kind: n.kind },
+        position: n.position ?? { x: 0, y: 0 },
+        classes: n.focal ? 'focal' : '',
+      })),
+      ...model.edges.map((e) => ({ group: 'edges' as const, data: { ...e } })),
+    ],
+    layout: { name: 'preset' },
+  });
+  return cy;
+}
+
+let t: Text = (k) => k;
+
+async function setup(): Promise<void> {
+  await initI18n('nb');
+  t = (key, options) => String(i18next.t(key as 'app.name', options));
+}
+
+const ms = (t0: number) => Math.round(performance.now() - t0);
+
+/** Our 4K PNG of an n-actor map (scene, SVG, raster, PNG encode), with the legend and footer. */
+async function png4k(n: number) {
+  const doc = bigMap(n);
+  const model = toElements(doc, template, null, measure);
+  const t0 = performance.now();
+  const input = { model, positions: positionsOf(model), decorations: [], visible: null };
+  const first = buildScene(input, measure);
+  const scene = buildScene({ ...input, maxLabelScale: 2.5 }, measure);
+  const region = {
+    x: first.bounds.x - 24,
+    y: first.bounds.y - 24,
+    w: first.bounds.w + 48,
+    h: first.bounds.h + 48,
+  };
+  const blob = await renderPicture(
+    'png',
+    { scene, region },
+    {
+      page: '16:9',
+      scale: 4,
+      background: 'light',
+      title: doc.map.name,
+      legend: { heading: t('legend.title'), entries: legendFor(scene, template, 'nb', t) },
+      footer: { date: '26.11.2026', source: 'Kilde: Samspill' },
+      lang: 'nb',
+    },
+    measure,
+  );
+  const ours = ms(t0);
+  const cy = baselineCy(model);
+  const t1 = performance.now();
+  const base = (await cy.png({
+    output: 'blob-promise',
+    full: true,
+    maxWidth: 3840,
+    maxHeight: 2160,
+    bg: '#ffffff',
+  })) as Blob;
+  const baseline = ms(t1);
+  cy.destroy();
+  return {
+    actors: Object.keys(doc.actors).length,
+    ours,
+    baseline,
+    bytes: blob.size,
+    baselineBytes: base.size,
+  };
+}
+
+let view: MapView | null = null;
+
+/** The demo map drawn by the app's MapView, registered as the live map the export reads. */
+async function liveDemo(): Promise<MapDocument> {
+  const doc = loadDemo();
+  if (!view) {
+    const model = toElements(doc, template, null, measure);
+    await new Promise<void>((resolve) => {
+      view = new MapView(document.getElementById('map') as HTMLElement, {
+        select: () => {},
+        hover: () => {},
+        dragEnd: () => {},
+        settled: () => {},
+        ready: resolve,
+      });
+      view.update(model);
+    });
+    if (view)
+      setLiveMap({
+        view,
+        model,
+        fixed: null,
+        visible: visibleItems(doc, { sectors: [], statuses: [], purposes: [] }),
+      });
+  }
+  return doc;
+}
+
+/** The demo deck: cover, one slide per saved view, gaps with a native chart, suggestions. */
+async function deck() {
+  const doc = await liveDemo();
+  const t0 = performance.now();
+  const input = await deckInput(doc, template, 'nb', t, measure, {
+    source: 'Kilde: Samspill',
+    gaps: true,
+    suggestions: true,
+    today: '2026-11-26',
+  });
+  const blob = (await buildDeck(input, 'blob')) as Blob;
+  const ours = ms(t0);
+  // Baseline: the same deck with every picture taken by Cytoscape's cy.png() instead.
+  const model = toElements(doc, template, null, measure);
+  const cy = baselineCy(model);
+  const t1 = performance.now();
+  const shot = async () => {
+    const b64 = cy.png({
+      output: 'base64uri',
+      full: true,
+      maxWidth: 1920,
+      maxHeight: 1080,
+      bg: '#ffffff',
+    });
+    return { data: b64, width: 1920, height: 1080 };
+  };
+  const views = [];
+  for (const v of input.views) views.push({ ...v, image: await shot() });
+  const baseDeck = (await buildDeck({ ...input, cover: await shot(), views }, 'blob')) as Blob;
+  const baseline = ms(t1);
+  cy.destroy();
+  return {
+    views: Object.keys(doc.views).length,
+    slides: 1 + input.views.length + 2,
+    ours,
+    baseline,
+    bytes: blob.size,
+    baselineBytes: baseDeck.size,
+  };
+}
+
+const api = { setup, png4k, deck };
+declare global {
+  interface Window {
+    samspillExportBench?: typeof api;
+  }
+}
+window.samspillExportBench = api;

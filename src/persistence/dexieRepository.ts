@@ -1,8 +1,15 @@
+import type { Table } from 'dexie';
 import type { ChangeSet } from '../domain/changes';
 import type { MapDocument, PartnerMap } from '../domain/types';
 import { MAP_FORMAT, restore, SCHEMA_VERSION } from '../schema';
 import type { SamspillDb } from './database';
-import { type DeletedMap, NewerDatabaseError, type Repository, SaveError } from './repository';
+import {
+  type DeletedMap,
+  IdConflictError,
+  NewerDatabaseError,
+  type Repository,
+  SaveError,
+} from './repository';
 
 /** Dexie wraps errors thrown while opening; callers should get ours, not Dexie's wrapper. */
 function unwrap(error: unknown): unknown {
@@ -23,8 +30,17 @@ async function write<T>(what: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
+    // A refused import wrote nothing and is the caller's to resolve (e.g. by copying the map).
+    if (error instanceof IdConflictError) throw error;
     throw new SaveError(`Could not save ${what}`, unwrap(error));
   }
+}
+
+/** Whether any of these keys is stored in the table. */
+async function anyStored(table: Table<unknown, string>, ids: readonly string[]): Promise<boolean> {
+  if (ids.length === 0) return false;
+  const rows = await table.bulkGet([...ids]);
+  return rows.some((r) => r !== undefined);
 }
 
 const byId = <T extends { id: string }>(rows: T[]): Record<string, T> =>
@@ -116,6 +132,37 @@ export function createDexieRepository(db: SamspillDb): Repository {
           await db.activities.bulkPut(Object.values(doc.activities));
           await db.views.bulkPut(Object.values(doc.views));
           await db.snapshots.bulkPut(snapshots);
+        }),
+      );
+    },
+
+    async importMaps(docs, snapshots) {
+      await write('the imported maps', () =>
+        db.transaction('rw', mapTables, async () => {
+          // Checked inside the write transaction, so no other tab can take an id in between.
+          for (const doc of docs) {
+            const taken = await Promise.all([
+              db.maps.get(doc.map.id),
+              anyStored(db.actors, Object.keys(doc.actors)),
+              anyStored(db.collaborations, Object.keys(doc.collaborations)),
+              anyStored(db.activities, Object.keys(doc.activities)),
+              anyStored(db.views, Object.keys(doc.views)),
+              anyStored(
+                db.snapshots,
+                snapshots.filter((s) => s.mapId === doc.map.id).map((s) => s.id),
+              ),
+            ]);
+            if (taken.some(Boolean)) throw new IdConflictError(doc.map.id);
+          }
+          // Sequential, so the first failure aborts the transaction before later writes start.
+          for (const doc of docs) {
+            await db.maps.add(doc.map);
+            await db.actors.bulkAdd(Object.values(doc.actors));
+            await db.collaborations.bulkAdd(Object.values(doc.collaborations));
+            await db.activities.bulkAdd(Object.values(doc.activities));
+            await db.views.bulkAdd(Object.values(doc.views));
+          }
+          if (snapshots.length) await db.snapshots.bulkAdd([...snapshots]);
         }),
       );
     },

@@ -20,6 +20,14 @@ export class SaveError extends Error {
   }
 }
 
+/** An import would overwrite stored records: the map (or one of its records) has an id in use. */
+export class IdConflictError extends Error {
+  constructor(readonly mapId: string) {
+    super(`Map ${mapId} has ids that are already stored`);
+    this.name = 'IdConflictError';
+  }
+}
+
 /**
  * The stored database was upgraded by a newer Samspill (another tab, a later deploy). This tab
  * must not read or write it: it would drop the fields it does not know. Reload to get the new app.
@@ -41,6 +49,12 @@ export interface Repository {
   /** Removes the map, its records and its snapshots in one transaction; `null` when there is no such map. */
   deleteMap(id: string): Promise<DeletedMap | null>;
   restoreDeleted(deleted: DeletedMap): Promise<void>;
+  /**
+   * Adds whole new maps and their snapshots in one transaction: all of them or none. It never
+   * overwrites: if any map, record or snapshot id is already stored, nothing is written and it
+   * rejects with `IdConflictError` naming the first such map.
+   */
+  importMaps(docs: readonly MapDocument[], snapshots: readonly Snapshot[]): Promise<void>;
   listSnapshots(mapId: string): Promise<Snapshot[]>;
   putSnapshot(snapshot: Snapshot): Promise<void>;
   deleteSnapshot(id: string): Promise<void>;

@@ -126,6 +126,25 @@ describe('export from the demo map', () => {
     expect(raw).not.toMatch(/\/JavaScript|\/JS\b|\/Launch/);
   });
 
+  it('"Copy image" puts a PNG on the clipboard', async () => {
+    const { page, context, baseURL } = session;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('button', { name: 'Copy image' }).click();
+    await page.getByText('The image was copied.').waitFor();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      if (!item) return null;
+      const blob = await item.getType('image/png');
+      const head = new Uint8Array(await blob.arrayBuffer()).subarray(0, 24);
+      const view = new DataView(head.buffer, head.byteOffset);
+      return { types: item.types, width: view.getUint32(16), height: view.getUint32(20) };
+    });
+    expect(copied).toEqual({ types: ['image/png'], width: 1920, height: 1080 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('writes a PowerPoint deck: title, one slide per view, gaps with a chart, suggestions', async () => {
     const { bytes, name } = await exportFile(session.page, async (d) => {
       await d.getByRole('radio', { name: 'PowerPoint (.pptx)' }).check();

@@ -2,8 +2,8 @@ import { diffDocuments } from '../domain/changes';
 import { duplicateDocument, updateMap } from '../domain/commands';
 import { makeMap } from '../domain/factory';
 import { liveMeta } from '../domain/ids';
-import type { MapDocument } from '../domain/types';
-import type { Repository } from '../persistence/repository';
+import type { MapDocument, Snapshot } from '../domain/types';
+import { IdConflictError, type Repository } from '../persistence/repository';
 import { type RestoreError, restore } from '../schema';
 import { type Autosave, createAutosave } from './autosave';
 import { documentStore, edit, replaceDocument } from './documentStore';
@@ -13,6 +13,16 @@ import { emptyFilters, type PersistStatus, showToast, uiStore } from './uiStore'
 
 export const LAST_MAP_KEY = 'lastMapId';
 export const LOCALE_KEY = 'locale';
+/** ISO times: the last backup downloaded, and the last edit a user made (not a layout). */
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+export const LAST_EDIT_KEY = 'lastEditAt';
+/** Edits are noted at most this often: one settings write per minute of a workshop. */
+const EDIT_NOTE_MS = 60_000;
+
+export interface MapWithSnapshots {
+  doc: MapDocument;
+  snapshots: Snapshot[];
+}
 
 export interface SessionText {
   newMapName: string;
@@ -32,6 +42,8 @@ export class LoadError extends Error {
 export class Session {
   private readonly autosave: Autosave;
   private persistAsked = false;
+  private editNotedAt = 0;
+  private readonly unsubscribe: () => void;
 
   constructor(
     private readonly repo: Repository,
@@ -40,6 +52,13 @@ export class Session {
     private readonly journal: Storage | null = null,
   ) {
     this.autosave = createAutosave(repo, () => void this.requestPersist(), journal);
+    // The backup reminder needs the last real edit: a layout also touches map.updatedAt.
+    this.unsubscribe = documentStore.subscribe((state, prev) => {
+      const tracked = documentStore.temporal.getState().isTracking;
+      if (tracked && state.doc && prev.doc && state.doc.map.id === prev.doc.map.id) {
+        this.noteEdit();
+      }
+    });
   }
 
   async start(): Promise<void> {
@@ -111,6 +130,7 @@ export class Session {
     await this.autosave.flush();
     const deleted = await this.repo.deleteMap(id);
     if (!deleted) return;
+    this.noteEdit(true);
     const maps = await this.refreshMaps();
     if (documentStore.getState().doc?.map.id === id) {
       const next = maps[0];
@@ -130,6 +150,57 @@ export class Session {
     });
   }
 
+  /**
+   * Adds whole maps (a restored backup, imported files) in one transaction and opens the first.
+   * A map whose ids are already stored comes in as a copy under new ids: their names are returned.
+   */
+  async importMaps(maps: readonly MapWithSnapshots[], isEdit = true): Promise<string[]> {
+    await this.autosave.flush();
+    const stored = new Set((await this.repo.listMaps()).map((m) => m.id));
+    let batch = maps.map((m) => (stored.has(m.doc.map.id) ? this.copy(m) : { ...m, copy: false }));
+    // Each conflict turns one more map into a copy, whose fresh ids cannot conflict again.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.repo.importMaps(
+          batch.map((m) => m.doc),
+          batch.flatMap((m) => m.snapshots),
+        );
+        break;
+      } catch (e) {
+        if (!(e instanceof IdConflictError) || attempt >= batch.length) throw e;
+        batch = batch.map((m) => (m.doc.map.id === e.mapId ? this.copy(m) : m));
+      }
+    }
+    if (isEdit) this.noteEdit(true);
+    const first = batch[0];
+    if (first) await this.openMap(first.doc.map.id);
+    await this.refreshMaps();
+    return batch.filter((m) => m.copy).map((m) => m.doc.map.name);
+  }
+
+  /** Every stored map with its snapshots, for a backup; maps that fail to load are named. */
+  async readAllMaps(): Promise<{ maps: MapWithSnapshots[]; unreadable: string[] }> {
+    await this.autosave.flush();
+    const maps: MapWithSnapshots[] = [];
+    const unreadable: string[] = [];
+    for (const m of await this.repo.listMaps()) {
+      const loaded = await this.repo.loadMap(m.id);
+      if (loaded?.ok)
+        maps.push({ doc: loaded.value, snapshots: await this.repo.listSnapshots(m.id) });
+      else if (loaded) unreadable.push(m.name);
+    }
+    return { maps, unreadable };
+  }
+
+  setting<T>(key: string): Promise<T | undefined> {
+    return this.repo.getSetting<T>(key);
+  }
+
+  async markBackedUp(at: string): Promise<void> {
+    this.editNotedAt = 0;
+    await this.repo.setSetting(LAST_BACKUP_KEY, at);
+  }
+
   saveLocale(locale: string): Promise<void> {
     return this.repo.setSetting(LOCALE_KEY, locale);
   }
@@ -139,7 +210,29 @@ export class Session {
   }
 
   dispose(): void {
+    this.unsubscribe();
     this.autosave.dispose();
+  }
+
+  private noteEdit(now = false): void {
+    const t = Date.now();
+    if (!now && t - this.editNotedAt < EDIT_NOTE_MS) return;
+    this.editNotedAt = t;
+    // Only feeds a reminder: a failed write shows up through autosave, not here.
+    this.repo.setSetting(LAST_EDIT_KEY, new Date(t).toISOString()).catch(() => {});
+  }
+
+  /** The map under fresh ids and a "Copy of" name; its snapshots move along with new ids. */
+  private copy(m: MapWithSnapshots): MapWithSnapshots & { copy: true } {
+    const meta = liveMeta();
+    const doc = duplicateDocument(m.doc, this.text().copyOf(m.doc.map.name), meta);
+    const snapshots = m.snapshots.map((s) => ({
+      ...s,
+      id: meta.newId(),
+      mapId: doc.map.id,
+      document: rehome(s.document, doc.map.id),
+    }));
+    return { doc, snapshots, copy: true };
   }
 
   private async addAndOpen(doc: MapDocument): Promise<void> {
@@ -178,4 +271,17 @@ export class Session {
   private setPersist(persist: PersistStatus): void {
     uiStore.setState({ persist });
   }
+}
+
+/** A snapshot's map under another map id; its records keep their ids, which live only inside it. */
+function rehome(doc: MapDocument, mapId: string): MapDocument {
+  const move = <T extends { mapId: string }>(rows: Record<string, T>) =>
+    Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, { ...r, mapId }]));
+  return {
+    map: { ...doc.map, id: mapId },
+    actors: move(doc.actors),
+    collaborations: move(doc.collaborations),
+    activities: move(doc.activities),
+    views: move(doc.views),
+  };
 }

@@ -138,11 +138,17 @@ export interface MapDocument {
   views: Record<string, View>;
 }
 
+/** Why a snapshot was taken: by hand, daily on first open, at a workshop start, before a restore. */
+export type SnapshotKind = 'manual' | 'auto' | 'workshop' | 'restore';
+export const SNAPSHOT_KINDS: readonly SnapshotKind[] = ['manual', 'auto', 'workshop', 'restore'];
+
 export interface Snapshot {
   id: string;
   mapId: string;
   name: string;
   createdAt: string;
+  /** Absent on snapshots from before kinds existed: treated as manual. */
+  kind?: SnapshotKind;
   document: MapDocument;
 }
 

@@ -8,7 +8,13 @@
  *   snapshots: { id, mapId, name, createdAt, document: SavedMap }[], templates: Template[] }
  */
 import { z } from 'zod';
-import type { MapDocument, Snapshot, Template } from '../../domain/types';
+import {
+  type MapDocument,
+  SNAPSHOT_KINDS,
+  type Snapshot,
+  type SnapshotKind,
+  type Template,
+} from '../../domain/types';
 import { LIMITS } from '../../schema/limits';
 import { type RestoreError, restore, toSaved } from '../../schema/restore';
 import { MAP_FORMAT, templateSchema } from '../../schema/schemas';
@@ -35,6 +41,7 @@ export function backupToJson(
         mapId: s.mapId,
         name: s.name,
         createdAt: s.createdAt,
+        ...(s.kind ? { kind: s.kind } : {}),
         document: toSaved(s.document),
       })),
     ),
@@ -58,6 +65,7 @@ const snapshotSchema = z.object({
     .string()
     .max(40)
     .refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
+  kind: z.enum(SNAPSHOT_KINDS as [SnapshotKind, ...SnapshotKind[]]).optional(),
   document: z.unknown(),
 });
 const envelopeSchema = z.object({
@@ -162,6 +170,7 @@ export function parseNativeJson(text: string, file: string): NativeImport {
       mapId: s.mapId,
       name: s.name,
       createdAt: s.createdAt,
+      ...(s.kind ? { kind: s.kind } : {}),
       document,
     };
     owner.snapshots.push(snapshot);

@@ -1,3 +1,4 @@
+import { ioEn } from './io.en';
 import type { Messages } from './messages';
 import type { nb } from './nb';
 import { slidesEn } from './slides.en';
@@ -6,6 +7,7 @@ export type MessageTree = Messages<typeof nb>;
 
 export const en: MessageTree = {
   ...slidesEn,
+  ...ioEn,
   app: {
     name: 'Samspill',
     tagline: 'Partner map for the culture school',

@@ -1,8 +1,10 @@
 /** Norsk bokmål, the default language. Keys are typed: en.ts must have every one of them. */
+import { ioNb } from './io.nb';
 import { slidesNb } from './slides.nb';
 
 export const nb = {
   ...slidesNb,
+  ...ioNb,
   app: {
     name: 'Samspill',
     tagline: 'Partnerkart for kulturskolen',

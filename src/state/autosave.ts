@@ -1,7 +1,9 @@
-import { diffDocuments, isEmptyChange } from '../domain/changes';
+import { applyChangeSet, type ChangeSet, diffDocuments, isEmptyChange } from '../domain/changes';
+import { mergeRemote } from '../domain/remoteChanges';
 import type { MapDocument } from '../domain/types';
 import type { Repository } from '../persistence/repository';
-import { documentStore } from './documentStore';
+import { appStatus, isNewerDatabase, markNewerVersion } from './appStatus';
+import { type DocumentState, type DocumentStore, documentStore } from './documentStore';
 import { appendToJournal, clearJournal } from './journal';
 import { uiStore } from './uiStore';
 
@@ -14,6 +16,12 @@ export const SAVE_DELAY_MS = 0;
 export interface Autosave {
   /** Records what storage now holds for the open map. */
   markSaved(doc: MapDocument | null): void;
+  /**
+   * Another tab's committed change to the open map: shown, not undoable, not written again.
+   * A record this tab has unsaved edits to keeps them (see `mergeRemote`), and they are written
+   * after the other tab's: the last writer wins, field by field.
+   */
+  applyRemote(change: ChangeSet): void;
   flush(): Promise<boolean>;
   dispose(): void;
 }
@@ -27,29 +35,52 @@ export function createAutosave(
   repo: Repository,
   onFirstEdit: () => void,
   journal: Storage | null = null,
+  store: DocumentStore = documentStore,
 ): Autosave {
+  /** What storage holds for the open map, as far as this tab knows. */
   let saved: MapDocument | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<boolean> = Promise.resolve(true);
   let edited = false;
+  /** Other tabs' changes that arrived while a write of ours was under way. */
+  let arrivedDuringWrite: ChangeSet[] | null = null;
 
   const writeOnce = async (): Promise<boolean> => {
-    const doc = documentStore.getState().doc;
-    if (!doc || !saved || doc.map.id !== saved.map.id) return true;
-    const change = diffDocuments(saved, doc);
-    if (isEmptyChange(change)) return true;
+    // An older tab must not write over a newer database; its edits stay in the journal.
+    if (appStatus.getState().newerVersion) return false;
+    const doc = store.getState().doc;
+    const before = saved;
+    if (!doc || !before || doc.map.id !== before.map.id) return true;
+    const change = diffDocuments(before, doc);
+    if (isEmptyChange(change)) {
+      // Nothing is unsaved, so nothing journalled is still needed (and replaying it later could
+      // put back what another tab has changed since).
+      clearJournal(journal);
+      return true;
+    }
     uiStore.setState({ save: { status: 'saving', error: uiStore.getState().save.error } });
+    arrivedDuringWrite = [];
     try {
       await repo.saveChanges(change);
-      saved = doc;
-      if (documentStore.getState().doc === doc) clearJournal(journal);
+      const arrived = arrivedDuringWrite;
+      if (saved === before) saved = doc;
+      else if (saved && saved.map.id === change.mapId) {
+        // Which write committed last is unknown, so take theirs as last: our version of any
+        // record both touched then differs from `saved`, and the next write puts it back.
+        saved = arrived.reduce(applyChangeSet, applyChangeSet(saved, change));
+        timer ??= setTimeout(flush, SAVE_DELAY_MS);
+      }
+      if (store.getState().doc === doc) clearJournal(journal);
       uiStore.setState({ save: { status: 'saved', error: null } });
       return true;
     } catch (e) {
       const cause = e instanceof Error && e.cause instanceof Error ? e.cause : e;
       const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
       uiStore.setState({ save: { status: 'error', error: reason } });
+      if (isNewerDatabase(e)) markNewerVersion();
       return false;
+    } finally {
+      arrivedDuringWrite = null;
     }
   };
 
@@ -60,12 +91,12 @@ export function createAutosave(
     return running;
   };
 
-  const unsubscribe = documentStore.subscribe((state, prev) => {
+  const unsubscribe = store.subscribe((state, prev) => {
     const doc = state.doc;
     if (doc === prev.doc || doc === saved || !doc || !saved || doc.map.id !== saved.map.id) return;
     // Layout positions are saved untracked; only a user's edit counts, and only it is worth
     // journalling before the asynchronous write (a layout can always be run again).
-    if (documentStore.temporal.getState().isTracking) {
+    if (store.temporal.getState().isTracking) {
       if (prev.doc && prev.doc.map.id === doc.map.id) {
         appendToJournal(journal, diffDocuments(prev.doc, doc));
       }
@@ -74,11 +105,31 @@ export function createAutosave(
         onFirstEdit();
       }
     }
-    timer ??= setTimeout(flush, SAVE_DELAY_MS);
+    if (!appStatus.getState().newerVersion) timer ??= setTimeout(flush, SAVE_DELAY_MS);
   });
 
+  const applyRemote = (change: ChangeSet) => {
+    const doc = store.getState().doc;
+    const base = saved;
+    if (!doc || !base || change.mapId !== base.map.id || doc.map.id !== base.map.id) return;
+    saved = applyChangeSet(base, change);
+    arrivedDuringWrite?.push(change);
+    const rebase = (s: Partial<DocumentState>) =>
+      s.doc ? { ...s, doc: mergeRemote(s.doc, base, change) } : s;
+    const history = store.temporal.getState();
+    const { pastStates, futureStates } = history;
+    history.pause();
+    store.setState({ doc: mergeRemote(doc, base, change) });
+    // Undo states get the change too, so undo never brings back a record the other tab replaced.
+    store.temporal.setState({
+      pastStates: pastStates.map(rebase),
+      futureStates: futureStates.map(rebase),
+    });
+    history.resume();
+  };
+
   const onHide = () => {
-    const doc = documentStore.getState().doc;
+    const doc = store.getState().doc;
     if (doc && saved && doc !== saved && doc.map.id === saved.map.id) {
       appendToJournal(journal, diffDocuments(saved, doc));
     }
@@ -94,6 +145,7 @@ export function createAutosave(
     markSaved(doc) {
       saved = doc;
     },
+    applyRemote,
     flush,
     dispose() {
       unsubscribe();

@@ -10,13 +10,19 @@ export interface DocumentState {
 /** Undo keeps this many document states; each is shared structure, so they are cheap. */
 export const UNDO_LIMIT = 200;
 
-export const documentStore = createStore<DocumentState>()(
-  temporal<DocumentState>(() => ({ doc: null }), {
-    partialize: (s) => ({ doc: s.doc }),
-    equality: (a, b) => a.doc === b.doc,
-    limit: UNDO_LIMIT,
-  }),
-);
+/** A document with its undo history; the app has one, tests of two tabs make two. */
+export const createDocumentStore = () =>
+  createStore<DocumentState>()(
+    temporal<DocumentState>(() => ({ doc: null }), {
+      partialize: (s) => ({ doc: s.doc }),
+      equality: (a, b) => a.doc === b.doc,
+      limit: UNDO_LIMIT,
+    }),
+  );
+
+export type DocumentStore = ReturnType<typeof createDocumentStore>;
+
+export const documentStore: DocumentStore = createDocumentStore();
 
 const history = () => documentStore.temporal.getState();
 

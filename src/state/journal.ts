@@ -1,6 +1,7 @@
 import { applyChangeSet, type ChangeSet, isEmptyChange } from '../domain/changes';
 import type { Repository } from '../persistence/repository';
 import { restore, toSaved } from '../schema';
+import { TAB_ID } from './tab';
 
 /**
  * A tab closed a moment after an edit can be torn down before its IndexedDB transaction commits.
@@ -8,22 +9,28 @@ import { restore, toSaved } from '../schema';
  * replays them through `restore()` and clears the journal.
  */
 export const JOURNAL_KEY = 'samspill:unsaved-changes';
+/**
+ * Each tab journals under its own key: a save in one tab must not clear another tab's unsaved
+ * edits (say, a tab that stopped writing because another tab upgraded the database).
+ */
+const OWN_KEY = `${JOURNAL_KEY}:${TAB_ID}`;
 
-type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
+  Partial<Pick<Storage, 'key' | 'length'>>;
 
 export function appendToJournal(storage: KeyValueStore | null, change: ChangeSet): void {
   if (!storage || isEmptyChange(change)) return;
   try {
-    const pending = readJournal(storage);
-    storage.setItem(JOURNAL_KEY, JSON.stringify([...pending, change]));
+    const pending = readJournal(storage, OWN_KEY);
+    storage.setItem(OWN_KEY, JSON.stringify([...pending, change]));
   } catch {
     // Quota or privacy mode: the IndexedDB write is still under way; nothing more to do.
   }
 }
 
-function readJournal(storage: KeyValueStore): unknown[] {
+function readJournal(storage: KeyValueStore, key: string): unknown[] {
   try {
-    const parsed: unknown = JSON.parse(storage.getItem(JOURNAL_KEY) ?? '[]');
+    const parsed: unknown = JSON.parse(storage.getItem(key) ?? '[]');
     return Array.isArray(parsed) ? parsed : [];
   } catch {
     return [];
@@ -31,7 +38,17 @@ function readJournal(storage: KeyValueStore): unknown[] {
 }
 
 export function clearJournal(storage: KeyValueStore | null): void {
-  storage?.removeItem(JOURNAL_KEY);
+  storage?.removeItem(OWN_KEY);
+}
+
+/** Every tab's journal, and the single journal of versions before per-tab keys. */
+function journalKeys(storage: KeyValueStore): string[] {
+  const keys = new Set([JOURNAL_KEY, OWN_KEY]);
+  for (let i = 0; storage.key && i < (storage.length ?? 0); i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(`${JOURNAL_KEY}:`)) keys.add(key);
+  }
+  return [...keys];
 }
 
 /** Writes journalled changes that storage may have missed. Invalid entries are dropped. */
@@ -41,7 +58,8 @@ export async function replayJournal(
 ): Promise<number> {
   if (!storage) return 0;
   let replayed = 0;
-  for (const entry of readJournal(storage)) {
+  const keys = journalKeys(storage);
+  for (const entry of keys.flatMap((key) => readJournal(storage, key))) {
     const change = normalise(entry);
     if (!change) continue;
     const loaded = await repo.loadMap(change.mapId);
@@ -67,7 +85,7 @@ export async function replayJournal(
     });
     replayed++;
   }
-  clearJournal(storage);
+  for (const key of keys) storage.removeItem(key);
   return replayed;
 }
 

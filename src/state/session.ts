@@ -1,4 +1,4 @@
-import { diffDocuments } from '../domain/changes';
+import { type ChangeSet, diffDocuments } from '../domain/changes';
 import { duplicateDocument, updateMap } from '../domain/commands';
 import { makeMap } from '../domain/factory';
 import { liveMeta } from '../domain/ids';
@@ -207,6 +207,11 @@ export class Session {
 
   flush(): Promise<boolean> {
     return this.autosave.flush();
+  }
+
+  /** Another tab's saved change to the open map (src/state/tabSync.ts): shown, not re-saved. */
+  applyRemote(change: ChangeSet): void {
+    this.autosave.applyRemote(change);
   }
 
   dispose(): void {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/domain/changes';
 import { addActor, removeItems } from '../../src/domain/commands';
 import { makeMap } from '../../src/domain/factory';
-import { appendToJournal, JOURNAL_KEY, replayJournal } from '../../src/state/journal';
+import { appendToJournal, clearJournal, JOURNAL_KEY, replayJournal } from '../../src/state/journal';
 import { testMeta } from '../fixtures/meta';
 import { openTestStore } from '../persistence/harness';
 
@@ -10,6 +10,10 @@ function memoryStorage() {
   const data = new Map<string, string>();
   return {
     data,
+    get length() {
+      return data.size;
+    },
+    key: (i: number) => [...data.keys()][i] ?? null,
     getItem: (k: string) => data.get(k) ?? null,
     setItem: (k: string, v: string) => void data.set(k, v),
     removeItem: (k: string) => void data.delete(k),
@@ -60,5 +64,32 @@ describe('unsaved-changes journal', () => {
     storage.setItem(JOURNAL_KEY, '{not json');
     expect(await replayJournal(storage, store.repo)).toBe(0);
     expect(storage.data.has(JOURNAL_KEY)).toBe(false);
+  });
+
+  it("keeps each tab's journal apart: a save here never clears another tab's edits", async () => {
+    const store = openTestStore();
+    const doc = base();
+    await store.create(doc);
+    const storage = memoryStorage();
+    const other = diffDocuments(
+      doc,
+      addActor(doc, { name: 'Fra fanen ved siden av' }, testMeta('2026-01-03T00:00:00.000Z', 'o'))
+        .doc,
+    );
+    storage.setItem(`${JOURNAL_KEY}:other-tab`, JSON.stringify([other]));
+    appendToJournal(
+      storage,
+      diffDocuments(
+        doc,
+        addActor(doc, { name: 'Herfra' }, testMeta('2026-01-03T00:00:00.000Z', 'h')).doc,
+      ),
+    );
+    clearJournal(storage);
+    expect([...storage.data.keys()]).toEqual([`${JOURNAL_KEY}:other-tab`]);
+    // At the next start every tab's journal is replayed, so nothing is lost either way.
+    expect(await replayJournal(storage, store.repo)).toBe(1);
+    const stored = await store.load(doc.map.id);
+    expect(Object.values(stored.actors).map((a) => a.name)).toContain('Fra fanen ved siden av');
+    expect(storage.data.size).toBe(0);
   });
 });

@@ -1,12 +1,16 @@
 import { ioEn } from './io.en';
 import type { Messages } from './messages';
 import type { nb } from './nb';
+import { offlineEn } from './offline.en';
 import { slidesEn } from './slides.en';
+import { workshopEn } from './workshop.en';
 
 export type MessageTree = Messages<typeof nb>;
 
 export const en: MessageTree = {
   ...slidesEn,
+  ...offlineEn,
+  ...workshopEn,
   ...ioEn,
   app: {
     name: 'Samspill',

@@ -16,9 +16,10 @@ export function syncEdge(cy: Core, e: EdgeModel): boolean {
     d.strength !== e.strength ||
     d.status !== e.status ||
     d.label !== e.label ||
-    d.mark !== e.mark
+    d.mark !== e.mark ||
+    d.change !== e.change
   ) {
-    el.removeData('mark');
+    el.removeData('mark change');
     el.data(data);
   }
   if (d.source !== e.source || d.target !== e.target) {
@@ -101,7 +102,10 @@ export function syncNode(
   ) {
     el.data(data);
   }
-  el.toggleClass('focal', n.focal).toggleClass('pinned', n.pinned);
+  el.toggleClass('focal', n.focal)
+    .toggleClass('pinned', n.pinned && !n.ghost)
+    .toggleClass('added', n.change === 'added')
+    .toggleClass('removed', n.change === 'removed');
   // The document moved a node (undo, redo, another tab): follow it.
   if (old && n.position && old.position !== n.position && !host.dragging(n.id)) {
     const p = (el as NodeSingular).position();

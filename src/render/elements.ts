@@ -14,8 +14,10 @@ export interface NodeModel extends NodeBox {
   kind: string;
   pinned: boolean;
   position: { x: number; y: number } | null;
-  /** A missing template type drawn for "Show gaps": never an actor, never stored. */
+  /** A missing template type drawn for "Show gaps", or a removed actor: never stored. */
   ghost?: boolean;
+  /** Comparing with a snapshot: added since, or removed since (drawn as a red ghost). */
+  change?: 'added' | 'removed';
 }
 
 export interface EdgeModel {
@@ -27,6 +29,8 @@ export interface EdgeModel {
   status: string;
   /** Gap marks: a weak link of a weakly covered type, or an active link with no recent activity. */
   mark?: 'weak' | 'stale' | 'ghost';
+  /** Comparing with a snapshot: added since, or removed since. */
+  change?: 'added' | 'removed';
 }
 
 export interface ElementModel {
@@ -43,7 +47,10 @@ export interface GapOverlay {
 }
 
 export const GHOST_PREFIX = 'ghost:';
-export const isGhostId = (id: string) => id.startsWith(GHOST_PREFIX);
+export const REMOVED_PREFIX = 'removed:';
+/** Drawn only: ghosts of missing types and of removed actors are never selected or stored. */
+export const isGhostId = (id: string) =>
+  id.startsWith(GHOST_PREFIX) || id.startsWith(REMOVED_PREFIX);
 
 /** What the canvas draws, derived from the document: Cytoscape never holds the truth. */
 export function toElements(

@@ -32,3 +32,6 @@ export const LINK_COLOURS = {
   weak: '#E69F00',
   stale: '#CC79A7',
 } as const;
+
+/** Comparing with a snapshot: Okabe–Ito bluish green for added, vermilion for removed. */
+export const CHANGE_COLOURS = { added: '#009E73', removed: '#D55E00' } as const;

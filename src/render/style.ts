@@ -6,7 +6,7 @@ import {
   LABEL_MARGIN,
   LABEL_MAX_WIDTH,
 } from './nodeGeometry';
-import { LINK_COLOURS } from './palette';
+import { CHANGE_COLOURS, LINK_COLOURS } from './palette';
 
 /** Edge width by strength: weak, medium, strong. */
 const WIDTH = 'mapData(strength, 1, 3, 1.5, 6)';
@@ -143,6 +143,29 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
         'z-compound-depth': 'bottom',
         'z-index': -1,
       },
+    },
+    {
+      selector: 'node.added',
+      style: { 'border-color': CHANGE_COLOURS.added, 'border-width': 6, 'border-style': 'solid' },
+    },
+    {
+      selector: 'node.removed',
+      style: {
+        'background-color': CHANGE_COLOURS.removed,
+        'background-opacity': 0.15,
+        'border-color': CHANGE_COLOURS.removed,
+        'border-style': 'dashed',
+        'border-width': 3,
+        color: CHANGE_COLOURS.removed,
+      },
+    },
+    {
+      selector: 'edge[change = "added"]',
+      style: { 'line-color': CHANGE_COLOURS.added, opacity: 1 },
+    },
+    {
+      selector: 'edge[change = "removed"]',
+      style: { 'line-color': CHANGE_COLOURS.removed, 'line-style': 'dashed', opacity: 0.8 },
     },
     { selector: 'edge.faint', style: { opacity: 0.12 } },
     { selector: '.faded', style: { opacity: 0.15 } },

@@ -8,6 +8,7 @@ import { type RestoreError, restore } from '../schema';
 import { type Autosave, createAutosave } from './autosave';
 import { documentStore, edit, replaceDocument } from './documentStore';
 import { replayJournal } from './journal';
+import { Snapshots } from './snapshots';
 import { kulturskoleTemplate } from './template';
 import { emptyFilters, type PersistStatus, showToast, uiStore } from './uiStore';
 
@@ -41,6 +42,8 @@ export class LoadError extends Error {
 /** Map management on top of the repository: which map is open, and the maps around it. */
 export class Session {
   private readonly autosave: Autosave;
+  /** Versions of the open map. */
+  readonly snapshots: Snapshots;
   private persistAsked = false;
   private editNotedAt = 0;
   private readonly unsubscribe: () => void;
@@ -52,6 +55,7 @@ export class Session {
     private readonly journal: Storage | null = null,
   ) {
     this.autosave = createAutosave(repo, () => void this.requestPersist(), journal);
+    this.snapshots = new Snapshots(repo);
     // The backup reminder needs the last real edit: a layout also touches map.updatedAt.
     this.unsubscribe = documentStore.subscribe((state, prev) => {
       const tracked = documentStore.temporal.getState().isTracking;

@@ -3,6 +3,7 @@ import type {
   Camera,
   LayoutMode,
   Locale,
+  MapDocument,
   PartnerMap,
   RingsBy,
   SizeBy,
@@ -36,13 +37,17 @@ export interface UiState {
   ringsBy: RingsBy;
   showGaps: boolean;
   /** The side panel: details of the selection, the gap analysis, or the saved views. */
-  sideTab: 'details' | 'gaps' | 'views';
+  sideTab: 'details' | 'gaps' | 'views' | 'versions';
   /** Bumped to ask the map to centre on these actors. */
   focusRequest: { ids: string[]; seq: number } | null;
   /** Bumped to ask the map to show a saved camera (`null`: the whole map). */
   cameraRequest: { camera: Camera | null; seq: number } | null;
   /** Presentation mode: the index of the view on screen, or null when not presenting. */
   presenting: number | null;
+  /** Comparing the map with a snapshot: additions green, removals as red ghosts. */
+  compare: { snapshotId: string; name: string; doc: MapDocument } | null;
+  /** A workshop under way: the snapshot taken at its start. */
+  workshop: { snapshotId: string; startedAt: string; before: MapDocument } | null;
   toast: Toast | null;
   save: { status: SaveStatus; error: string | null };
   persist: PersistStatus;
@@ -65,6 +70,8 @@ export const uiStore = createStore<UiState>()(() => ({
   focusRequest: null,
   cameraRequest: null,
   presenting: null,
+  compare: null,
+  workshop: null,
   toast: null,
   save: { status: 'idle', error: null },
   persist: 'unknown',

@@ -2,6 +2,8 @@ import { lazy, Suspense } from 'react';
 import { uiStore } from '../state/uiStore';
 import { useLocale, useUi } from './hooks';
 import { Inspector } from './inspector/Inspector';
+import { useDailySnapshot } from './snapshots/useDailySnapshot';
+import { VersionsPanel } from './snapshots/VersionsPanel';
 import { ViewsPanel } from './views/ViewsPanel';
 
 // The panel, its d3 chart and the report load after the map: the map comes first.
@@ -11,10 +13,12 @@ const GapPanel = lazy(() => import('./analysis/GapPanel').then((m) => ({ default
 export function SidePanel() {
   const { t } = useLocale();
   const tab = useUi((s) => s.sideTab);
+  useDailySnapshot();
   const tabs = [
     { id: 'gaps', label: t('toolbar.gapsTab') },
     { id: 'details', label: t('toolbar.detailsTab') },
     { id: 'views', label: t('views.tab') },
+    { id: 'versions', label: t('versions.tab') },
   ] as const;
   return (
     <div className="side-panel">
@@ -46,6 +50,8 @@ export function SidePanel() {
           </Suspense>
         ) : tab === 'views' ? (
           <ViewsPanel />
+        ) : tab === 'versions' ? (
+          <VersionsPanel />
         ) : (
           <Inspector />
         )}

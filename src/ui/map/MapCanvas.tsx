@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { visibleItems } from '../../analysis/visibility';
 import { moveActors } from '../../domain/commands';
+import { withComparison } from '../../render/compare';
 import { toElements } from '../../render/elements';
 import { MapView } from '../../render/mapView';
 import { createMeasure } from '../../render/nodeGeometry';
@@ -74,10 +75,12 @@ export function MapCanvas() {
   }, []);
 
   const centrality = useCentrality(doc, sizeBy === 'centrality');
-  const model = useMemo(
-    () => (doc ? toElements(doc, template, centrality, measure, overlay, labelScale) : null),
-    [doc, template, centrality, measure, overlay, labelScale],
-  );
+  const compare = useUi((s) => s.compare);
+  const model = useMemo(() => {
+    if (!doc) return null;
+    const base = toElements(doc, template, centrality, measure, overlay, labelScale);
+    return compare ? withComparison(base, compare.doc, measure) : base;
+  }, [doc, template, centrality, measure, overlay, labelScale, compare]);
   const fixed = useFixedLayout(layoutMode, ringsBy, doc, model, template, locale, text);
 
   useEffect(() => {
@@ -96,7 +99,9 @@ export function MapCanvas() {
     const visible = visibleItems(doc, filters);
     // Ghosts belong to no filter: they show while "Show gaps" is on.
     for (const n of model.nodes) if (n.ghost) visible.actors.add(n.id);
-    for (const e of model.edges) if (e.mark === 'ghost') visible.collaborations.add(e.id);
+    for (const e of model.edges) {
+      if (e.mark === 'ghost' || e.change === 'removed') visible.collaborations.add(e.id);
+    }
     view.setVisible(visible.actors, visible.collaborations);
     setLiveMap({ view, model, fixed, visible });
   }, [view, doc, filters, model, fixed]);

@@ -1,9 +1,55 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Offline after the first visit (DESIGN.md §1): the service worker precaches every built file,
+ * the lazily loaded export, import and analysis chunks and the layout worker included, so that
+ * nothing the app can load later needs the network. `prompt`: a new version waits until the
+ * user chooses to reload (after a save), never a silent reload over unsaved edits.
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  strategies: 'generateSW',
+  includeAssets: ['favicon.svg', 'icons/*.png'],
+  manifest: {
+    name: 'Samspill – partnerkart for kulturskolen',
+    short_name: 'Samspill',
+    description:
+      'Kartlegg kulturskolens samarbeidspartnere, finn samarbeidene som mangler og lag lysbilder av kartet. Alt lagres i nettleseren.',
+    lang: 'nb',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    // styles.css :root: --panel for the title bar beside the white top bar, --bg for the splash.
+    theme_color: '#ffffff',
+    background_color: '#f6f6f8',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      {
+        src: 'icons/icon-maskable-512.png',
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,json,svg,png,woff2,ico,webmanifest}'],
+    // The main chunk is about 1 MB and jsPDF about 400 kB; every file must fit.
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+  // In `npm start` a service worker would serve stale modules: none in development.
+  devOptions: { enabled: false },
+});
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwa],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   worker: { format: 'es' },

@@ -1,13 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n, initialLocale } from '../i18n';
-import { SamspillDb } from '../persistence/database';
+import { DB_VERSION, SamspillDb } from '../persistence/database';
 import { createDexieRepository } from '../persistence/dexieRepository';
+import { isNewerDatabase, markNewerVersion } from '../state/appStatus';
 import { LOCALE_KEY, LoadError, Session } from '../state/session';
+import { createTabSync, openChannel } from '../state/tabSync';
 import { uiStore } from '../state/uiStore';
 import { App } from '../ui/App';
 import { SessionContext } from '../ui/SessionContext';
 import '../ui/styles.css';
+import { connectTabs, registerServiceWorker, watchNewerDatabase } from './offline';
 
 const loadDemo = () =>
   import('../../data/samples/eksempel-kommune.samspill-map.json').then((m) => m.default);
@@ -21,7 +24,10 @@ function safeLocalStorage(): Storage | null {
 }
 
 async function boot() {
-  const repo = createDexieRepository(new SamspillDb());
+  watchNewerDatabase();
+  // Every committed write is announced to the other tabs on the same map.
+  const tabs = createTabSync(openChannel(), DB_VERSION);
+  const repo = tabs.announce(createDexieRepository(new SamspillDb()));
   const saved = await repo.getSetting<string>(LOCALE_KEY).catch(() => undefined);
   const locale = initialLocale(window.location.search, saved ?? null);
   const i18n = await initI18n(locale);
@@ -47,9 +53,13 @@ async function boot() {
       </SessionContext.Provider>
     </StrictMode>,
   );
+  connectTabs(tabs, session, () => i18n.t('maps.newDefault'));
+  // Waits for the page's load event itself; also when the map fails to open, so a fix can arrive.
+  void registerServiceWorker(session);
   try {
     await session.start();
   } catch (e) {
+    if (isNewerDatabase(e)) return markNewerVersion();
     const reason =
       e instanceof LoadError
         ? i18n.t(`restore.${e.restoreError.code}`, { path: e.restoreError.path })

@@ -13,6 +13,8 @@ import { Filters } from './map/Filters';
 import { Legend } from './map/Legend';
 import { MapCanvas } from './map/MapCanvas';
 import { MapsMenu } from './maps/MapsMenu';
+import { AppAlerts } from './offline/AppAlerts';
+import { StorageButton } from './offline/StorageButton';
 import { PresentationMode } from './present/PresentationMode';
 import { SidePanel } from './SidePanel';
 
@@ -37,6 +39,7 @@ export function App() {
         <div className="topbar-end">
           <ExportButton />
           <SaveStatus />
+          <StorageButton />
           <LanguageSwitch />
         </div>
       </header>
@@ -64,6 +67,7 @@ export function App() {
       {presenting && <PresentationMode />}
       {!doc && <p className="loading">{t('app.loading')}</p>}
       <Toast />
+      <AppAlerts />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { useStore } from 'zustand';
+import { appStatus } from '../../state/appStatus';
 import { useLocale, useUi } from '../hooks';
 import { useSession } from '../SessionContext';
 
@@ -7,6 +9,8 @@ export function SaveStatus() {
   const save = useUi((s) => s.save);
   const persist = useUi((s) => s.persist);
   const session = useSession();
+  // Behind a newer database a retry cannot help; AppAlerts asks for a reload instead.
+  const newerVersion = useStore(appStatus, (s) => s.newerVersion);
   const persistText =
     persist === 'granted'
       ? t('save.persistGranted')
@@ -34,7 +38,7 @@ export function SaveStatus() {
           {persistText}
         </span>
       </div>
-      {save.status === 'error' && (
+      {save.status === 'error' && !newerVersion && (
         <div className="save-warning" role="alert">
           <strong>{t('save.failed')}</strong> {t('save.failedBody', { reason: save.error ?? '' })}
           <button type="button" className="btn" onClick={() => void session.flush()}>

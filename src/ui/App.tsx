@@ -8,6 +8,10 @@ import { useShortcuts } from './common/useShortcuts';
 import { ViewTabs } from './common/ViewTabs';
 import { ExportButton } from './export/ExportButton';
 import { useDoc, useLocale, useUi } from './hooks';
+import { BackupReminder } from './import/BackupReminder';
+import { ImportButton } from './import/ImportButton';
+import { ImportFlow } from './import/ImportFlow';
+import { DropOverlay, useFileDrop } from './import/useFileDrop';
 import { ListsView } from './lists/ListsView';
 import { Filters } from './map/Filters';
 import { Legend } from './map/Legend';
@@ -23,9 +27,10 @@ export function App() {
   const doc = useDoc();
   const view = useUi((s) => s.view);
   const presenting = useUi((s) => s.presenting !== null);
+  const drop = useFileDrop();
   useShortcuts();
   return (
-    <div className={presenting ? 'app presenting' : 'app'}>
+    <div className={presenting ? 'app presenting' : 'app'} {...drop.handlers}>
       <header className="topbar">
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>
@@ -37,6 +42,7 @@ export function App() {
         <Search />
         <ViewTabs />
         <div className="topbar-end">
+          <ImportButton />
           <ExportButton />
           <SaveStatus />
           <StorageButton />
@@ -68,6 +74,9 @@ export function App() {
       {!doc && <p className="loading">{t('app.loading')}</p>}
       <Toast />
       <AppAlerts />
+      <ImportFlow />
+      {!presenting && <BackupReminder />}
+      {drop.dragging && <DropOverlay />}
     </div>
   );
 }

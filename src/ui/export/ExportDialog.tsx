@@ -8,6 +8,8 @@ import { showToast } from '../../state/uiStore';
 import { Dialog } from '../common/Dialog';
 import { todayIso } from '../dates';
 import { useDoc, useLocale, useTemplate } from '../hooks';
+import { DATA_FORMATS, type DataFormat, isDataFormat } from '../import/dataFormats';
+import { useSession } from '../SessionContext';
 import { deckInput } from './deck';
 import {
   download,
@@ -19,13 +21,17 @@ import {
 import { legendFor, liveScene, type Text } from './scenes';
 import './export.css';
 
-type Format = ImageFormat | 'pptx';
+type Format = ImageFormat | 'pptx' | DataFormat;
 
-/** Export the map as PNG, SVG, PDF or a PowerPoint deck, with the options a slide needs. */
+/**
+ * Export the map as PNG, SVG, PDF or a PowerPoint deck, with the options a slide needs; or its
+ * data: a backup of every map, this map, CSV, Excel, GEXF or GraphML.
+ */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const { t, locale } = useLocale();
   const doc = useDoc();
   const template = useTemplate();
+  const session = useSession();
   const measure = useMemo(() => createMeasure(), []);
   // The typed `t` is too deep for generic helpers; they take plain keys.
   const text = useMemo<Text>(() => (key, options) => String(t(key as 'app.name', options)), [t]);
@@ -74,8 +80,25 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
+  const saveData = (as: DataFormat) =>
+    run(async () => {
+      const data = await import('../import/dataExport');
+      if (as === 'backup') {
+        const { file, unreadable } = await data.downloadBackup(session);
+        const missing = unreadable.length
+          ? ` ${t('data.unreadable', { names: unreadable.join(', ') })}`
+          : '';
+        showToast({ message: `${t('backup.done', { file })}${missing}` });
+      } else {
+        const files = await data.downloadMap(as, doc, template, locale);
+        showToast({ message: t('exporter.done', { file: files.join(', ') }) });
+      }
+      onClose();
+    });
+
   const save = () =>
     run(async () => {
+      if (isDataFormat(format)) return saveData(format);
       const name = fileName(doc.map.name, today, format);
       if (format === 'pptx') {
         const input = await deckInput(doc, template, locale, text, measure, {
@@ -99,7 +122,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       showToast({ message: ok ? t('exporter.copied') : t('exporter.copyFailed') });
     });
 
-  const image = format !== 'pptx';
+  const data = isDataFormat(format);
+  const image = !data && format !== 'pptx';
   return (
     <Dialog title={t('exporter.title')} onClose={onClose}>
       <form
@@ -124,7 +148,27 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             </label>
           ))}
         </fieldset>
-        {image ? (
+        <fieldset className="export-formats">
+          <legend>{t('data.heading')}</legend>
+          {DATA_FORMATS.map(([f, label]) => (
+            <label key={f} className="check">
+              <input
+                type="radio"
+                name={`${id}-format`}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
+              {t(`data.${label}` as 'data.csv')}
+            </label>
+          ))}
+        </fieldset>
+        {data ? (
+          <>
+            {format === 'backup' && <p className="muted">{t('data.backupNote')}</p>}
+            {format === 'csv' && <p className="muted">{t('data.csvNote')}</p>}
+            <p className="muted">{t('data.privacy')}</p>
+          </>
+        ) : image ? (
           <>
             <Choice label={t('exporter.contents')} value={part} onChange={setPart}>
               <option value="whole">{t('exporter.wholeMap')}</option>
@@ -190,7 +234,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             </label>
           </>
         )}
-        {(footer || !image) && (
+        {!data && (footer || !image) && (
           <label className="field">
             <span>{t('exporter.source')}</span>
             <input value={source} maxLength={300} onChange={(e) => setSource(e.target.value)} />

@@ -1,0 +1,53 @@
+import { useStore } from 'zustand';
+import { showToast } from '../../state/uiStore';
+import { Dialog } from '../common/Dialog';
+import { useLocale } from '../hooks';
+import { ImportPreview } from './ImportPreview';
+import { cancelImport, importStore } from './importFlow';
+import { problemText } from './problems';
+import './import.css';
+
+/** Shows the step the import is at: progress (once slow), the preview, or why it was refused. */
+export function ImportFlow() {
+  const { t, locale } = useLocale();
+  const state = useStore(importStore);
+  const text = (key: string, o?: Record<string, unknown>) => String(t(key as 'app.name', o));
+  if (state.step === 'preview')
+    return <ImportPreview parsed={state.parsed} onClose={cancelImport} />;
+  if (state.step === 'error') {
+    return (
+      <Dialog title={t('importer.errorTitle')} role="alertdialog" onClose={cancelImport}>
+        <p>{problemText(state.problem, text, locale)}</p>
+        <p className="muted">{t('importer.nothingWritten')}</p>
+        <div className="dialog-actions">
+          <button type="button" className="btn btn-primary" onClick={cancelImport}>
+            {t('importer.close')}
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
+  if (state.step === 'reading' && state.slow) {
+    const cancel = () => {
+      cancelImport();
+      showToast({ message: t('importer.cancelled') });
+    };
+    return (
+      <Dialog title={t('importer.progressTitle')} onClose={cancel}>
+        <p>{t('importer.reading', { files: state.files.join(', ') })}</p>
+        <progress
+          className="import-progress"
+          aria-label={t('importer.progress')}
+          max={1}
+          value={state.progress}
+        />
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={cancel}>
+            {t('importer.cancel')}
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+/** Pieces of the import preview: the counts table, what matched, the warnings, the maps in a backup. */
+import { useId } from 'react';
+import type { Locale } from '../../domain/types';
+import { formatDate } from '../../i18n';
+import type { ImportPlan, ImportProblem, NativeImport } from '../../io/import';
+import { problemText, type Translate } from './problems';
+
+/** Enough to see what went wrong; a file with thousands of warnings needs fixing at its source. */
+const SHOWN_WARNINGS = 100;
+const SHOWN_MATCHES = 50;
+
+export function CountsTable({ plan, t }: { plan: ImportPlan; t: Translate }) {
+  const rows = [
+    ['actors', plan.counts.actors],
+    ['collaborations', plan.counts.collaborations],
+  ] as const;
+  return (
+    <table className="data-table import-counts">
+      <caption>{t('importer.countsCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('importer.what')}</th>
+          <th scope="col">{t('importer.add')}</th>
+          <th scope="col">{t('importer.update')}</th>
+          <th scope="col">{t('importer.skip')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([kind, c]) => (
+          <tr key={kind} data-kind={kind}>
+            <th scope="row">{t(`importer.${kind}`)}</th>
+            <td>{c.add}</td>
+            <td>{c.update}</td>
+            <td>{c.skip}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function MatchedList({ plan, t }: { plan: ImportPlan; t: Translate }) {
+  const id = useId();
+  if (plan.matched.length === 0) return null;
+  const shown = plan.matched.slice(0, SHOWN_MATCHES);
+  return (
+    <section aria-labelledby={id} className="import-section">
+      <h3 id={id}>{t('importer.matched', { count: plan.matched.length })}</h3>
+      <ul className="import-list">
+        {shown.map((m) => (
+          <li key={`${m.existingId}-${m.incoming}`}>
+            {t('importer.match', { incoming: m.incoming, existing: m.existing })}{' '}
+            <span className="muted">({t(`importer.matchBy.${m.by}`)})</span>
+          </li>
+        ))}
+      </ul>
+      {plan.matched.length > shown.length && (
+        <p className="muted">
+          {t('importer.moreWarnings', { count: plan.matched.length - shown.length })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function WarningList(props: { warnings: ImportProblem[]; t: Translate; locale: Locale }) {
+  const { warnings, t, locale } = props;
+  const id = useId();
+  if (warnings.length === 0) return null;
+  const shown = warnings.slice(0, SHOWN_WARNINGS);
+  return (
+    <section aria-labelledby={id} className="import-section">
+      <h3 id={id}>{t('importer.warnings', { count: warnings.length })}</h3>
+      <ul className="import-list import-warnings">
+        {shown.map((w, i) => (
+          // Warnings have no identity of their own; their order is fixed for one preview.
+          // biome-ignore lint/suspicious/noArrayIndexKey: a static list
+          <li key={i}>{problemText(w, t, locale)}</li>
+        ))}
+      </ul>
+      {warnings.length > shown.length && (
+        <p className="muted">
+          {t('importer.moreWarnings', { count: warnings.length - shown.length })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function NativeMaps(props: {
+  parsed: NativeImport;
+  stored: ReadonlySet<string>;
+  t: Translate;
+  locale: Locale;
+}) {
+  const { parsed, stored, t, locale } = props;
+  const snapshots = (mapId: string) => parsed.maps.find((m) => m.doc.map.id === mapId)?.snapshots;
+  return (
+    <>
+      <p>{t('importer.nativeIntro', { count: parsed.maps.length })}</p>
+      {parsed.exportedAt && (
+        <p className="muted">
+          {t('importer.exportedAt', { date: formatDate(parsed.exportedAt, locale) })}
+        </p>
+      )}
+      <ul className="import-list">
+        {parsed.maps.map(({ doc }) => (
+          <li key={doc.map.id}>
+            {t('importer.nativeMap', {
+              name: doc.map.name,
+              actors: Object.keys(doc.actors).length,
+              collaborations: Object.keys(doc.collaborations).length,
+              snapshots: snapshots(doc.map.id)?.length ?? 0,
+            })}
+            {stored.has(doc.map.id) && (
+              <>
+                <br />
+                <span className="muted">{t('importer.exists', { name: doc.map.name })}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -59,6 +59,8 @@ export const ioEn: Messages<typeof ioNb> = {
     failed: 'The import failed and nothing was saved: {{reason}}',
     pasteAdded_one: '{{count}} actor added.',
     pasteAdded_other: '{{count}} actors added.',
+    pasteExisting_one: '{{count}} was already in the map.',
+    pasteExisting_other: '{{count}} were already in the map.',
   },
   where: {
     sheet: 'sheet “{{sheet}}”',

@@ -54,6 +54,8 @@ export const ioNb = {
     failed: 'Importen mislyktes, og ingenting er lagret: {{reason}}',
     pasteAdded_one: '{{count}} aktør lagt til.',
     pasteAdded_other: '{{count}} aktører lagt til.',
+    pasteExisting_one: '{{count}} fantes allerede i kartet.',
+    pasteExisting_other: '{{count}} fantes allerede i kartet.',
   },
   where: {
     sheet: 'ark «{{sheet}}»',

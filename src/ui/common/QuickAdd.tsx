@@ -1,10 +1,11 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type ClipboardEvent, type FormEvent, useId, useState } from 'react';
 import { updateActor } from '../../domain/commands';
 import { parseQuickAdd } from '../../domain/quickAdd';
 import { applyQuickAdd } from '../../domain/quickAddCommand';
-import { documentStore, edit } from '../../state/documentStore';
+import { documentStore, edit, undo } from '../../state/documentStore';
 import { select, showToast } from '../../state/uiStore';
 import { useLocale, useTemplate } from '../hooks';
+import { addPastedActors, isMultiLine } from '../import/pasteActors';
 import { typeName, typeOptions } from '../labels';
 import { TypeGuessPicker } from './TypeGuessPicker';
 
@@ -47,6 +48,26 @@ export function QuickAdd() {
     }
   };
 
+  /** A column pasted from a spreadsheet adds every name; one line pastes as it always did. */
+  const paste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = event.clipboardData.getData('text/plain');
+    if (!isMultiLine(pasted)) return;
+    event.preventDefault();
+    // The list parser (papaparse) loads on the first multi-line paste, not with the app.
+    void import('../../io/import/paste').then(({ namesFromPaste }) => {
+      const names = namesFromPaste(pasted);
+      if (names.length === 0) return;
+      if (names.length === 1) return setText(names[0] ?? '');
+      const { added, existing } = addPastedActors(names, template);
+      setLastActorId(null);
+      const skipped = existing ? ` ${t('importer.pasteExisting', { count: existing })}` : '';
+      showToast({
+        message: `${t('importer.pasteAdded', { count: added })}${skipped}`,
+        ...(added ? { undo, undoLabel: t('toast.undo') } : {}),
+      });
+    });
+  };
+
   const last = lastActorId ? documentStore.getState().doc?.actors[lastActorId] : undefined;
 
   return (
@@ -60,6 +81,7 @@ export function QuickAdd() {
         type="text"
         value={text}
         onChange={(e) => setText(e.target.value)}
+        onPaste={paste}
         placeholder={t('quickAdd.placeholder')}
         aria-describedby={hintId}
         autoComplete="off"

@@ -11,6 +11,7 @@ import { LIMITS } from '../../schema/limits';
 import { edit, undo } from '../../state/documentStore';
 import { select, showToast } from '../../state/uiStore';
 import { useLocale, useTemplate } from '../hooks';
+import { CustomFields } from '../import/CustomFields';
 import { typeName } from '../labels';
 import {
   CheckboxField,
@@ -171,6 +172,7 @@ export function ActorForm({ actor, doc }: { actor: Actor; doc: MapDocument }) {
         disabled={!actor.position}
         onChange={(pinned) => edit((d, meta) => setPinned(d, [actor.id], pinned, meta))}
       />
+      <CustomFields custom={actor.custom} />
       {isFocal ? (
         <p className="muted">{t('inspector.isFocal')}</p>
       ) : (

@@ -12,6 +12,7 @@ import {
 import { edit, undo } from '../../state/documentStore';
 import { select, showToast } from '../../state/uiStore';
 import { useLocale, useTemplate } from '../hooks';
+import { CustomFields } from '../import/CustomFields';
 import { ActivityLog } from './ActivityLog';
 import { CheckboxList, type Option, SelectField, TextArea, TextField } from './fields';
 import { isNoOp } from './patch';
@@ -171,6 +172,7 @@ export function CollaborationForm({ collab, doc }: { collab: Collaboration; doc:
         rows={4}
         onCommit={(notes) => patch({ notes })}
       />
+      <CustomFields custom={collab.custom} />
       <ActivityLog collaborationId={collab.id} doc={doc} />
       <Stamps createdAt={collab.createdAt} updatedAt={collab.updatedAt} />
       <button type="button" className="btn btn-danger" onClick={remove}>

@@ -47,6 +47,7 @@ export class MapView {
   /** Drags in a fixed layout move a node in that layout only (kept per layout, not saved). */
   private fixedOverrides = new Map<string, Map<string, { x: number; y: number }>>();
   private insets: Insets = { top: 24, right: 24, bottom: 24, left: 24 };
+  private readableZoom = 0;
 
   constructor(
     container: HTMLElement,
@@ -170,7 +171,7 @@ export class MapView {
   }
 
   private fitView(animate: boolean): void {
-    fitViewport(this.cy, this.insets, animate);
+    fitViewport(this.cy, this.insets, animate, this.readableZoom);
   }
 
   zoomBy(factor: number): void {
@@ -242,6 +243,12 @@ export class MapView {
   /** Larger labels and stronger contrast for a projector; the model's boxes must match. */
   setStyle(options: StyleOptions): void {
     this.cy.style(mapStyle(options));
+  }
+
+  /** The least zoom a fit may choose, so labels stay readable from the back of a room (0: none). */
+  setReadableZoom(zoom: number): void {
+    this.readableZoom = zoom;
+    if (!this.userMoved) this.fitView(true);
   }
 
   /** During a presentation nothing on the map can be moved or selected. */

@@ -8,15 +8,19 @@ export interface Insets {
   left: number;
 }
 
-/** Fits the visible map into the canvas minus the insets: cy.fit() with uneven padding. */
-export function fitViewport(cy: Core, insets: Insets, animate: boolean): void {
+/**
+ * Fits the visible map into the canvas minus the insets: cy.fit() with uneven padding. `floor`
+ * keeps labels readable on a projector: the map may then overflow, centred on its middle.
+ */
+export function fitViewport(cy: Core, insets: Insets, animate: boolean, floor = 0): void {
   const eles = cy.elements(':visible');
   if (eles.empty()) return;
   const bb = eles.boundingBox({});
   const { top, right, bottom, left } = insets;
   const w = Math.max(50, cy.width() - left - right);
   const h = Math.max(50, cy.height() - top - bottom);
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / bb.w, h / bb.h, 1.6)));
+  const fitted = Math.max(floor, Math.min(w / bb.w, h / bb.h, 1.6));
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
   const pan = {
     x: left + w / 2 - zoom * (bb.x1 + bb.w / 2),
     y: top + h / 2 - zoom * (bb.y1 + bb.h / 2),

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { LanguageSwitch } from './common/LanguageSwitch';
 import { QuickAdd } from './common/QuickAdd';
 import { SaveStatus } from './common/SaveStatus';
@@ -21,16 +22,26 @@ import { AppAlerts } from './offline/AppAlerts';
 import { StorageButton } from './offline/StorageButton';
 import { PresentationMode } from './present/PresentationMode';
 import { SidePanel } from './SidePanel';
+import { WorkshopButton } from './workshop/WorkshopButton';
+
+// The workshop's summary pulls in the export code: it loads when a workshop starts.
+const WorkshopMode = lazy(() =>
+  import('./workshop/WorkshopMode').then((m) => ({ default: m.WorkshopMode })),
+);
 
 export function App() {
   const { t } = useLocale();
   const doc = useDoc();
   const view = useUi((s) => s.view);
   const presenting = useUi((s) => s.presenting !== null);
+  const workshop = useUi((s) => s.workshop !== null);
   const drop = useFileDrop();
   useShortcuts();
   return (
-    <div className={presenting ? 'app presenting' : 'app'} {...drop.handlers}>
+    <div
+      className={presenting ? 'app presenting' : workshop ? 'app workshop' : 'app'}
+      {...drop.handlers}
+    >
       <header className="topbar">
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>
@@ -42,6 +53,7 @@ export function App() {
         <Search />
         <ViewTabs />
         <div className="topbar-end">
+          <WorkshopButton />
           <ImportButton />
           <ExportButton />
           <SaveStatus />
@@ -71,6 +83,11 @@ export function App() {
         <SidePanel />
       </main>
       {presenting && <PresentationMode />}
+      {workshop && !presenting && (
+        <Suspense fallback={null}>
+          <WorkshopMode />
+        </Suspense>
+      )}
       {!doc && <p className="loading">{t('app.loading')}</p>}
       <Toast />
       <AppAlerts />

@@ -4,7 +4,7 @@ import { moveActors } from '../../domain/commands';
 import { withComparison } from '../../render/compare';
 import { toElements } from '../../render/elements';
 import { MapView } from '../../render/mapView';
-import { createMeasure } from '../../render/nodeGeometry';
+import { createMeasure, LABEL_FONT_SIZE } from '../../render/nodeGeometry';
 import { edit, editUntracked } from '../../state/documentStore';
 import { select, uiStore } from '../../state/uiStore';
 import { useDoc, useLocale, useTemplate, useUi } from '../hooks';
@@ -15,6 +15,9 @@ import { setLiveMap } from './liveMap';
 import { MapControls } from './MapControls';
 import { UnscoredList } from './UnscoredList';
 import { useCentrality } from './useCentrality';
+
+/** Smallest label height on a projector (issue #6). */
+const PROJECTOR_LABEL_PX = 18;
 
 /** Room under the fitted map for the zoom and layout buttons along the bottom edge. */
 const CONTROLS_HEIGHT = 80;
@@ -33,8 +36,9 @@ export function MapCanvas() {
   const layoutMode = useUi((s) => s.layoutMode);
   const ringsBy = useUi((s) => s.ringsBy);
   const showGaps = useUi((s) => s.showGaps);
-  // Presenting: labels twice as large, and the layout keeps the larger boxes apart.
-  const labelScale = useUi((s) => (s.presenting === null ? 1 : 2));
+  // Presenting: labels twice as large; a workshop's projector view: 24 px labels, never drawn
+  // under 18 px. The layout keeps the larger boxes apart.
+  const labelScale = useUi((s) => (s.presenting !== null ? 2 : s.workshop ? 1.6 : 1));
   const ghostLabel = useCallback((type: string) => t('map.ghost', { type }), [t]);
   const text = useCallback((key: string) => t(key as 'map.layout'), [t]);
   const { locale } = useLocale();
@@ -85,7 +89,8 @@ export function MapCanvas() {
 
   useEffect(() => {
     view?.setStyle({ labelScale, contrast: labelScale > 1 });
-    view?.setLocked(labelScale > 1);
+    view?.setLocked(labelScale === 2);
+    view?.setReadableZoom(labelScale === 1.6 ? PROJECTOR_LABEL_PX / (LABEL_FONT_SIZE * 1.6) : 0);
   }, [view, labelScale]);
 
   useEffect(() => {

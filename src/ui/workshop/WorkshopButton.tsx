@@ -1,0 +1,18 @@
+import { useMemo } from 'react';
+import type { Text } from '../export/scenes';
+import { useLocale, useUi } from '../hooks';
+import { useSession } from '../SessionContext';
+import { startWorkshop } from './workshopState';
+
+export function WorkshopButton() {
+  const { t, locale } = useLocale();
+  const session = useSession();
+  const active = useUi((s) => s.workshop !== null);
+  const text = useMemo<Text>(() => (k, o) => String(t(k as 'app.name', o)), [t]);
+  if (active) return null;
+  return (
+    <button type="button" className="btn" onClick={() => void startWorkshop(session, text, locale)}>
+      {t('workshop.start')}
+    </button>
+  );
+}

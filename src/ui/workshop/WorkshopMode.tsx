@@ -1,0 +1,142 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { updateActor } from '../../domain/commands';
+import { diffSnapshots } from '../../domain/snapshotDiff';
+import type { Actor } from '../../domain/types';
+import { edit } from '../../state/documentStore';
+import { uiStore } from '../../state/uiStore';
+import { NameDialog } from '../common/Dialog';
+import { useDoc, useLocale, useUi } from '../hooks';
+import { liveMap } from '../map/liveMap';
+import { Timer, type TimerControl } from './Timer';
+import { WorkshopHelp } from './WorkshopHelp';
+import { WorkshopSummary } from './WorkshopSummary';
+import './workshop.css';
+
+const RECENT = 8;
+const quickAddBox = () => document.querySelector<HTMLInputElement>('input[data-quick-add]');
+
+/** Projector view of a workshop: big labels, a minimal toolbar, the name box always ready. */
+export function WorkshopMode() {
+  const { t } = useLocale();
+  const doc = useDoc();
+  const workshop = useUi((s) => s.workshop);
+  const [help, setHelp] = useState(false);
+  const [ending, setEnding] = useState(false);
+  const [fixing, setFixing] = useState<Actor | null>(null);
+  const timer = useRef<TimerControl | null>(null);
+
+  const recent = useMemo(() => {
+    if (!doc || !workshop) return [];
+    return diffSnapshots(workshop.before, doc)
+      .actors.added.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+      .slice(0, RECENT);
+  }, [doc, workshop]);
+
+  // After every entry, click or closed dialog the name box has the focus again.
+  useEffect(() => {
+    const refocus = () => {
+      const active = document.activeElement;
+      const idle = !active || active === document.body || active.closest('.map-canvas-wrap');
+      if (idle && !document.querySelector('dialog[open]')) quickAddBox()?.focus();
+    };
+    quickAddBox()?.focus();
+    const onFocusOut = () => setTimeout(refocus, 0);
+    document.addEventListener('focusout', onFocusOut);
+    document.addEventListener('pointerup', onFocusOut);
+    return () => {
+      document.removeEventListener('focusout', onFocusOut);
+      document.removeEventListener('pointerup', onFocusOut);
+    };
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (document.querySelector('dialog[open]')) return;
+      const target = e.target as HTMLElement | null;
+      const typing = target instanceof HTMLInputElement && target.value !== '';
+      if (e.key === '?' && !typing) {
+        e.preventDefault();
+        setHelp(true);
+        return;
+      }
+      if (!e.altKey) return;
+      const key = e.key.toLowerCase();
+      const action: Record<string, () => void> = {
+        t: () => timer.current?.toggle(),
+        r: () => timer.current?.reset(),
+        f: () => liveMap()?.view.fit(),
+        e: () => setEnding(true),
+      };
+      const run = action[key];
+      if (!run) return;
+      e.preventDefault();
+      run();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (!workshop) return null;
+  return (
+    <>
+      <section className="ws-bar" aria-label={t('workshop.toolbar')}>
+        <Timer control={timer} />
+        <button type="button" className="btn" onClick={() => liveMap()?.view.fit()}>
+          {t('workshop.fit')}
+        </button>
+        <button
+          type="button"
+          className="btn ws-help-btn"
+          aria-label={t('workshop.help')}
+          title={t('workshop.help')}
+          onClick={() => setHelp(true)}
+        >
+          ?
+        </button>
+        <button type="button" className="btn btn-primary" onClick={() => setEnding(true)}>
+          {t('workshop.end')}
+        </button>
+      </section>
+      {recent.length > 0 && (
+        <section className="ws-recent" aria-label={t('workshop.recent')}>
+          <span className="ws-recent-title">{t('workshop.recent')}</span>
+          {recent.map((a) => (
+            <button
+              key={a.id}
+              type="button"
+              className="ws-chip"
+              aria-label={t('workshop.fix', { name: a.name })}
+              onClick={() => setFixing(a)}
+            >
+              {a.name}
+            </button>
+          ))}
+        </section>
+      )}
+      {fixing && (
+        <NameDialog
+          title={t('workshop.fixTitle')}
+          label={t('workshop.fixLabel')}
+          initial={fixing.name}
+          confirm={t('workshop.save')}
+          cancel={t('workshop.cancel')}
+          onConfirm={(name) => edit((d, meta) => updateActor(d, fixing.id, { name }, meta))}
+          onClose={() => {
+            setFixing(null);
+            setTimeout(() => quickAddBox()?.focus(), 0);
+          }}
+        />
+      )}
+      {help && <WorkshopHelp onClose={() => setHelp(false)} />}
+      {ending && (
+        <WorkshopSummary
+          onContinue={() => setEnding(false)}
+          onEnd={() => {
+            setEnding(false);
+            uiStore.setState({ workshop: null });
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { useMemo, useState } from 'react';
+import { diffSnapshots } from '../../domain/snapshotDiff';
+import type { Collaboration, MapDocument } from '../../domain/types';
+import { formatDate } from '../../i18n';
+import { createMeasure } from '../../render/nodeGeometry';
+import { showToast } from '../../state/uiStore';
+import { analysisOf } from '../analysis/useGapAnalysis';
+import { Dialog } from '../common/Dialog';
+import { todayIso } from '../dates';
+import { deckInput } from '../export/deck';
+import { blobToDataUrl, download, fileName } from '../export/pictures';
+import type { Text } from '../export/scenes';
+import { useDoc, useLocale, useTemplate, useUi } from '../hooks';
+import { ChangeList } from '../snapshots/ChangeList';
+import { type SummaryContent, summaryPng } from './summarySlide';
+
+const link = (c: Collaboration, a: MapDocument, b: MapDocument) => {
+  const name = (id: string) => b.actors[id]?.name ?? a.actors[id]?.name ?? id;
+  return `${name(c.sourceId)} – ${name(c.targetId)}`;
+};
+
+/** "End workshop": what the room changed, the coverage before and after, and a slide of it. */
+export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => void }) {
+  const { t, locale } = useLocale();
+  const doc = useDoc();
+  const template = useTemplate();
+  const workshop = useUi((s) => s.workshop);
+  const measure = useMemo(() => createMeasure(), []);
+  const text = useMemo<Text>(() => (k, o) => String(t(k as 'app.name', o)), [t]);
+  const [busy, setBusy] = useState(false);
+  const scores = useMemo(() => {
+    if (!doc || !workshop) return null;
+    const percent = (d: MapDocument) => Math.round(analysisOf(d, template, locale).score * 100);
+    return { before: percent(workshop.before), after: percent(doc) };
+  }, [doc, workshop, template, locale]);
+  if (!doc || !workshop || !scores) return null;
+  const before = workshop.before;
+  const today = todayIso();
+
+  const content = (): SummaryContent => {
+    const d = diffSnapshots(before, doc);
+    const groups: [string, string[]][] = [
+      [t('versions.actorsAdded'), d.actors.added.map((a) => a.name)],
+      [t('versions.linksAdded'), d.collaborations.added.map((c) => link(c, before, doc))],
+      [t('versions.actorsRemoved'), d.actors.removed.map((a) => a.name)],
+      [t('versions.linksRemoved'), d.collaborations.removed.map((c) => link(c, before, doc))],
+      [t('versions.actorsChanged'), d.actors.changed.map((c) => c.after.name)],
+      [t('versions.linksChanged'), d.collaborations.changed.map((c) => link(c.after, before, doc))],
+    ];
+    return {
+      title: t('workshop.slideTitle', { date: formatDate(today, locale) }),
+      before: {
+        label: t('workshop.scoreBefore'),
+        value: t('workshop.score', { percent: scores.before }),
+      },
+      after: {
+        label: t('workshop.scoreAfter'),
+        value: t('workshop.score', { percent: scores.after }),
+      },
+      lines: groups
+        .filter(([, names]) => names.length)
+        .map(([label, names]) =>
+          t('workshop.line', { label: `${label} (${names.length})`, names: names.join(', ') }),
+        ),
+    };
+  };
+
+  const run = async (job: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await job();
+    } catch (error) {
+      showToast({ message: t('exporter.failed', { reason: (error as Error).message }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const png = () =>
+    run(async () =>
+      download(await summaryPng(content(), measure), fileName(doc.map.name, today, 'png')),
+    );
+  const deck = () =>
+    run(async () => {
+      const c = content();
+      const image = await blobToDataUrl(await summaryPng(c, measure));
+      const input = await deckInput(doc, template, locale, text, measure, {
+        source: t('exporter.sourceDefault'),
+        gaps: true,
+        suggestions: true,
+        today,
+      });
+      input.summary = {
+        title: c.title,
+        image: { data: image, width: 1920, height: 1080 },
+        lines: [
+          `${c.before.label}: ${c.before.value}`,
+          `${c.after.label}: ${c.after.value}`,
+          ...c.lines,
+        ],
+      };
+      const { buildDeck } = await import('../../io/pptx');
+      download((await buildDeck(input, 'blob')) as Blob, fileName(doc.map.name, today, 'pptx'));
+    });
+
+  return (
+    <Dialog title={t('workshop.summaryTitle')} onClose={props.onContinue}>
+      <div className="ws-summary">
+        <dl className="ws-scores">
+          <div>
+            <dt>{t('workshop.scoreBefore')}</dt>
+            <dd>{t('workshop.score', { percent: scores.before })}</dd>
+          </div>
+          <div>
+            <dt>{t('workshop.scoreAfter')}</dt>
+            <dd>{t('workshop.score', { percent: scores.after })}</dd>
+          </div>
+        </dl>
+        <ChangeList before={before} after={doc} />
+      </div>
+      <div className="dialog-actions ws-summary-actions">
+        <button type="button" className="btn" onClick={() => void png()} disabled={busy}>
+          {t('workshop.exportPng')}
+        </button>
+        <button type="button" className="btn" onClick={() => void deck()} disabled={busy}>
+          {t('workshop.exportPptx')}
+        </button>
+        <button type="button" className="btn" onClick={props.onContinue}>
+          {t('workshop.keepGoing')}
+        </button>
+        <button type="button" className="btn btn-primary" onClick={props.onEnd}>
+          {t('workshop.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,19 +1,29 @@
+import { lazy, Suspense } from 'react';
 import { useStore } from 'zustand';
 import { showToast } from '../../state/uiStore';
 import { Dialog } from '../common/Dialog';
 import { useLocale } from '../hooks';
-import { ImportPreview } from './ImportPreview';
 import { cancelImport, importStore } from './importFlow';
 import { problemText } from './problems';
 import './import.css';
+
+// The preview plans the import with the format code, which loads only when an import starts.
+const ImportPreview = lazy(() =>
+  import('./ImportPreview').then((m) => ({ default: m.ImportPreview })),
+);
 
 /** Shows the step the import is at: progress (once slow), the preview, or why it was refused. */
 export function ImportFlow() {
   const { t, locale } = useLocale();
   const state = useStore(importStore);
   const text = (key: string, o?: Record<string, unknown>) => String(t(key as 'app.name', o));
-  if (state.step === 'preview')
-    return <ImportPreview parsed={state.parsed} onClose={cancelImport} />;
+  if (state.step === 'preview') {
+    return (
+      <Suspense fallback={null}>
+        <ImportPreview parsed={state.parsed} onClose={cancelImport} />
+      </Suspense>
+    );
+  }
   if (state.step === 'error') {
     return (
       <Dialog title={t('importer.errorTitle')} role="alertdialog" onClose={cancelImport}>

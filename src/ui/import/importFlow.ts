@@ -6,7 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Template } from '../../domain/types';
 import type { ImportProblem, ParsedImport } from '../../io/import';
-import { type ParseJob, startParse, type WorkerFactory } from './parseClient';
+import type { ParseJob, WorkerFactory } from './parseClient';
 
 export type ImportStep =
   | { step: 'idle' }
@@ -20,6 +20,8 @@ export const importStore = createStore<ImportStep>()(() => ({ step: 'idle' }));
 export const SLOW_MS = 1000;
 
 let job: ParseJob | null = null;
+/** Bumped by every start and cancel, so an older start that is still loading gives up. */
+let generation = 0;
 
 export async function startImport(
   files: readonly File[],
@@ -28,10 +30,15 @@ export async function startImport(
 ): Promise<void> {
   if (files.length === 0) return;
   job?.cancel();
+  job = null;
+  const mine = ++generation;
   importStore.setState(
     { step: 'reading', files: files.map((f) => f.name), progress: 0, slow: false },
     true,
   );
+  // The parsers stay out of the app's first download: they load with the first import.
+  const { startParse } = await import('./parseClient');
+  if (mine !== generation) return;
   const current = startParse(
     files,
     template,
@@ -57,6 +64,7 @@ export async function startImport(
 
 /** Stops reading (the worker is terminated) or closes the preview; nothing has been written. */
 export function cancelImport(): void {
+  generation++;
   job?.cancel();
   job = null;
   importStore.setState({ step: 'idle' }, true);

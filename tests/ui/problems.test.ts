@@ -29,8 +29,8 @@ beforeAll(async () => {
     resources: { nb: { translation: nb }, en: { translation: en } },
     interpolation: { escapeValue: false },
   });
-  tEn = (key, o) => String(i18n.getFixedT('en')(key, o));
-  tNb = (key, o) => String(i18n.getFixedT('nb')(key, o));
+  tEn = (key, o) => String(i18n.getFixedT('en')(key as 'app.name', o));
+  tNb = (key, o) => String(i18n.getFixedT('nb')(key as 'app.name', o));
 });
 
 describe('import problem messages', () => {

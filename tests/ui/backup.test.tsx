@@ -14,7 +14,7 @@ import { kulturskoleTemplate } from '../../src/state/template';
 import { select } from '../../src/state/uiStore';
 import { BackupReminder } from '../../src/ui/import/BackupReminder';
 import { needsBackupReminder } from '../../src/ui/import/backupReminder';
-import { downloadBackup } from '../../src/ui/import/dataExport';
+import { downloadBackup, downloadMap } from '../../src/ui/import/dataExport';
 import { Inspector } from '../../src/ui/inspector/Inspector';
 import { SessionContext } from '../../src/ui/SessionContext';
 import { openTestStore } from '../persistence/harness';
@@ -73,6 +73,34 @@ describe('backup', () => {
     );
     for (const m of parsed.value.maps) expect(m.doc).toEqual(await store.load(m.doc.map.id));
     expect(await session.setting(LAST_BACKUP_KEY)).toBe(now.toISOString());
+    session.dispose();
+  });
+
+  it('writes this map as JSON, CSV (two files), Excel, GEXF and GraphML that all read back', async () => {
+    const { session } = await started();
+    const doc = documentStore.getState().doc;
+    if (!doc) throw new Error('no map');
+    const now = new Date('2026-05-01T10:00:00.000Z');
+    for (const format of ['json', 'csv', 'xlsx', 'gexf', 'graphml'] as const) {
+      const blobs = captureDownloads();
+      const names = await downloadMap(format, doc, kulturskoleTemplate, 'nb', now);
+      expect(names).toHaveLength(format === 'csv' ? 2 : 1);
+      expect(names[0]).toMatch(/^kulturskolen-i-eksempel-kommune.*-2026-05-01\./);
+      const files = await Promise.all(
+        blobs.map(async (b, i) => ({
+          name: names[i] ?? '',
+          bytes: new Uint8Array(await b.arrayBuffer()),
+        })),
+      );
+      const parsed = await parseImport(files, kulturskoleTemplate);
+      if (!parsed.ok) throw new Error(`${format}: ${JSON.stringify(parsed.error)}`);
+      const actors =
+        parsed.value.kind === 'graph'
+          ? parsed.value.actors.length
+          : Object.keys(parsed.value.maps[0]?.doc.actors ?? {}).length;
+      expect(actors, format).toBe(Object.keys(doc.actors).length);
+      vi.restoreAllMocks();
+    }
     session.dispose();
   });
 

@@ -82,15 +82,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
   const saveData = (as: DataFormat) =>
     run(async () => {
-      const data = await import('../import/dataExport');
+      const writers = await import('../import/dataExport');
       if (as === 'backup') {
-        const { file, unreadable } = await data.downloadBackup(session);
+        const { file, unreadable } = await writers.downloadBackup(session);
         const missing = unreadable.length
           ? ` ${t('data.unreadable', { names: unreadable.join(', ') })}`
           : '';
         showToast({ message: `${t('backup.done', { file })}${missing}` });
       } else {
-        const files = await data.downloadMap(as, doc, template, locale);
+        const files = await writers.downloadMap(as, doc, template, locale);
         showToast({ message: t('exporter.done', { file: files.join(', ') }) });
       }
       onClose();

@@ -48,8 +48,8 @@ export function connectTabs(tabs: TabSync, session: Session, newMapName: () => s
     else await session.createMap(newMapName());
   };
   tabs.listen({
-    change(change) {
-      session.applyRemote(change);
+    change(change, base) {
+      session.applyRemote(change, base);
       const listed = uiStore.getState().maps.find((m) => m.id === change.mapId);
       if (change.map && listed?.name !== change.map.name) void session.refreshMaps().catch(onError);
     },

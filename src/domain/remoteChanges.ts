@@ -2,6 +2,7 @@ import type { ChangeSet } from './changes';
 import type { MapDocument } from './types';
 
 type Row = { id: string };
+type Fields = Record<string, unknown>;
 type Table = 'actors' | 'collaborations' | 'activities' | 'views';
 
 const TABLES: ReadonlyArray<readonly [Table, keyof ChangeSet, keyof ChangeSet]> = [
@@ -12,51 +13,88 @@ const TABLES: ReadonlyArray<readonly [Table, keyof ChangeSet, keyof ChangeSet]> 
 ];
 
 /**
- * Three-way merge of one record. With no local edit (`local === base`) the remote version wins.
- * With one, the local version is written after the remote one, so it wins: field by field where
- * both tabs kept the record, whole where either side created or deleted it.
+ * What the sending tab believed storage held for the records it wrote, before its write. With
+ * it, a receiver takes over only the fields the sender changed: a layout's positions written
+ * from a tab that had not yet heard of a rename do not undo the rename. `null`: not known
+ * (a replayed journal, an import), so the remote records count as changed in every field.
+ */
+export type RemoteBase = Pick<MapDocument, 'map' | Table> | null;
+
+/** Records from another tab are structured clones: compare them by value. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => k in b && sameValue((a as Fields)[k], (b as Fields)[k]));
+}
+
+const changedKeys = (from: Fields | undefined, to: Fields, byValue: boolean): string[] =>
+  [...new Set([...Object.keys(to), ...Object.keys(from ?? {})])].filter((k) =>
+    byValue ? !sameValue(from?.[k], to[k]) : from?.[k] !== to[k],
+  );
+
+/**
+ * One record, three ways. `saved` is what this tab believed storage held, `local` what it shows
+ * (with any unsaved edit), `remote` what the other tab wrote from its `remoteBase`. The other
+ * tab's changed fields are taken, except those this tab changed and has not saved yet: those
+ * are written after it, so the last writer wins, field by field. A deletion wins unless this
+ * tab has an unsaved edit of the record.
  */
 function mergeRecord<T extends object>(
-  base: T | undefined,
+  saved: T | undefined,
   local: T | undefined,
   remote: T | undefined,
+  remoteBase: T | undefined,
+  baseKnown: boolean,
 ): T | undefined {
-  if (local === base) return remote;
-  if (!local || !remote || !base) return local;
-  let out: Record<string, unknown> | null = null;
-  const l = local as Record<string, unknown>;
-  const b = base as Record<string, unknown>;
-  for (const key of new Set([...Object.keys(l), ...Object.keys(b)])) {
-    if (l[key] === b[key]) continue;
-    out ??= { ...(remote as Record<string, unknown>) };
-    if (key in l) out[key] = l[key];
+  if (!remote || !local) return local === saved ? remote : local;
+  const l = local as Fields;
+  const pending = local === saved ? [] : changedKeys(saved as Fields | undefined, l, false);
+  const theirs = changedKeys(
+    baseKnown ? (remoteBase as Fields | undefined) : undefined,
+    remote as Fields,
+    true,
+  );
+  const out: Fields = { ...l };
+  for (const key of theirs) {
+    if (pending.includes(key)) continue;
+    if (key in remote) out[key] = (remote as Fields)[key];
     else delete out[key];
   }
-  return (out as T | null) ?? remote;
+  if (sameValue(out, remote)) return remote;
+  return sameValue(out, l) ? local : (out as T);
 }
 
 /**
- * Another tab's committed change, merged into a document of this tab. `base` is what this tab
- * believed storage held before the change; records where `doc` differs from it are this tab's
- * unsaved (or in-flight) edits. Used for the open document and for every undo state, so that
- * undo never brings back what another tab replaced. The result never has dangling references.
+ * Another tab's committed change, merged into a document of this tab. `saved` is what this tab
+ * believed storage held before the change. Used for the open document and for every undo state,
+ * so that undo never brings back what another tab replaced. The result never has dangling
+ * references.
  */
-export function mergeRemote(doc: MapDocument, base: MapDocument, change: ChangeSet): MapDocument {
-  if (change.mapId !== doc.map.id || change.mapId !== base.map.id) return doc;
+export function mergeRemote(
+  doc: MapDocument,
+  saved: MapDocument,
+  change: ChangeSet,
+  remoteBase: RemoteBase = null,
+): MapDocument {
+  if (change.mapId !== doc.map.id || change.mapId !== saved.map.id) return doc;
   let next = doc;
   for (const [table, putKey, deleteKey] of TABLES) {
     const puts = change[putKey] as readonly Row[];
     const deletes = change[deleteKey] as readonly string[];
     if (puts.length + deletes.length === 0) continue;
     const local = doc[table] as Record<string, Row>;
-    const saved = base[table] as Record<string, Row>;
+    const stored = saved[table] as Record<string, Row>;
+    const theirBase = (remoteBase?.[table] ?? {}) as Record<string, Row>;
     let out: Record<string, Row> | null = null;
     const touched: Array<[string, Row | undefined]> = [
       ...puts.map((r): [string, Row] => [r.id, r]),
       ...deletes.map((id): [string, undefined] => [id, undefined]),
     ];
     for (const [id, remote] of touched) {
-      const merged = mergeRecord(saved[id], local[id], remote);
+      const merged = mergeRecord(stored[id], local[id], remote, theirBase[id], remoteBase !== null);
       if (merged === local[id]) continue;
       out ??= { ...local };
       if (merged) out[id] = merged;
@@ -65,7 +103,14 @@ export function mergeRemote(doc: MapDocument, base: MapDocument, change: ChangeS
     if (out) next = { ...next, [table]: out };
   }
   if (change.map) {
-    const map = mergeRecord(base.map, doc.map, change.map) ?? doc.map;
+    const map =
+      mergeRecord(
+        saved.map,
+        doc.map,
+        change.map,
+        remoteBase?.map ?? undefined,
+        remoteBase !== null,
+      ) ?? doc.map;
     if (map !== doc.map) next = { ...next, map };
   }
   if (next === doc) return doc;
@@ -104,4 +149,20 @@ function dropMissingFocal(doc: MapDocument): MapDocument {
   const focal = doc.map.focalActorId;
   if (focal === null || focal in doc.actors) return doc;
   return { ...doc, map: { ...doc.map, focalActorId: null } };
+}
+
+/** The sender's stored versions of the records a change writes, to send along with it. */
+export function baseOf(saved: MapDocument, change: ChangeSet): NonNullable<RemoteBase> {
+  const pick = <T extends Row>(rows: Record<string, T>, put: readonly Row[]) => {
+    const out: Record<string, T> = {};
+    for (const r of put) if (rows[r.id]) out[r.id] = rows[r.id] as T;
+    return out;
+  };
+  return {
+    map: saved.map,
+    actors: pick(saved.actors, change.putActors),
+    collaborations: pick(saved.collaborations, change.putCollaborations),
+    activities: pick(saved.activities, change.putActivities),
+    views: pick(saved.views, change.putViews),
+  };
 }

@@ -1,10 +1,11 @@
 import { applyChangeSet, type ChangeSet, diffDocuments, isEmptyChange } from '../domain/changes';
-import { mergeRemote } from '../domain/remoteChanges';
+import { baseOf, mergeRemote, type RemoteBase } from '../domain/remoteChanges';
 import type { MapDocument } from '../domain/types';
 import type { Repository } from '../persistence/repository';
 import { appStatus, isNewerDatabase, markNewerVersion } from './appStatus';
 import { type DocumentState, type DocumentStore, documentStore } from './documentStore';
 import { appendToJournal, clearJournal } from './journal';
+import { noteBase } from './tabSync';
 import { uiStore } from './uiStore';
 
 /**
@@ -18,10 +19,11 @@ export interface Autosave {
   markSaved(doc: MapDocument | null): void;
   /**
    * Another tab's committed change to the open map: shown, not undoable, not written again.
-   * A record this tab has unsaved edits to keeps them (see `mergeRemote`), and they are written
-   * after the other tab's: the last writer wins, field by field.
+   * Fields this tab has unsaved edits to keep them (see `mergeRemote`), and they are written
+   * after the other tab's: the last writer wins, field by field. `base`: the sender's versions
+   * from before its write, so that only the fields it changed are taken.
    */
-  applyRemote(change: ChangeSet): void;
+  applyRemote(change: ChangeSet, base?: RemoteBase): void;
   flush(): Promise<boolean>;
   dispose(): void;
 }
@@ -60,6 +62,7 @@ export function createAutosave(
     }
     uiStore.setState({ save: { status: 'saving', error: uiStore.getState().save.error } });
     arrivedDuringWrite = [];
+    noteBase(change, baseOf(before, change));
     try {
       await repo.saveChanges(change);
       const arrived = arrivedDuringWrite;
@@ -108,18 +111,18 @@ export function createAutosave(
     if (!appStatus.getState().newerVersion) timer ??= setTimeout(flush, SAVE_DELAY_MS);
   });
 
-  const applyRemote = (change: ChangeSet) => {
+  const applyRemote = (change: ChangeSet, remoteBase: RemoteBase = null) => {
     const doc = store.getState().doc;
     const base = saved;
     if (!doc || !base || change.mapId !== base.map.id || doc.map.id !== base.map.id) return;
     saved = applyChangeSet(base, change);
     arrivedDuringWrite?.push(change);
     const rebase = (s: Partial<DocumentState>) =>
-      s.doc ? { ...s, doc: mergeRemote(s.doc, base, change) } : s;
+      s.doc ? { ...s, doc: mergeRemote(s.doc, base, change, remoteBase) } : s;
     const history = store.temporal.getState();
     const { pastStates, futureStates } = history;
     history.pause();
-    store.setState({ doc: mergeRemote(doc, base, change) });
+    store.setState({ doc: mergeRemote(doc, base, change, remoteBase) });
     // Undo states get the change too, so undo never brings back a record the other tab replaced.
     store.temporal.setState({
       pastStates: pastStates.map(rebase),

@@ -2,6 +2,7 @@ import { type ChangeSet, diffDocuments } from '../domain/changes';
 import { duplicateDocument, updateMap } from '../domain/commands';
 import { makeMap } from '../domain/factory';
 import { liveMeta } from '../domain/ids';
+import type { RemoteBase } from '../domain/remoteChanges';
 import type { MapDocument, Snapshot } from '../domain/types';
 import { IdConflictError, type Repository } from '../persistence/repository';
 import { type RestoreError, restore } from '../schema';
@@ -214,8 +215,8 @@ export class Session {
   }
 
   /** Another tab's saved change to the open map (src/state/tabSync.ts): shown, not re-saved. */
-  applyRemote(change: ChangeSet): void {
-    this.autosave.applyRemote(change);
+  applyRemote(change: ChangeSet, base: RemoteBase = null): void {
+    this.autosave.applyRemote(change, base);
   }
 
   dispose(): void {

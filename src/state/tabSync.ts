@@ -1,4 +1,5 @@
 import type { ChangeSet } from '../domain/changes';
+import type { RemoteBase } from '../domain/remoteChanges';
 import type { Repository } from '../persistence/repository';
 import { SCHEMA_VERSION } from '../schema';
 import { TAB_ID } from './tab';
@@ -13,8 +14,8 @@ export const CHANNEL_NAME = 'samspill';
 export type TabMessage =
   /** A tab started; an older tab learns from this that it must stop writing. */
   | { kind: 'hello' }
-  /** A change set committed to storage. */
-  | { kind: 'changes'; change: ChangeSet }
+  /** A change set committed to storage, with the sender's versions from before it. */
+  | { kind: 'changes'; change: ChangeSet; base: RemoteBase }
   /** Maps were added, deleted or brought back. */
   | { kind: 'maps' };
 
@@ -28,7 +29,7 @@ export interface ChannelLike {
 }
 
 export interface TabSyncHandlers {
-  change(change: ChangeSet): void;
+  change(change: ChangeSet, base: RemoteBase): void;
   maps(): void;
   /** Another tab runs a newer Samspill: this one must stop writing. */
   newer(): void;
@@ -39,6 +40,13 @@ export interface TabSync {
   announce(repo: Repository): Repository;
   listen(handlers: TabSyncHandlers): void;
   close(): void;
+}
+
+const bases = new WeakMap<ChangeSet, NonNullable<RemoteBase>>();
+
+/** Autosave says what it wrote each change over; the announcement carries it along. */
+export function noteBase(change: ChangeSet, base: NonNullable<RemoteBase>): void {
+  bases.set(change, base);
 }
 
 export function openChannel(): ChannelLike | null {
@@ -66,7 +74,7 @@ export function createTabSync(
         ...repo,
         async saveChanges(change) {
           await repo.saveChanges(change);
-          post({ kind: 'changes', change });
+          post({ kind: 'changes', change, base: bases.get(change) ?? null });
         },
         async deleteMap(id) {
           const deleted = await repo.deleteMap(id);
@@ -95,7 +103,7 @@ export function createTabSync(
         // An older tab's records may lack fields this code keeps: tell it to stop instead.
         if (db < dbVersion || schema < SCHEMA_VERSION) return post({ kind: 'hello' });
         if (m.kind === 'changes' && m.change && typeof m.change.mapId === 'string') {
-          handlers.change(m.change);
+          handlers.change(m.change, m.base ?? null);
         } else if (m.kind === 'maps') {
           handlers.maps();
         }

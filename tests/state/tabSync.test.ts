@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/domain/changes';
-import { addActor, addCollaboration, removeItems, updateActor } from '../../src/domain/commands';
+import {
+  addActor,
+  addCollaboration,
+  moveActors,
+  removeItems,
+  updateActor,
+} from '../../src/domain/commands';
 import type { MapDocument } from '../../src/domain/types';
 import { DB_VERSION, SamspillDb } from '../../src/persistence/database';
 import { createDexieRepository } from '../../src/persistence/dexieRepository';
@@ -76,7 +82,11 @@ async function openTab(
   const repo = sync.announce(gated);
   const store = createDocumentStore();
   const autosave = createAutosave(repo, () => {}, null, store);
-  sync.listen({ change: (c) => autosave.applyRemote(c), maps: () => {}, newer: () => {} });
+  sync.listen({
+    change: (c, base) => autosave.applyRemote(c, base),
+    maps: () => {},
+    newer: () => {},
+  });
   const first = (await repo.listMaps())[0];
   const loaded = first && (await repo.loadMap(first.id));
   if (!loaded?.ok) throw new Error('no map');
@@ -188,6 +198,57 @@ describe('two tabs on one map', () => {
       expect(doc.actors[ids.library]?.name).toBe('Navn fra B');
       expect(doc.actors[ids.library]?.description).toBe('Notat fra B');
     }
+  });
+
+  // A layout that settles in one tab before it hears of a rename in the other writes whole
+  // records with the old name; only the positions it changed may be taken from it.
+  for (const order of ['rename first', 'layout first'] as const) {
+    it(`keeps a rename when the other tab's layout wrote from before it (${order})`, async () => {
+      const { ids, bus, a, b, stored } = await twoTabs();
+      const layout = async () => {
+        b.store.temporal.getState().pause();
+        b.edit((doc) => moveActors(doc, [{ id: ids.library, x: 500, y: -40 }], meta));
+        b.store.temporal.getState().resume();
+        await b.autosave.flush();
+      };
+      const renameInA = async () => {
+        a.edit(rename(ids.library, 'Sentrumsbiblioteket'));
+        await a.autosave.flush();
+      };
+      if (order === 'rename first') {
+        await renameInA();
+        await layout();
+      } else {
+        await layout();
+        await renameInA();
+      }
+      for (let i = 0; i < 3; i++) {
+        bus.deliver();
+        await Promise.all([a.autosave.flush(), b.autosave.flush()]);
+      }
+      for (const doc of [a.doc(), b.doc(), await stored()]) {
+        expect(doc.actors[ids.library]?.name).toBe('Sentrumsbiblioteket');
+        expect(doc.actors[ids.library]?.position).toMatchObject({ x: 500, y: -40 });
+      }
+    });
+  }
+
+  it('settles: after the tabs agree, no more writes go back and forth', async () => {
+    const { ids, bus, a, b } = await twoTabs();
+    a.edit(rename(ids.library, 'A'));
+    b.edit(rename(ids.school, 'B'));
+    await Promise.all([a.autosave.flush(), b.autosave.flush()]);
+    let messages = 0;
+    for (let i = 0; i < 4; i++) {
+      bus.deliver();
+      await Promise.all([a.autosave.flush(), b.autosave.flush()]);
+    }
+    const spy = (tab: Tab) => tab.store.subscribe(() => messages++);
+    const stop = [spy(a), spy(b)];
+    bus.deliver();
+    await Promise.all([a.autosave.flush(), b.autosave.flush()]);
+    for (const s of stop) s();
+    expect(messages).toBe(0);
   });
 
   it('writes a local edit again when the other tab deleted the actor during its write', async () => {

@@ -1,9 +1,9 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { placeNear, showFixedLayout, syncEdge, syncNode } from './elementSync';
-import { type ElementModel, isGhostId, type NodeModel } from './elements';
+import type { ElementModel, NodeModel } from './elements';
 import { ForceLayoutClient } from './layout/layoutClient';
 import { boxesChanged, toLayoutInput } from './layoutInput';
-import type { MapViewEvents, Move } from './mapViewEvents';
+import { bindSelection, type MapViewEvents, type Move } from './mapViewEvents';
 import { mapStyle, type StyleOptions } from './style';
 import {
   animateNodes,
@@ -13,6 +13,7 @@ import {
   type Insets,
   showCamera,
   viewportCamera,
+  zoomAtCentre,
 } from './viewport';
 
 export type { MapViewEvents, Move } from './mapViewEvents';
@@ -175,17 +176,8 @@ export class MapView {
   }
 
   zoomBy(factor: number): void {
-    const cy = this.cy;
     this.userMoved = true;
-    cy.animate(
-      {
-        zoom: {
-          level: cy.zoom() * factor,
-          renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-        },
-      },
-      { duration: 150 },
-    );
+    zoomAtCentre(this.cy, factor);
   }
 
   /** Lays the map out again from scratch, keeping only pinned actors in place. */
@@ -264,10 +256,7 @@ export class MapView {
 
   /** Shows a saved camera, or the whole map for `null`; it then stays until the user moves. */
   showCamera(camera: CameraRect | null, animate = true): void {
-    if (!camera) {
-      this.fit();
-      return;
-    }
+    if (!camera) return void this.fit();
     this.userMoved = true;
     this.fitOnSettle = false;
     showCamera(this.cy, this.insets, camera, animate);
@@ -372,23 +361,9 @@ export class MapView {
 
   private bindEvents(): void {
     const cy = this.cy;
-    cy.on('tap', (evt) => {
-      if (evt.target === cy) this.events.select(null);
-    });
-    cy.on('tap', 'node', (evt) => {
-      const id: string = evt.target.id();
-      if (!isGhostId(id) && !evt.target.hasClass('decoration')) {
-        this.events.select({ kind: 'actor', id });
-      }
-    });
-    cy.on('tap', 'edge', (evt) =>
-      this.events.select({ kind: 'collaboration', id: evt.target.id() }),
-    );
-    cy.on('dragpan scrollzoom pinchzoom', () => {
+    bindSelection(cy, this.events, () => {
       this.userMoved = true;
     });
-    cy.on('mouseover', 'node, edge', (evt) => this.events.hover(evt.target.id()));
-    cy.on('mouseout', 'node, edge', () => this.events.hover(null));
     cy.on('grab', 'node', (evt) => {
       this.dragging.set(evt.target.id(), { ...evt.target.position() });
     });

@@ -113,3 +113,9 @@ export function showCamera(cy: Core, insets: Insets, camera: CameraRect, animate
   if (animate) cy.animate({ zoom, pan }, { duration: 500, easing: 'ease-in-out-cubic' });
   else cy.viewport({ zoom, pan });
 }
+
+/** Zooms by `factor` about the middle of the canvas, briefly animated. */
+export function zoomAtCentre(cy: Core, factor: number): void {
+  const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
+  cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition } }, { duration: 150 });
+}

@@ -12,9 +12,19 @@ afterEach(async () => {
 
 /** Waits until the service worker is active and controls the page. */
 async function controlledBySw(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  // Fails with the worker's state rather than hanging (an install fails if a precached file 404s).
+  const state = await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then(() => 'ready'),
+      new Promise<string>((r) =>
+        setTimeout(async () => {
+          const reg = await navigator.serviceWorker.getRegistration();
+          r(`not ready: ${reg ? (reg.installing?.state ?? reg.waiting?.state ?? 'none') : 'none'}`);
+        }, 30_000),
+      ),
+    ]),
+  );
+  expect(state).toBe('ready');
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
     await page.reload();
     await waitForMap(page);

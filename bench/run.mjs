@@ -17,10 +17,11 @@ import { createServer } from 'vite';
 import analysis from './suites/analysis.mjs';
 import appLoad from './suites/appLoad.mjs';
 import exportSuite from './suites/export.mjs';
+import importSuite from './suites/import.mjs';
 import layout from './suites/layout.mjs';
 
 /** Registry of suites, in run order. */
-const SUITES = [appLoad, layout, analysis, exportSuite];
+const SUITES = [appLoad, layout, analysis, exportSuite, importSuite];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -72,7 +73,7 @@ async function startVite() {
     cacheDir: path.join(root, 'node_modules/.vite-bench'),
     server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
     optimizeDeps: {
-      entries: ['bench/index.html', 'bench/export.html'],
+      entries: ['bench/index.html', 'bench/export.html', 'bench/import.html'],
       include: ['cytoscape', 'cytoscape-fcose', 'd3-force', 'd3-quadtree'],
     },
     worker: { format: 'es' },

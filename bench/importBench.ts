@@ -1,0 +1,125 @@
+/**
+ * Import bench page: a Kumu-style CSV pair (actors + collaborations) through the app's own import
+ * path — parse in the import worker, plan (once for the preview, once on confirm, as the dialog
+ * does) and one Dexie transaction into real IndexedDB — against the same steps with parsing on the
+ * main thread. Long tasks are recorded with a PerformanceObserver. Driven by suites/import.mjs.
+ */
+import templateJson from '../data/templates/kulturskole.json';
+import type { Template } from '../src/domain/types';
+import { type ImportResult, type ParsedImport, parseImport } from '../src/io/import';
+import { SamspillDb } from '../src/persistence/database';
+import { createDexieRepository } from '../src/persistence/dexieRepository';
+import { templateSchema } from '../src/schema/schemas';
+import { mergeableGraph, plan } from '../src/ui/import/applyImport';
+import { startParse } from '../src/ui/import/parseClient';
+
+const template = templateSchema.parse(templateJson) as Template;
+
+const longTasks: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+}).observe({ type: 'longtask', buffered: true });
+
+const SECTORS = template.sectors.map((s) => s.labels.nb);
+const STRENGTHS = ['svak', 'middels', 'sterk'];
+const STATUSES = ['aktiv', 'planlagt', 'idé', 'på pause', 'avsluttet'];
+
+/** Seeded CSV text: semicolons and Norwegian headers, as a Norwegian Excel would save it. */
+function csvPair(actors: number, links: number): File[] {
+  // mulberry32: 32-bit integer steps, so the sequence never collapses into a short cycle.
+  let seed = 7;
+  const rnd = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const rows = ['Navn;Sektor;Beskrivelse;Stikkord'];
+  rows.push('Kulturskolen i Storby;Kulturskole;Fokus;');
+  for (let i = 1; i < actors; i++) {
+    const sector = SECTORS[i % SECTORS.length];
+    rows.push(`Aktør ${i} på Ærøy;${sector};Samarbeid nr. ${i};æøå|test`);
+  }
+  const links_ = ['Fra;Til;Styrke;Status;Ansvarlig'];
+  const seen = new Set<string>();
+  while (seen.size < links) {
+    const a = Math.floor(rnd() * actors);
+    const b = Math.floor(rnd() * actors);
+    if (a === b) continue;
+    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const name = (i: number) => (i === 0 ? 'Kulturskolen i Storby' : `Aktør ${i} på Ærøy`);
+    links_.push(
+      `${name(a)};${name(b)};${STRENGTHS[seen.size % 3]};${STATUSES[seen.size % 5]};Kari Nordmann`,
+    );
+  }
+  return [
+    new File([`${rows.join('\r\n')}\r\n`], 'aktører.csv', { type: 'text/csv' }),
+    new File([`${links_.join('\r\n')}\r\n`], 'samarbeid.csv', { type: 'text/csv' }),
+  ];
+}
+
+let run = 0;
+
+async function importOnce(files: File[], parse: () => Promise<ImportResult<ParsedImport>>) {
+  const repo = createDexieRepository(new SamspillDb(`bench-import-${++run}-${Date.now()}`));
+  const from = performance.now();
+  const marks: Record<string, number> = {};
+  const mark = (k: string) => {
+    marks[k] = Math.round(performance.now() - from);
+  };
+  const parsed = await parse();
+  mark('parsed');
+  if (!parsed.ok) throw new Error(`parse failed: ${JSON.stringify(parsed.error)}`);
+  const graph = mergeableGraph(parsed.value);
+  if (!graph) throw new Error('not a graph');
+  const choice = { mode: 'new' as const, mapName: 'Storby', focalKey: graph.focalKey };
+  const preview = plan(graph, null, template, choice);
+  if (!preview.ok) throw new Error('plan failed');
+  mark('previewed');
+  const planned = plan(graph, null, template, choice);
+  if (!planned.ok) throw new Error('plan failed');
+  mark('planned');
+  await repo.importMaps([planned.value.doc], []);
+  mark('written');
+  const ms = performance.now() - from;
+  const stored = await repo.listMaps();
+  const loaded = await repo.loadMap(stored[0]?.id ?? '');
+  repo.close();
+  // Let the last long task be reported before reading the list.
+  await new Promise((r) => setTimeout(r, 50));
+  const during = longTasks.filter((t) => t.start >= from && t.start <= from + ms);
+  return {
+    ms: Math.round(ms),
+    longestTask: Math.round(Math.max(0, ...during.map((t) => t.duration))),
+    longTasks: during.length,
+    marks,
+    tasks: during.map((t) => [Math.round(t.start - from), Math.round(t.duration)]),
+    actors: loaded?.ok ? Object.keys(loaded.value.actors).length : 0,
+    collaborations: loaded?.ok ? Object.keys(loaded.value.collaborations).length : 0,
+    files: files.map((f) => f.size),
+  };
+}
+
+async function ours(actors: number, links: number) {
+  const files = csvPair(actors, links);
+  return importOnce(files, () => startParse(files, template, () => {}).result);
+}
+
+async function mainThread(actors: number, links: number) {
+  const files = csvPair(actors, links);
+  const read = await Promise.all(
+    files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+  );
+  return importOnce(files, () => parseImport(read, template));
+}
+
+const api = { ours, mainThread };
+declare global {
+  interface Window {
+    samspillImportBench?: typeof api;
+  }
+}
+window.samspillImportBench = api;

@@ -41,7 +41,7 @@ export default {
     const png = await repeat(page, 'png4k', size, log);
     await page.close();
     const rows = [
-      ['PPTX, demo map, ' + deck.views + ' views (' + deck.slides + ' slides)', deck, TARGETS.deck],
+      [`PPTX, demo map, ${deck.views} views (${deck.slides} slides)`, deck, TARGETS.deck],
       [`PNG 3840×2160, ${png.actors.toLocaleString('en-US')} actors`, png, TARGETS.png],
     ];
     log('\nExport — ours (scene → SVG → PNG, pptxgenjs) vs Cytoscape cy.png() on the same map');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type Session } from './browser';
 
@@ -64,8 +65,22 @@ describe('workshop mode', () => {
     const png = readFileSync(await download.path());
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
 
+    const [deck] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      summary.getByRole('button', { name: 'Download the deck with the summary' }).click(),
+    ]);
+    const zip = await JSZip.loadAsync(readFileSync(await deck.path()));
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    // Cover, the demo's three views, gaps, suggestions, and the workshop summary last.
+    expect(slides).toHaveLength(7);
+    const last = (await zip.file('ppt/slides/slide7.xml')?.async('string')) ?? '';
+    expect(last).toContain('summary');
+    expect(last).toContain('Workshop Alpha');
+
     await summary.getByRole('button', { name: 'End and go back' }).click();
-    await page.getByRole('region', { name: 'Workshop', exact: true }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('region', { name: 'Workshop', exact: true })
+      .waitFor({ state: 'detached' });
     expect(await page.getByRole('button', { name: 'Start workshop' }).isVisible()).toBe(true);
   });
 });

@@ -100,6 +100,7 @@ export async function deckInput(
                 t(`gap.status.${x.status}` as 'gap.status.missing'),
               ]),
             },
+            // The deck writer knows how many rows it cut: it fills in the placeholder kept here.
             moreRows: t('deck.moreRows', { count: '{{count}}' }),
           }
         : null,

@@ -19,7 +19,3 @@ export async function startWorkshop(session: Session, t: Text, locale: 'nb' | 'e
   });
   showToast({ message: t('workshop.started', { name }) });
 }
-
-export function leaveWorkshop(): void {
-  uiStore.setState({ workshop: null });
-}

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Locale, MapDocument, Template } from '../domain/types';
@@ -27,4 +28,13 @@ export function useHistory() {
 export function useLocale(): { t: ReturnType<typeof useTranslation>['t']; locale: Locale } {
   const { t, i18n } = useTranslation();
   return { t, locale: i18n.language === 'en' ? 'en' : 'nb' };
+}
+
+/** A translate function over plain string keys, for helpers outside React's typed `t`. */
+export type Text = (key: string, options?: Record<string, unknown>) => string;
+
+/** `t` as a `Text`: the typed `t` is too deep for generic helpers to take. */
+export function usePlainT(): Text {
+  const { t } = useTranslation();
+  return useMemo<Text>(() => (key, options) => String(t(key as 'app.name', options)), [t]);
 }

@@ -1,10 +1,16 @@
-import { Dexie } from 'dexie';
 import { diffDocuments } from '../../src/domain/changes';
 import { addActor, addCollaboration } from '../../src/domain/commands';
 import { DB_VERSION, SamspillDb } from '../../src/persistence/database';
 import { createDexieRepository } from '../../src/persistence/dexieRepository';
 import { NewerDatabaseError, SaveError } from '../../src/persistence/repository';
-import { fakeIdb, meta, openTestStore, sampleMap, type TestStore } from './harness';
+import {
+  fakeIdb,
+  meta,
+  openTestStore,
+  sampleMap,
+  type TestStore,
+  upgradeElsewhere,
+} from './harness';
 
 let s: TestStore;
 beforeEach(() => {
@@ -85,23 +91,6 @@ test('a log row whose collaboration is gone is reported as a missing reference',
   const result = await s.repo.loadMap(doc.map.id);
   expect(result).toMatchObject({ ok: false, error: { code: 'missing-reference' } });
 });
-
-/** What a later Samspill would install: the next version, with one more table. */
-async function upgradeElsewhere(name: string): Promise<void> {
-  const newer = new Dexie(name, fakeIdb);
-  newer.version(DB_VERSION + 1).stores({
-    maps: 'id, updatedAt',
-    actors: 'id, mapId',
-    collaborations: 'id, mapId',
-    activities: 'id, mapId, collaborationId',
-    snapshots: 'id, mapId, createdAt',
-    settings: 'key',
-    views: 'id, mapId',
-    future: 'id',
-  });
-  await newer.open();
-  newer.close();
-}
 
 test('a tab older than the stored database refuses to read or write', async () => {
   await upgradeElsewhere('samspill-newer');

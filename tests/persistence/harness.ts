@@ -1,11 +1,11 @@
-import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import { type DBCore, type DBCoreMutateRequest, Dexie, type Middleware } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { diffDocuments } from '../../src/domain/changes';
 import { addActivity, addActor, addCollaboration } from '../../src/domain/commands';
 import { makeMap } from '../../src/domain/factory';
 import type { EditMeta } from '../../src/domain/ids';
 import type { MapDocument } from '../../src/domain/types';
-import { SamspillDb } from '../../src/persistence/database';
+import { DB_VERSION, SamspillDb } from '../../src/persistence/database';
 import { createDexieRepository } from '../../src/persistence/dexieRepository';
 import type { Repository } from '../../src/persistence/repository';
 
@@ -77,4 +77,21 @@ export function sampleMap(name = 'Kulturskolen i Eksempel kommune'): MapDocument
   const entry = { collaborationId: link.collaboration.id, date: '2026-01-02', note: '' };
   doc = addActivity(link.doc, { ...entry, title: 'Møte' }, meta());
   return addActivity(doc, { ...entry, title: 'Konsert' }, meta());
+}
+
+/** Another tab opens the same database with a newer Samspill: the next version, one more table. */
+export async function upgradeElsewhere(name: string): Promise<void> {
+  const newer = new Dexie(name, fakeIdb);
+  newer.version(DB_VERSION + 1).stores({
+    maps: 'id, updatedAt',
+    actors: 'id, mapId',
+    collaborations: 'id, mapId',
+    activities: 'id, mapId, collaborationId',
+    snapshots: 'id, mapId, createdAt',
+    settings: 'key',
+    views: 'id, mapId',
+    future: 'id',
+  });
+  await newer.open();
+  newer.close();
 }

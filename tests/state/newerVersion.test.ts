@@ -1,31 +1,13 @@
-import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import demo from '../../data/samples/eksempel-kommune.samspill-map.json';
 import { addActor } from '../../src/domain/commands';
-import { DB_VERSION } from '../../src/persistence/database';
 import { appStatus } from '../../src/state/appStatus';
 import { documentStore, edit, replaceDocument } from '../../src/state/documentStore';
 import { JOURNAL_KEY } from '../../src/state/journal';
 import { Session } from '../../src/state/session';
 import { uiStore } from '../../src/state/uiStore';
-import { fakeIdb, openTestStore } from '../persistence/harness';
-
-/** Another tab opens the same database with a newer Samspill, upgrading it. */
-async function upgradeElsewhere(name: string): Promise<void> {
-  const newer = new Dexie(name, fakeIdb);
-  newer.version(DB_VERSION + 1).stores({
-    maps: 'id, updatedAt',
-    actors: 'id, mapId',
-    collaborations: 'id, mapId',
-    activities: 'id, mapId, collaborationId',
-    snapshots: 'id, mapId, createdAt',
-    settings: 'key',
-    views: 'id, mapId',
-    future: 'id',
-  });
-  await newer.open();
-  newer.close();
-}
+import { sessionText } from '../fixtures/sessionText';
+import { openTestStore, upgradeElsewhere } from '../persistence/harness';
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -42,14 +24,6 @@ function memoryStorage() {
   };
 }
 
-const text = () => ({
-  newMapName: 'Nytt kart',
-  focalName: 'Kulturskolen',
-  copyOf: (name: string) => `Kopi av ${name}`,
-  deleted: (name: string) => `${name} er slettet`,
-  undoDelete: 'Angre',
-});
-
 let session: Session | undefined;
 afterEach(() => {
   session?.dispose();
@@ -65,7 +39,7 @@ describe('a tab older than the stored database', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const store = openTestStore();
     const journal = memoryStorage();
-    session = new Session(store.repo, async () => demo, text, journal);
+    session = new Session(store.repo, async () => demo, sessionText, journal);
     await session.start();
     const saveChanges = vi.spyOn(store.repo, 'saveChanges');
 

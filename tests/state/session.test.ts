@@ -5,19 +5,12 @@ import { SAVE_DELAY_MS } from '../../src/state/autosave';
 import { documentStore, edit, replaceDocument } from '../../src/state/documentStore';
 import { Session } from '../../src/state/session';
 import { uiStore } from '../../src/state/uiStore';
+import { sessionText } from '../fixtures/sessionText';
 import { openTestStore, type TestStore } from '../persistence/harness';
-
-const text = () => ({
-  newMapName: 'Nytt kart',
-  focalName: 'Kulturskolen',
-  copyOf: (name: string) => `Kopi av ${name}`,
-  deleted: (name: string) => `${name} er slettet`,
-  undoDelete: 'Angre',
-});
 
 let sessions: Session[] = [];
 function start(store: TestStore) {
-  const session = new Session(store.repo, async () => demo, text);
+  const session = new Session(store.repo, async () => demo, sessionText);
   sessions.push(session);
   return session;
 }

@@ -6,19 +6,12 @@ import type { MapDocument } from '../../src/domain/types';
 import { documentStore, edit, editUntracked, replaceDocument } from '../../src/state/documentStore';
 import { LAST_BACKUP_KEY, LAST_EDIT_KEY, Session } from '../../src/state/session';
 import { uiStore } from '../../src/state/uiStore';
+import { sessionText } from '../fixtures/sessionText';
 import { meta, openTestStore, sampleMap, type TestStore } from '../persistence/harness';
-
-const text = () => ({
-  newMapName: 'Nytt kart',
-  focalName: 'Kulturskolen',
-  copyOf: (name: string) => `Kopi av ${name}`,
-  deleted: (name: string) => `${name} er slettet`,
-  undoDelete: 'Angre',
-});
 
 let sessions: Session[] = [];
 function start(store: TestStore) {
-  const session = new Session(store.repo, async () => demo, text);
+  const session = new Session(store.repo, async () => demo, sessionText);
   sessions.push(session);
   return session;
 }

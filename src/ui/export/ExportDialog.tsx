@@ -7,7 +7,7 @@ import { createMeasure } from '../../render/nodeGeometry';
 import { showToast } from '../../state/uiStore';
 import { Dialog } from '../common/Dialog';
 import { todayIso } from '../dates';
-import { useDoc, useLocale, useTemplate } from '../hooks';
+import { useDoc, useLocale, usePlainT, useTemplate } from '../hooks';
 import { DATA_FORMATS, type DataFormat, isDataFormat } from '../import/dataFormats';
 import { useSession } from '../SessionContext';
 import { deckInput } from './deck';
@@ -18,7 +18,7 @@ import {
   type PictureOptions,
   renderPicture,
 } from './pictures';
-import { legendFor, liveScene, type Text } from './scenes';
+import { legendFor, liveScene } from './scenes';
 import './export.css';
 
 type Format = ImageFormat | 'pptx' | DataFormat;
@@ -34,7 +34,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const session = useSession();
   const measure = useMemo(() => createMeasure(), []);
   // The typed `t` is too deep for generic helpers; they take plain keys.
-  const text = useMemo<Text>(() => (key, options) => String(t(key as 'app.name', options)), [t]);
+  const text = usePlainT();
   const id = useId();
   const [format, setFormat] = useState<Format>('png');
   const [part, setPart] = useState<'whole' | 'current'>('whole');
@@ -200,38 +200,18 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               <option value="dark">{t('exporter.dark')}</option>
               <option value="transparent">{t('exporter.transparent')}</option>
             </Choice>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={legend}
-                onChange={(e) => setLegend(e.target.checked)}
-              />
-              {t('exporter.legend')}
-            </label>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={footer}
-                onChange={(e) => setFooter(e.target.checked)}
-              />
-              {t('exporter.footer')}
-            </label>
+            <Check label={t('exporter.legend')} checked={legend} onChange={setLegend} />
+            <Check label={t('exporter.footer')} checked={footer} onChange={setFooter} />
           </>
         ) : (
           <>
             <p className="muted">{t('exporter.deckViews', { count: viewCount })}</p>
-            <label className="check">
-              <input type="checkbox" checked={gaps} onChange={(e) => setGaps(e.target.checked)} />
-              {t('exporter.deckGaps')}
-            </label>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={suggestions}
-                onChange={(e) => setSuggestions(e.target.checked)}
-              />
-              {t('exporter.deckSuggestions')}
-            </label>
+            <Check label={t('exporter.deckGaps')} checked={gaps} onChange={setGaps} />
+            <Check
+              label={t('exporter.deckSuggestions')}
+              checked={suggestions}
+              onChange={setSuggestions}
+            />
           </>
         )}
         {!data && (footer || !image) && (
@@ -275,6 +255,19 @@ function Choice<T extends string>(props: {
       <select value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
         {props.children}
       </select>
+    </label>
+  );
+}
+
+function Check(props: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      {props.label}
     </label>
   );
 }

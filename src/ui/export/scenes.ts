@@ -12,7 +12,9 @@ import { liveMap } from '../map/liveMap';
 
 type Point = { x: number; y: number };
 
-export type Text = (key: string, options?: Record<string, unknown>) => string;
+export type { Text } from '../hooks';
+
+import type { Text } from '../hooks';
 
 export interface PictureSource {
   scene: Scene;

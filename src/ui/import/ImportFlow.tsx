@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useStore } from 'zustand';
 import { showToast } from '../../state/uiStore';
 import { Dialog } from '../common/Dialog';
-import { useLocale } from '../hooks';
+import { useLocale, usePlainT } from '../hooks';
 import { cancelImport, importStore } from './importFlow';
 import { problemText } from './problems';
 import './import.css';
@@ -16,7 +16,7 @@ const ImportPreview = lazy(() =>
 export function ImportFlow() {
   const { t, locale } = useLocale();
   const state = useStore(importStore);
-  const text = (key: string, o?: Record<string, unknown>) => String(t(key as 'app.name', o));
+  const text = usePlainT();
   if (state.step === 'preview') {
     return (
       <Suspense fallback={null}>

@@ -3,12 +3,12 @@ import type { ParsedImport } from '../../io/import';
 import { documentStore, undo } from '../../state/documentStore';
 import { showToast, uiStore } from '../../state/uiStore';
 import { Dialog } from '../common/Dialog';
-import { useLocale, useTemplate } from '../hooks';
+import { useLocale, usePlainT, useTemplate } from '../hooks';
 import { useSession } from '../SessionContext';
 import { applyImport, defaultMapName, type ImportMode, mergeableGraph, plan } from './applyImport';
 import { importStore } from './importFlow';
 import { CountsTable, MatchedList, NativeMaps, WarningList } from './PreviewParts';
-import { problemText, type Translate } from './problems';
+import { problemText } from './problems';
 
 const reasonOf = (e: unknown) => {
   const cause = e instanceof Error && e.cause instanceof Error ? e.cause : e;
@@ -17,8 +17,8 @@ const reasonOf = (e: unknown) => {
 
 /** What an import will do, before anything is written: counts, matches, warnings, and where to. */
 export function ImportPreview({ parsed, onClose }: { parsed: ParsedImport; onClose: () => void }) {
-  const { t: typed, locale } = useLocale();
-  const t = useMemo<Translate>(() => (key, o) => String(typed(key as 'app.name', o)), [typed]);
+  const { locale } = useLocale();
+  const t = usePlainT();
   const session = useSession();
   const template = useTemplate();
   const id = useId();

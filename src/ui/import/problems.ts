@@ -4,7 +4,9 @@ import { ioNb } from '../../i18n/io.nb';
 import type { ImportProblem } from '../../io/import';
 
 /** A plain-key translation function: the typed `t` is too deep for helpers like this. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type { Text as Translate } from '../hooks';
+
+import type { Text as Translate } from '../hooks';
 
 /** Problems about a column, even when they carry no row. */
 const COLUMN_CODES = new Set([

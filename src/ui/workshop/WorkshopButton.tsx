@@ -1,6 +1,4 @@
-import { useMemo } from 'react';
-import type { Text } from '../export/scenes';
-import { useLocale, useUi } from '../hooks';
+import { useLocale, usePlainT, useUi } from '../hooks';
 import { useSession } from '../SessionContext';
 import { startWorkshop } from './workshopState';
 
@@ -8,7 +6,7 @@ export function WorkshopButton() {
   const { t, locale } = useLocale();
   const session = useSession();
   const active = useUi((s) => s.workshop !== null);
-  const text = useMemo<Text>(() => (k, o) => String(t(k as 'app.name', o)), [t]);
+  const text = usePlainT();
   if (active) return null;
   return (
     <button type="button" className="btn" onClick={() => void startWorkshop(session, text, locale)}>

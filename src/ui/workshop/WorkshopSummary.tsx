@@ -9,8 +9,7 @@ import { Dialog } from '../common/Dialog';
 import { todayIso } from '../dates';
 import { deckInput } from '../export/deck';
 import { blobToDataUrl, download, fileName } from '../export/pictures';
-import type { Text } from '../export/scenes';
-import { useDoc, useLocale, useTemplate, useUi } from '../hooks';
+import { useDoc, useLocale, usePlainT, useTemplate, useUi } from '../hooks';
 import { ChangeList } from '../snapshots/ChangeList';
 import { type SummaryContent, summaryPng } from './summarySlide';
 
@@ -26,7 +25,7 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
   const template = useTemplate();
   const workshop = useUi((s) => s.workshop);
   const measure = useMemo(() => createMeasure(), []);
-  const text = useMemo<Text>(() => (k, o) => String(t(k as 'app.name', o)), [t]);
+  const text = usePlainT();
   const [busy, setBusy] = useState(false);
   const scores = useMemo(() => {
     if (!doc || !workshop) return null;

@@ -1,17 +1,16 @@
 /**
  * Import bench page: a Kumu-style CSV pair (actors + collaborations) through the app's own import
- * path — parse in the import worker, plan (once for the preview, once on confirm, as the dialog
- * does) and one Dexie transaction into real IndexedDB — against the same steps with parsing on the
- * main thread. Long tasks are recorded with a PerformanceObserver. Driven by suites/import.mjs.
+ * job — parse, validate and plan in the import worker, then the new map written from the worker
+ * in one Dexie transaction into real IndexedDB — against the same job run on the main thread (the
+ * app's fallback without workers). Long tasks are recorded with a PerformanceObserver. Driven by
+ * suites/import.mjs.
  */
 import templateJson from '../data/templates/kulturskole.json';
 import type { Template } from '../src/domain/types';
-import { type ImportResult, type ParsedImport, parseImport } from '../src/io/import';
 import { SamspillDb } from '../src/persistence/database';
 import { createDexieRepository } from '../src/persistence/dexieRepository';
 import { templateSchema } from '../src/schema/schemas';
-import { mergeableGraph, plan } from '../src/ui/import/applyImport';
-import { startParse } from '../src/ui/import/parseClient';
+import { startParse, type WorkerFactory } from '../src/ui/import/importJob';
 
 const template = templateSchema.parse(templateJson) as Template;
 
@@ -63,30 +62,29 @@ function csvPair(actors: number, links: number): File[] {
 
 let run = 0;
 
-async function importOnce(files: File[], parse: () => Promise<ImportResult<ParsedImport>>) {
+async function importOnce(files: File[], createWorker?: WorkerFactory) {
   const repo = createDexieRepository(new SamspillDb(`bench-import-${++run}-${Date.now()}`));
   const from = performance.now();
   const marks: Record<string, number> = {};
   const mark = (k: string) => {
     marks[k] = Math.round(performance.now() - from);
   };
-  const parsed = await parse();
+  const parsed = await startParse(files, template, () => {}, createWorker).result;
   mark('parsed');
   if (!parsed.ok) throw new Error(`parse failed: ${JSON.stringify(parsed.error)}`);
-  const graph = mergeableGraph(parsed.value);
-  if (!graph) throw new Error('not a graph');
-  const choice = { mode: 'new' as const, mapName: 'Storby', focalKey: graph.focalKey };
-  const preview = plan(graph, null, template, choice);
-  if (!preview.ok) throw new Error('plan failed');
+  const job = parsed.value;
+  // As the dialog does: the preview's plan, then "Create the map" with the name typed.
+  const choice = { mode: 'new' as const, mapName: 'Storby', focalKey: null };
+  const preview = await job.plan(choice, null);
+  if (!preview.ok) throw new Error(`plan failed: ${JSON.stringify(preview.error)}`);
   mark('previewed');
-  const planned = plan(graph, null, template, choice);
-  if (!planned.ok) throw new Error('plan failed');
-  mark('planned');
-  await repo.importMaps([planned.value.doc], []);
+  let progressEvents = 0;
+  const written = await job.createMap(choice, repo, { onProgress: () => progressEvents++ });
+  if (!written.ok) throw new Error(`write failed: ${JSON.stringify(written.error)}`);
   mark('written');
   const ms = performance.now() - from;
-  const stored = await repo.listMaps();
-  const loaded = await repo.loadMap(stored[0]?.id ?? '');
+  job.close();
+  const loaded = await repo.loadMap(written.value);
   repo.close();
   // Let the last long task be reported before reading the list.
   await new Promise((r) => setTimeout(r, 50));
@@ -96,6 +94,7 @@ async function importOnce(files: File[], parse: () => Promise<ImportResult<Parse
     longestTask: Math.round(Math.max(0, ...during.map((t) => t.duration))),
     longTasks: during.length,
     marks,
+    progressEvents,
     tasks: during.map((t) => [Math.round(t.start - from), Math.round(t.duration)]),
     actors: loaded?.ok ? Object.keys(loaded.value.actors).length : 0,
     collaborations: loaded?.ok ? Object.keys(loaded.value.collaborations).length : 0,
@@ -103,18 +102,11 @@ async function importOnce(files: File[], parse: () => Promise<ImportResult<Parse
   };
 }
 
-async function ours(actors: number, links: number) {
-  const files = csvPair(actors, links);
-  return importOnce(files, () => startParse(files, template, () => {}).result);
-}
+/** The app's path: the import worker. */
+const ours = (actors: number, links: number) => importOnce(csvPair(actors, links));
 
-async function mainThread(actors: number, links: number) {
-  const files = csvPair(actors, links);
-  const read = await Promise.all(
-    files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-  );
-  return importOnce(files, () => parseImport(read, template));
-}
+/** Baseline: the same job with no worker, every step on the main thread. */
+const mainThread = (actors: number, links: number) => importOnce(csvPair(actors, links), null);
 
 const api = { ours, mainThread };
 declare global {

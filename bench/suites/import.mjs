@@ -1,7 +1,7 @@
 /**
  * Import suite (issue #5): a CSV pair of 20,000 actors and 50,000 collaborations through the app's
- * import path (parse in the worker, plan, one IndexedDB transaction) against the same steps with
- * parsing on the main thread. Targets: ≤ 10 s in all, and no main-thread task over 200 ms.
+ * import job (parse, plan and the one IndexedDB transaction in the import worker) against the same
+ * job on the main thread. Targets: ≤ 10 s in all, and no main-thread task over 200 ms.
  */
 const TARGETS = { ms: 10_000, longestTask: 200 };
 
@@ -24,10 +24,9 @@ export default {
           [key, actors, links],
         );
         runs[key].push(r);
-        if (args.quick)
-          log(
-            `    phases ${JSON.stringify(r.marks)}, long tasks [start, ms] ${JSON.stringify(r.tasks)}`,
-          );
+        log(
+          `    phases (ms from the start) ${JSON.stringify(r.marks)}${args.quick ? `, long tasks [start, ms] ${JSON.stringify(r.tasks)}` : ''}`,
+        );
         log(
           `  ${key} run ${i + 1}: ${r.ms} ms, longest main-thread task ${r.longestTask} ms, ${r.actors} actors / ${r.collaborations} collaborations stored`,
         );
@@ -42,10 +41,10 @@ export default {
     );
     log('method                               total     longest task   target');
     log(
-      `${'worker parse (the app)'.padEnd(34)} ${String(o.ms).padStart(7)} ms ${String(o.longestTask).padStart(9)} ms   ≤ ${TARGETS.ms} ms, task ≤ ${TARGETS.longestTask} ms: ${o.ms <= TARGETS.ms && o.longestTask <= TARGETS.longestTask ? 'met' : 'MISSED'}`,
+      `${'import worker (the app)'.padEnd(34)} ${String(o.ms).padStart(7)} ms ${String(o.longestTask).padStart(9)} ms   ≤ ${TARGETS.ms} ms, task ≤ ${TARGETS.longestTask} ms: ${o.ms <= TARGETS.ms && o.longestTask <= TARGETS.longestTask ? 'met' : 'MISSED'}`,
     );
     log(
-      `${'main-thread parse (baseline)'.padEnd(34)} ${String(m.ms).padStart(7)} ms ${String(m.longestTask).padStart(9)} ms   longest task ratio ${(m.longestTask / Math.max(1, o.longestTask)).toFixed(1)}×`,
+      `${'main thread (baseline)'.padEnd(34)} ${String(m.ms).padStart(7)} ms ${String(m.longestTask).padStart(9)} ms   longest task ratio ${(m.longestTask / Math.max(1, o.longestTask)).toFixed(1)}×`,
     );
     return { actors, links, ours: o, mainThread: m, runs, targets: TARGETS };
   },

@@ -51,23 +51,21 @@ function keywordHits(words: readonly string[], text: string, kw: string): boolea
 export function guessType(template: Template, name: string): TypeRef | null {
   const words = nameWords(name);
   const text = words.join(' ');
-  let best: { ref: TypeRef; score: number } | null = null;
-  const consider = (ref: TypeRef, keywords: readonly string[]) => {
+  let best: TypeRef | null = null;
+  let score = 0;
+  const consider = (sectorId: string, typeId: string, keywords: readonly string[]) => {
     for (const kw of keywords) {
-      if (keywordHits(words, text, kw) && (!best || kw.length > best.score)) {
-        best = { ref, score: kw.length };
+      if (kw.length > score && keywordHits(words, text, kw)) {
+        best = { sectorId, typeId };
+        score = kw.length;
       }
     }
   };
-  consider(
-    { sectorId: template.focal.sectorId, typeId: template.focal.typeId },
-    template.focal.keywords,
-  );
+  consider(template.focal.sectorId, template.focal.typeId, template.focal.keywords);
   for (const sector of template.sectors) {
-    for (const type of sector.types)
-      consider({ sectorId: sector.id, typeId: type.id }, type.keywords);
+    for (const type of sector.types) consider(sector.id, type.id, type.keywords);
   }
-  return (best as { ref: TypeRef } | null)?.ref ?? null;
+  return best;
 }
 
 export const CUSTOM_TYPE_REF: TypeRef = { sectorId: CUSTOM_SECTOR, typeId: CUSTOM_TYPE };

@@ -57,6 +57,8 @@ export const ioEn: Messages<typeof ioNb> = {
     restored_other: '{{count}} maps restored.',
     copies: '{{names}} already existed and were added as copies.',
     failed: 'The import failed and nothing was saved: {{reason}}',
+    writing: 'Saving the new map … Cancel stops it, and nothing is saved.',
+    planning: 'Working out what the import does …',
     pasteAdded_one: '{{count}} actor added.',
     pasteAdded_other: '{{count}} actors added.',
     pasteExisting_one: '{{count}} was already in the map.',

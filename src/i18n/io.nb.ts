@@ -52,6 +52,8 @@ export const ioNb = {
     restored_other: '{{count}} kart er gjenopprettet.',
     copies: '{{names}} fantes allerede og ble lagt til som kopi.',
     failed: 'Importen mislyktes, og ingenting er lagret: {{reason}}',
+    writing: 'Lagrer det nye kartet … Avbryt stopper det, og ingenting blir lagret.',
+    planning: 'Finner ut hva importen gjør …',
     pasteAdded_one: '{{count}} aktør lagt til.',
     pasteAdded_other: '{{count}} aktører lagt til.',
     pasteExisting_one: '{{count}} fantes allerede i kartet.',

@@ -39,8 +39,17 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/** For long imports: progress (0…1) as rows are written, and a way to stop before the commit. */
+export interface ImportOptions {
+  onProgress?: (fraction: number) => void;
+  /** Aborting rolls the transaction back and rejects with the signal's reason, not a SaveError. */
+  signal?: AbortSignal;
+}
+
 /** Storage as the app sees it. Only `src/persistence` knows it is Dexie. */
 export interface Repository {
+  /** Where the data lives (the database name), so the import worker can open the same store. */
+  readonly location: string;
   listMaps(): Promise<PartnerMap[]>;
   /** Loads through `restore()`; `null` when there is no such map. */
   loadMap(id: string): Promise<Result<MapDocument, RestoreError> | null>;
@@ -54,7 +63,11 @@ export interface Repository {
    * overwrites: if any map, record or snapshot id is already stored, nothing is written and it
    * rejects with `IdConflictError` naming the first such map.
    */
-  importMaps(docs: readonly MapDocument[], snapshots: readonly Snapshot[]): Promise<void>;
+  importMaps(
+    docs: readonly MapDocument[],
+    snapshots: readonly Snapshot[],
+    options?: ImportOptions,
+  ): Promise<void>;
   listSnapshots(mapId: string): Promise<Snapshot[]>;
   putSnapshot(snapshot: Snapshot): Promise<void>;
   deleteSnapshot(id: string): Promise<void>;

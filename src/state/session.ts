@@ -176,11 +176,25 @@ export class Session {
         batch = batch.map((m) => (m.doc.map.id === e.mapId ? this.copy(m) : m));
       }
     }
-    if (isEdit) this.noteEdit(true);
     const first = batch[0];
-    if (first) await this.openMap(first.doc.map.id);
-    await this.refreshMaps();
+    if (first) await this.openAdded(first.doc.map.id, isEdit);
     return batch.filter((m) => m.copy).map((m) => m.doc.map.name);
+  }
+
+  /**
+   * Adds one new map with `write` and opens it. The import worker writes straight into the store
+   * at `repo.location`; `write` resolves to the new map's id, or null when it wrote nothing.
+   */
+  async addImportedMap(write: (repo: Repository) => Promise<string | null>): Promise<void> {
+    await this.autosave.flush();
+    const id = await write(this.repo);
+    if (id !== null) await this.openAdded(id, true);
+  }
+
+  private async openAdded(id: string, isEdit: boolean): Promise<void> {
+    if (isEdit) this.noteEdit(true);
+    await this.openMap(id);
+    await this.refreshMaps();
   }
 
   /** Every stored map with its snapshots, for a backup; maps that fail to load are named. */

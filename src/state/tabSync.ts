@@ -85,8 +85,8 @@ export function createTabSync(
           await repo.restoreDeleted(deleted);
           post({ kind: 'maps' });
         },
-        async importMaps(docs, snapshots) {
-          await repo.importMaps(docs, snapshots);
+        async importMaps(docs, snapshots, options) {
+          await repo.importMaps(docs, snapshots, options);
           post({ kind: 'maps' });
         },
       };

@@ -92,8 +92,9 @@ async function preview() {
   return screen.findByRole('dialog', { name: 'Import preview' });
 }
 
-function counts(dialog: HTMLElement, kind: 'Actors' | 'Collaborations') {
-  const table = within(dialog).getByRole('table', { name: 'What the import does' });
+/** The plan is worked out after the dialog opens (in the worker, in the app): wait for it. */
+async function counts(dialog: HTMLElement, kind: 'Actors' | 'Collaborations') {
+  const table = await within(dialog).findByRole('table', { name: 'What the import does' });
   const row = within(table).getByRole('row', { name: new RegExp(`^${kind}`) });
   return within(row)
     .getAllByRole('cell')
@@ -104,8 +105,8 @@ describe('import preview', () => {
   it('shows what a new map gets, and warnings that name the file, row and column', async () => {
     const dialog = await preview();
     expect(within(dialog).getByRole('radio', { name: 'New map' })).toBeChecked();
-    expect(counts(dialog, 'Actors')).toEqual([4, 0, 0]);
-    expect(counts(dialog, 'Collaborations')).toEqual([2, 0, 0]);
+    expect(await counts(dialog, 'Actors')).toEqual([4, 0, 0]);
+    expect(await counts(dialog, 'Collaborations')).toEqual([2, 0, 0]);
     const warnings = within(dialog).getByRole('heading', { name: '2 warnings' });
     expect(warnings).toBeInTheDocument();
     const items = within(dialog)
@@ -126,8 +127,8 @@ describe('import preview', () => {
     const dialog = await preview();
     await userEvent.click(within(dialog).getByRole('radio', { name: /^Merge into this map/ }));
     // Both matches already say what the file says: nothing to update.
-    expect(counts(dialog, 'Actors')).toEqual([2, 0, 2]);
-    expect(counts(dialog, 'Collaborations')).toEqual([2, 0, 0]);
+    expect(await counts(dialog, 'Actors')).toEqual([2, 0, 2]);
+    expect(await counts(dialog, 'Collaborations')).toEqual([2, 0, 0]);
     const matched = within(dialog).getByRole('region', { name: 'Found in the map (2 actors)' });
     expect(within(matched).getByText(/Biblioteket → Biblioteket/)).toBeInTheDocument();
     expect(within(matched).getByText(/Asylmottak → Asylmottaket/)).toBeInTheDocument();

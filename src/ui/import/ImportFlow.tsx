@@ -20,7 +20,7 @@ export function ImportFlow() {
   if (state.step === 'preview') {
     return (
       <Suspense fallback={null}>
-        <ImportPreview parsed={state.parsed} onClose={cancelImport} />
+        <ImportPreview job={state.job} onClose={cancelImport} />
       </Suspense>
     );
   }

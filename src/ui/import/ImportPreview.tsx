@@ -1,14 +1,16 @@
-import { useId, useMemo, useState } from 'react';
-import type { ParsedImport } from '../../io/import';
+import { useId, useRef, useState } from 'react';
 import { documentStore, undo } from '../../state/documentStore';
 import { showToast, uiStore } from '../../state/uiStore';
 import { Dialog } from '../common/Dialog';
 import { useLocale, usePlainT, useTemplate } from '../hooks';
 import { useSession } from '../SessionContext';
-import { applyImport, defaultMapName, type ImportMode, mergeableGraph, plan } from './applyImport';
+import { applyImport } from './applyImport';
+import { canMerge, defaultMapName, type ImportMode } from './importEngine';
 import { importStore } from './importFlow';
+import type { ImportJob } from './importJob';
 import { CountsTable, MatchedList, NativeMaps, WarningList } from './PreviewParts';
 import { problemText } from './problems';
+import { usePlan } from './usePlan';
 
 const reasonOf = (e: unknown) => {
   const cause = e instanceof Error && e.cause instanceof Error ? e.cause : e;
@@ -16,71 +18,83 @@ const reasonOf = (e: unknown) => {
 };
 
 /** What an import will do, before anything is written: counts, matches, warnings, and where to. */
-export function ImportPreview({ parsed, onClose }: { parsed: ParsedImport; onClose: () => void }) {
+export function ImportPreview({ job, onClose }: { job: ImportJob; onClose: () => void }) {
   const { locale } = useLocale();
   const t = usePlainT();
   const session = useSession();
   const template = useTemplate();
   const id = useId();
+  const { preview } = job;
   // The preview describes the map as it was opened; "Merge" plans again against the map as it is.
   const [target] = useState(() => documentStore.getState().doc);
   const [stored] = useState(() => new Set(uiStore.getState().maps.map((m) => m.id)));
-  const graph = useMemo(() => mergeableGraph(parsed), [parsed]);
-  const native = parsed.kind === 'native' ? parsed : null;
+  const native = preview.kind === 'native' ? preview : null;
   const [mode, setMode] = useState<ImportMode>('new');
-  const [mapName, setMapName] = useState(() => defaultMapName(parsed));
+  const [mapName, setMapName] = useState(() => defaultMapName(preview));
   const [focalKey, setFocalKey] = useState('');
   const [busy, setBusy] = useState(false);
+  const [written, setWritten] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const writing = useRef<AbortController | null>(null);
 
   const restoring = native !== null && mode === 'new';
-  const planned = useMemo(() => {
-    if (!graph || restoring) return null;
-    const choice = { mode, mapName: defaultMapName(parsed), focalKey: focalKey || null };
-    return plan(graph, mode === 'merge' ? target : null, template, choice);
-  }, [graph, restoring, mode, target, template, focalKey, parsed]);
-  const askFocal = parsed.kind === 'graph' && parsed.needsFocal && mode === 'new';
-  const canMerge = graph !== null && target !== null;
+  // The name is not part of the plan, so typing it does not plan again.
+  const choice = restoring ? null : { mode, mapName: '', focalKey: focalKey || null };
+  const planned = usePlan(job, choice, target);
+  const askFocal = preview.kind === 'graph' && preview.needsFocal && mode === 'new';
+  const mergeable = canMerge(preview) && target !== null;
   const ready =
     !busy && (restoring || planned?.ok === true) && (mode !== 'new' || !!mapName.trim());
 
   const confirm = async () => {
     setBusy(true);
     setFailure(null);
+    const controller = new AbortController();
+    writing.current = controller;
     try {
-      const choice = { mode, mapName: mapName.trim(), focalKey: focalKey || null };
-      const applied = await applyImport(session, parsed, template, choice, t);
-      if (!applied.ok) {
+      const chosen = { mode, mapName: mapName.trim(), focalKey: focalKey || null };
+      const applied = await applyImport(session, job, template, chosen, t, {
+        signal: controller.signal,
+        onProgress: setWritten,
+      });
+      if (!applied.ok && applied.problem.code === 'aborted') {
+        showToast({ message: t('importer.cancelled') });
+        onClose();
+      } else if (!applied.ok) {
         importStore.setState({ step: 'error', problem: applied.problem }, true);
-        return;
+      } else {
+        showToast(
+          mode === 'merge'
+            ? { message: applied.message, undo, undoLabel: t('toast.undo') }
+            : { message: applied.message },
+        );
+        onClose();
       }
-      showToast(
-        mode === 'merge'
-          ? { message: applied.message, undo, undoLabel: t('toast.undo') }
-          : { message: applied.message },
-      );
-      onClose();
     } catch (e) {
       // Written in one transaction: a failure means nothing was written.
       setFailure(t('importer.failed', { reason: reasonOf(e) }));
     } finally {
+      writing.current = null;
       setBusy(false);
+      setWritten(null);
     }
   };
+  // While the new map is being written, closing the dialog cancels the write (it rolls back).
+  const close = () => (writing.current ? writing.current.abort() : onClose());
 
   return (
-    <Dialog title={t('importer.previewTitle')} onClose={onClose}>
+    <Dialog title={t('importer.previewTitle')} onClose={close}>
       <form
         className="dialog-form import-form"
-        aria-busy={busy}
+        aria-busy={busy || (!restoring && planned === null)}
         onSubmit={(e) => {
           e.preventDefault();
           if (ready) void confirm();
         }}
       >
-        <p className="muted">{t('importer.files', { files: parsed.files.join(', ') })}</p>
-        {canMerge && (
-          <fieldset className="import-mode">
+        <p className="muted">{t('importer.files', { files: preview.files.join(', ') })}</p>
+        {mergeable && (
+          <fieldset className="import-mode" disabled={busy}>
             <legend>{t('importer.mode')}</legend>
             {(['new', 'merge'] as const).map((m) => (
               <label key={m} className="check">
@@ -100,15 +114,20 @@ export function ImportPreview({ parsed, onClose }: { parsed: ParsedImport; onClo
         {mode === 'new' && !native && (
           <label className="field">
             <span>{t('importer.mapName')}</span>
-            <input value={mapName} maxLength={300} onChange={(e) => setMapName(e.target.value)} />
+            <input
+              value={mapName}
+              maxLength={300}
+              disabled={busy}
+              onChange={(e) => setMapName(e.target.value)}
+            />
           </label>
         )}
-        {askFocal && graph && (
+        {askFocal && (
           <label className="field">
             <span>{t('importer.focal')}</span>
-            <select value={focalKey} onChange={(e) => setFocalKey(e.target.value)}>
+            <select value={focalKey} disabled={busy} onChange={(e) => setFocalKey(e.target.value)}>
               <option value="">{t('importer.focalNone')}</option>
-              {graph.actors.map((a) => (
+              {preview.candidates.map((a) => (
                 <option key={a.key} value={a.key}>
                   {a.name}
                 </option>
@@ -120,17 +139,29 @@ export function ImportPreview({ parsed, onClose }: { parsed: ParsedImport; onClo
         {restoring && native && (
           <NativeMaps parsed={native} stored={stored} t={t} locale={locale} />
         )}
+        {!restoring && planned === null && <p className="muted">{t('importer.planning')}</p>}
         {planned?.ok === false && <p role="alert">{problemText(planned.error, t, locale)}</p>}
         {planned?.ok && <CountsTable plan={planned.value} t={t} />}
         {planned?.ok && mode === 'merge' && <MatchedList plan={planned.value} t={t} />}
         <WarningList
-          warnings={planned?.ok ? planned.value.warnings : parsed.warnings}
+          warnings={planned?.ok ? planned.value.warnings : preview.warnings}
           t={t}
           locale={locale}
         />
+        {written !== null && (
+          <div className="import-writing">
+            <p>{t('importer.writing')}</p>
+            <progress
+              className="import-progress"
+              aria-label={t('importer.progress')}
+              max={1}
+              value={written}
+            />
+          </div>
+        )}
         {failure && <p role="alert">{failure}</p>}
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
+          <button type="button" className="btn" onClick={close}>
             {t('importer.cancel')}
           </button>
           <button type="submit" className="btn btn-primary" disabled={!ready}>

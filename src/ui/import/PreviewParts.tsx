@@ -2,14 +2,15 @@
 import { useId } from 'react';
 import type { Locale } from '../../domain/types';
 import { formatDate } from '../../i18n';
-import type { ImportPlan, ImportProblem, NativeImport } from '../../io/import';
+import type { ImportProblem, NativeImport } from '../../io/import';
+import type { PlanSummary } from './importEngine';
 import { problemText, type Translate } from './problems';
 
 /** Enough to see what went wrong; a file with thousands of warnings needs fixing at its source. */
 const SHOWN_WARNINGS = 100;
 const SHOWN_MATCHES = 50;
 
-export function CountsTable({ plan, t }: { plan: ImportPlan; t: Translate }) {
+export function CountsTable({ plan, t }: { plan: PlanSummary; t: Translate }) {
   const rows = [
     ['actors', plan.counts.actors],
     ['collaborations', plan.counts.collaborations],
@@ -39,7 +40,7 @@ export function CountsTable({ plan, t }: { plan: ImportPlan; t: Translate }) {
   );
 }
 
-export function MatchedList({ plan, t }: { plan: ImportPlan; t: Translate }) {
+export function MatchedList({ plan, t }: { plan: PlanSummary; t: Translate }) {
   const id = useId();
   if (plan.matched.length === 0) return null;
   const shown = plan.matched.slice(0, SHOWN_MATCHES);

@@ -2,24 +2,32 @@
  * The import's steps as a small store: reading (with progress once it is slow) → preview or
  * error → idle. The button, the file picker and the drop zone all start here; one component
  * (ImportFlow) shows the step. Parsing writes nothing, so cancelling at any step is safe.
+ * The parsed data stays with the job (in the import worker) until the import ends.
  */
 import { createStore } from 'zustand/vanilla';
 import type { Template } from '../../domain/types';
-import type { ImportProblem, ParsedImport } from '../../io/import';
-import type { ParseJob, WorkerFactory } from './parseClient';
+import type { ImportProblem } from '../../io/import';
+import type { ImportJob, ParseJob, WorkerFactory } from './importJob';
 
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; files: string[]; progress: number; slow: boolean }
-  | { step: 'preview'; parsed: ParsedImport }
+  | { step: 'preview'; job: ImportJob }
   | { step: 'error'; problem: ImportProblem };
 
 export const importStore = createStore<ImportStep>()(() => ({ step: 'idle' }));
 
+// Whenever the preview goes, its job (and the worker holding the parsed files) goes with it.
+importStore.subscribe((state, prev) => {
+  if (prev.step === 'preview' && (state.step !== 'preview' || state.job !== prev.job)) {
+    prev.job.close();
+  }
+});
+
 /** Progress is shown only when reading takes longer than this. */
 export const SLOW_MS = 1000;
 
-let job: ParseJob | null = null;
+let parsing: ParseJob | null = null;
 /** Bumped by every start and cancel, so an older start that is still loading gives up. */
 let generation = 0;
 
@@ -29,43 +37,48 @@ export async function startImport(
   createWorker?: WorkerFactory,
 ): Promise<void> {
   if (files.length === 0) return;
-  job?.cancel();
-  job = null;
+  parsing?.cancel();
+  parsing = null;
   const mine = ++generation;
   importStore.setState(
     { step: 'reading', files: files.map((f) => f.name), progress: 0, slow: false },
     true,
   );
   // The parsers stay out of the app's first download: they load with the first import.
-  const { startParse } = await import('./parseClient');
+  const { startParse } = await import('./importJob');
   if (mine !== generation) return;
   const current = startParse(
     files,
     template,
     (progress) => {
       const s = importStore.getState();
-      if (job === current && s.step === 'reading') importStore.setState({ ...s, progress }, true);
+      if (parsing === current && s.step === 'reading')
+        importStore.setState({ ...s, progress }, true);
     },
     createWorker,
   );
-  job = current;
+  parsing = current;
   const timer = setTimeout(() => {
     const s = importStore.getState();
-    if (job === current && s.step === 'reading') importStore.setState({ ...s, slow: true }, true);
+    if (parsing === current && s.step === 'reading')
+      importStore.setState({ ...s, slow: true }, true);
   }, SLOW_MS);
   const result = await current.result;
   clearTimeout(timer);
-  if (job !== current) return;
-  job = null;
-  if (result.ok) importStore.setState({ step: 'preview', parsed: result.value }, true);
+  if (parsing !== current) {
+    if (result.ok) result.value.close();
+    return;
+  }
+  parsing = null;
+  if (result.ok) importStore.setState({ step: 'preview', job: result.value }, true);
   else if (result.error.code === 'aborted') importStore.setState({ step: 'idle' }, true);
   else importStore.setState({ step: 'error', problem: result.error }, true);
 }
 
-/** Stops reading (the worker is terminated) or closes the preview; nothing has been written. */
+/** Stops reading or closes the preview (the worker is terminated); nothing has been written. */
 export function cancelImport(): void {
   generation++;
-  job?.cancel();
-  job = null;
+  parsing?.cancel();
+  parsing = null;
   importStore.setState({ step: 'idle' }, true);
 }

@@ -1,22 +1,28 @@
 /// <reference lib="webworker" />
 /**
- * Import worker: decoding, parsing and validating files off the main thread, so a 50 MB
- * spreadsheet does not freeze the page. Plain data in and out (DESIGN.md §5: io has no DOM).
+ * Import worker: decodes, parses, validates and plans files, and writes a new map, off the main
+ * thread, so a 50 MB spreadsheet does not freeze the page. It lives as long as one import.
  */
-import { parseImport } from '../../io/import';
-import type { ParseReply, ParseRequest } from './parseProtocol';
+import { DB_VERSION, SamspillDb } from '../../persistence/database';
+import { createDexieRepository } from '../../persistence/dexieRepository';
+import { createTabSync, openChannel } from '../../state/tabSync';
+import { createImportHost } from './importHost';
+import type { HostReply, HostRequest } from './importProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (reply: ParseReply) => scope.postMessage(reply);
 
-scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
-  try {
-    const { files, template } = event.data;
-    const result = await parseImport(files, template, {
-      onProgress: (fraction) => post({ type: 'progress', fraction }),
-    });
-    post({ type: 'done', result });
-  } catch (error) {
-    post({ type: 'crash', message: error instanceof Error ? error.message : String(error) });
-  }
-};
+/** The page's own store, announced like the page's writes so that other tabs list the new map. */
+function openRepo(location: string) {
+  const tabs = createTabSync(openChannel(), DB_VERSION);
+  const repo = tabs.announce(createDexieRepository(new SamspillDb(location)));
+  return {
+    ...repo,
+    close() {
+      repo.close();
+      tabs.close();
+    },
+  };
+}
+
+const handle = createImportHost(openRepo, (reply: HostReply) => scope.postMessage(reply));
+scope.onmessage = (event: MessageEvent<HostRequest>) => void handle(event.data);

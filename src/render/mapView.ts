@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import { placeNear, showFixedLayout, syncEdge, syncNode } from './elementSync';
+import { showFixedLayout, syncElements } from './elementSync';
 import type { ElementModel, NodeModel } from './elements';
 import { ForceLayoutClient } from './layout/layoutClient';
 import { boxesChanged, toLayoutInput } from './layoutInput';
@@ -81,29 +81,10 @@ export class MapView {
       this.fitOnFirstFrame = true;
       this.userMoved = false;
     }
-    let structural = false;
-    const cy = this.cy;
-    cy.batch(() => {
-      const nodeIds = new Set(model.nodes.map((n) => n.id));
-      const edgeIds = new Set(model.edges.map((e) => e.id));
-      cy.elements().forEach((el) => {
-        const id = el.id();
-        const keep = el.group() === 'nodes' ? nodeIds.has(id) : edgeIds.has(id);
-        if (!keep) {
-          el.remove();
-          structural = true;
-        }
-      });
-      for (const n of model.nodes) {
-        const added = syncNode(cy, n, this.nodeData.get(n.id), {
-          placeNear: (id) => placeNear(cy, this.model, id),
-          dragging: (id) => this.dragging.has(id),
-          pin: (id, x, y) => this.layout.pin(id, x, y),
-          unpin: (id) => this.layout.unpin(id),
-        });
-        structural = added || structural;
-      }
-      for (const e of model.edges) structural = syncEdge(this.cy, e) || structural;
+    const structural = syncElements(this.cy, model, this.nodeData, {
+      dragging: (id) => this.dragging.has(id),
+      pin: (id, x, y) => this.layout.pin(id, x, y),
+      unpin: (id) => this.layout.unpin(id),
     });
     const changed = structural || !previous || boxesChanged(previous, model);
     if (changed && this.mode === 'force') this.startLayout(false);

@@ -22,6 +22,25 @@ const actorNames = (page: Page) =>
     .getByRole('textbox', { name: /^Name of / })
     .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).sort());
 
+/** Rows stored in IndexedDB, read in the page beside the app's own connection. */
+const stored = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ maps: number; actors: number }>((resolve, reject) => {
+        const open = indexedDB.open('samspill');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['maps', 'actors']);
+          const maps = tx.objectStore('maps').count();
+          const actors = tx.objectStore('actors').count();
+          tx.oncomplete = () => {
+            resolve({ maps: maps.result, actors: actors.result });
+            open.result.close();
+          };
+        };
+      }),
+  );
+
 /** The add / update / unchanged numbers of one row of the preview's counts table. */
 async function counts(page: Page, kind: 'Actors' | 'Collaborations') {
   const table = page
@@ -119,7 +138,8 @@ describe('import in Chromium', () => {
     // Parsed off the main thread.
     expect(workers.some((url) => url.includes('importWorker'))).toBe(true);
     expect(await preview.getByRole('radio', { name: 'New map' }).isChecked()).toBe(true);
-    expect(await counts(page, 'Actors')).toEqual([4, 0, 0]);
+    // Planned in the worker after the dialog opens.
+    await expect.poll(() => counts(page, 'Actors')).toEqual([4, 0, 0]);
     expect(await counts(page, 'Collaborations')).toEqual([3, 0, 0]);
     await preview.getByRole('button', { name: 'Cancel' }).click();
     await preview.waitFor({ state: 'detached' });
@@ -150,7 +170,7 @@ describe('import in Chromium', () => {
     const found = await matched.getByRole('listitem').allTextContents();
     expect(found.some((m) => m.startsWith('Biblioteket → Biblioteket'))).toBe(true);
     expect(found.some((m) => m.startsWith('Asylmottak → Asylmottaket'))).toBe(true);
-    expect(await counts(page, 'Actors')).toEqual([2, 0, 2]);
+    await expect.poll(() => counts(page, 'Actors')).toEqual([2, 0, 2]);
 
     await preview.getByRole('button', { name: 'Merge' }).click();
     await preview.waitFor({ state: 'detached' });
@@ -161,5 +181,40 @@ describe('import in Chromium', () => {
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => rows(page, 'Actors').count()).toBe(before);
+  });
+
+  it('writes a new map from the worker; a cancelled write leaves nothing behind', async () => {
+    session = await openApp();
+    const { page } = session;
+    const before = await stored(page);
+    const input = page.getByLabel('Choose files to import');
+    const preview = page.getByRole('dialog', { name: 'Import preview' });
+
+    // Large enough that the write takes a while: cancel it as soon as its progress shows.
+    const many = ['Label;Sector', 'Kulturskolen i Sørby;'];
+    for (let i = 1; i < 8000; i++) many.push(`Sørby lag nr. ${i};Frivillighet og fritid`);
+    await input.setInputFiles({ name: 'sorby.csv', mimeType: 'text/csv', buffer: csv(many) });
+    await expect.poll(() => counts(page, 'Actors'), { timeout: 20_000 }).toEqual([8000, 0, 0]);
+    await preview.getByRole('button', { name: 'Create the map' }).click();
+    await preview.getByRole('progressbar', { name: 'Progress' }).waitFor();
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await preview.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () => (await page.getByRole('status').allTextContents()).join(' '))
+      .toContain('The import was cancelled. Nothing was changed.');
+    expect(await stored(page)).toEqual(before);
+
+    const few = ['Label;Type', 'Kulturskolen i Nordby;Kulturskole', 'Nordby skole;Skoler'];
+    await input.setInputFiles({ name: 'nordby.csv', mimeType: 'text/csv', buffer: csv(few) });
+    await preview.getByRole('textbox', { name: 'Name of the new map' }).fill('Nordby');
+    await expect.poll(() => counts(page, 'Actors')).toEqual([2, 0, 0]);
+    await preview.getByRole('button', { name: 'Create the map' }).click();
+    await preview.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Maps' }).textContent())
+      .toContain('Nordby');
+    await showLists(page);
+    await expect.poll(() => actorNames(page)).toEqual(['Kulturskolen i Nordby', 'Nordby skole']);
+    expect(await stored(page)).toEqual({ maps: before.maps + 1, actors: before.actors + 2 });
   });
 });

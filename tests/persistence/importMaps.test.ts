@@ -107,6 +107,41 @@ test('a write failing in the middle of a large new-map import writes nothing', a
   expect(await s.load(existing.map.id)).toEqual(existing);
 });
 
+test('a large import reports its progress chunk by chunk, ending at 1', async () => {
+  const big = plan(null);
+  const rows = 1 + ACTORS + Object.keys(big.collaborations).length;
+  const seen: number[] = [];
+  await s.repo.importMaps([big], [], { onProgress: (f) => seen.push(f) });
+  // One report per chunk of 2,000 rows in each table, and for the map row.
+  expect(seen.length).toBeGreaterThanOrEqual(Math.ceil(rows / 2000));
+  expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  expect(seen.at(-1)).toBe(1);
+  expect(await s.db.actors.count()).toBe(ACTORS);
+});
+
+test('a cancelled import rolls back what it had written and says it was cancelled', async () => {
+  const existing = sampleMap();
+  await s.create(existing);
+  const before = await countRows();
+  const big = plan(null);
+  const controller = new AbortController();
+  let reports = 0;
+  const error = await s.repo
+    .importMaps([big], [], {
+      signal: controller.signal,
+      // Cancelled once actors are being written: the map row and a chunk are already added.
+      onProgress: () => {
+        if (++reports === 2) controller.abort();
+      },
+    })
+    .catch((e) => e);
+  expect(reports).toBeGreaterThanOrEqual(2);
+  expect(error).not.toBeInstanceOf(SaveError);
+  expect((error as Error).name).toBe('AbortError');
+  expect(await countRows()).toEqual(before);
+  expect(await s.repo.loadMap(big.map.id)).toBeNull();
+});
+
 test('a write failing in the middle of a large merge leaves the open map as it was', async () => {
   const existing = sampleMap();
   await s.create(existing);

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useLocale, useTemplate } from '../hooks';
-import { startImport } from './importFlow';
+import { prepareImport, startImport } from './importFlow';
 
 /** Every format the import reads; the bytes decide, so a wrong extension still works. */
 export const IMPORT_ACCEPT = '.json,.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml';
@@ -12,7 +12,14 @@ export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" className="btn" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => {
+          void prepareImport();
+          input.current?.click();
+        }}
+      >
         {t('importer.button')}
       </button>
       <input

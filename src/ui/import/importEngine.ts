@@ -3,7 +3,7 @@
  * map or a merge, and the new map itself. Pure and DOM-free, so the import worker holds the large
  * parsed data and the page receives only what the preview shows (DESIGN.md §5, §7).
  */
-import { liveMeta } from '../../domain/ids';
+import { liveMeta, sequentialIds } from '../../domain/ids';
 import type { MapDocument, Template } from '../../domain/types';
 import {
   docToIncoming,
@@ -118,7 +118,8 @@ export class ImportEngine {
   private newPlan(focalKey: string | null): ImportResult<ImportPlan> {
     if (this.cached?.focalKey === focalKey) return this.cached.result;
     if (!this.graph) return this.notMergeable();
-    const result = planImport(this.graph, null, this.template, liveMeta(), {
+    const meta = { now: new Date().toISOString(), newId: sequentialIds() };
+    const result = planImport(this.graph, null, this.template, meta, {
       mapName: defaultMapName(this.parsed),
       ...(focalKey ? { focalKey } : {}),
     });

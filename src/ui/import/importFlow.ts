@@ -75,6 +75,12 @@ export async function startImport(
   else importStore.setState({ step: 'error', problem: result.error }, true);
 }
 
+/** The user is about to pick or drop files: load the import code and start its worker now. */
+export async function prepareImport(): Promise<void> {
+  const { warmWorker } = await import('./importJob');
+  warmWorker();
+}
+
 /** Stops reading or closes the preview (the worker is terminated); nothing has been written. */
 export function cancelImport(): void {
   generation++;

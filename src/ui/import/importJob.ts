@@ -49,10 +49,32 @@ export const aborted = (): { ok: false; error: { code: 'aborted'; file: string }
 /** What a parse needs of a Worker; tests may pass a fake. */
 export type WorkerFactory = (() => Worker) | null;
 
+const spawn = () => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+
+/** A worker started ahead of the files, taken by the next import. */
+let warm: Worker | null = null;
+
 const defaultWorker: WorkerFactory =
   typeof Worker === 'undefined'
     ? null
-    : () => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    : () => {
+        const worker = warm ?? spawn();
+        warm = null;
+        return worker;
+      };
+
+/**
+ * Starts the import worker while the user is still choosing files (the picker is open, files
+ * are dragged over the app), so its half second of loading is over when they arrive.
+ */
+export function warmWorker(): void {
+  if (warm || typeof Worker === 'undefined') return;
+  try {
+    warm = spawn();
+  } catch {
+    // No worker here: the import parses on the main thread.
+  }
+}
 
 export function startParse(
   files: readonly File[],

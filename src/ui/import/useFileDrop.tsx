@@ -1,6 +1,6 @@
 import { type DragEvent, useRef, useState } from 'react';
 import { useLocale, useTemplate } from '../hooks';
-import { startImport } from './importFlow';
+import { prepareImport, startImport } from './importFlow';
 
 const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
 
@@ -16,7 +16,7 @@ export function useFileDrop() {
     onDragEnter(e: DragEvent) {
       if (!hasFiles(e)) return;
       e.preventDefault();
-      depth.current++;
+      if (depth.current++ === 0) void prepareImport();
       setDragging(true);
     },
     onDragOver(e: DragEvent) {

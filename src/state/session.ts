@@ -5,6 +5,10 @@ import { liveMeta } from '../domain/ids';
 import type { RemoteBase } from '../domain/remoteChanges';
 import type { MapDocument, Snapshot } from '../domain/types';
 import { IdConflictError, type Repository } from '../persistence/repository';
+
+/** For the import, which writes a new map through the session's store. */
+export type { ImportOptions, Repository } from '../persistence/repository';
+
 import { type RestoreError, restore } from '../schema';
 import { type Autosave, createAutosave } from './autosave';
 import { documentStore, edit, replaceDocument } from './documentStore';

@@ -10,9 +10,8 @@ import {
   type ImportResult,
   planImport,
 } from '../../io/import';
-import type { ImportOptions } from '../../persistence/repository';
 import { edit } from '../../state/documentStore';
-import type { Session } from '../../state/session';
+import type { ImportOptions, Session } from '../../state/session';
 import { type ImportChoice, mergeableGraph } from './importEngine';
 import type { ImportJob } from './importJob';
 import type { Translate } from './problems';

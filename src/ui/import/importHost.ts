@@ -4,7 +4,7 @@
  * map", the map is written from here, so neither the plan nor the 70,000-row write blocks the page.
  */
 import { parseImport } from '../../io/import';
-import type { Repository } from '../../persistence/repository';
+import type { Repository } from '../../state/session';
 import { ImportEngine, previewOf } from './importEngine';
 import type { HostReply, HostRequest } from './importProtocol';
 

@@ -12,7 +12,7 @@ import {
   MAX_FILE_BYTES,
   parseImport,
 } from '../../io/import';
-import type { ImportOptions, Repository } from '../../persistence/repository';
+import type { ImportOptions, Repository } from '../../state/session';
 import {
   type ImportChoice,
   ImportEngine,
@@ -49,7 +49,9 @@ export const aborted = (): { ok: false; error: { code: 'aborted'; file: string }
 /** What a parse needs of a Worker; tests may pass a fake. */
 export type WorkerFactory = (() => Worker) | null;
 
-const spawn = () => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+// The worker is app wiring (it opens the database), so it lives in src/app.
+const spawn = () =>
+  new Worker(new URL('../../app/importWorker.ts', import.meta.url), { type: 'module' });
 
 /** A worker started ahead of the files, taken by the next import. */
 let warm: Worker | null = null;

@@ -1,13 +1,14 @@
 /// <reference lib="webworker" />
 /**
  * Import worker: decodes, parses, validates and plans files, and writes a new map, off the main
- * thread, so a 50 MB spreadsheet does not freeze the page. It lives as long as one import.
+ * thread, so a 50 MB spreadsheet does not freeze the page. It lives as long as one import. This
+ * file only wires the database and the tab channel to the host (src/ui/import/importHost.ts).
  */
-import { DB_VERSION, SamspillDb } from '../../persistence/database';
-import { createDexieRepository } from '../../persistence/dexieRepository';
-import { createTabSync, openChannel } from '../../state/tabSync';
-import { createImportHost } from './importHost';
-import type { HostReply, HostRequest } from './importProtocol';
+import { DB_VERSION, SamspillDb } from '../persistence/database';
+import { createDexieRepository } from '../persistence/dexieRepository';
+import { createTabSync, openChannel } from '../state/tabSync';
+import { createImportHost } from '../ui/import/importHost';
+import type { HostReply, HostRequest } from '../ui/import/importProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

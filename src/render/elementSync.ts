@@ -156,7 +156,15 @@ export function syncNode(
   const el = cy.getElementById(n.id);
   const data = { id: n.id, label: n.label, colour: n.colour, size: n.size, kind: n.kind };
   if (el.empty()) {
-    const classes = [n.ghost && 'ghost', n.focal && 'focal', n.pinned && 'pinned'];
+    // The same classes an update gives it, so a node shown for the first time (a removed actor's
+    // ghost when comparing versions) is drawn right at once.
+    const classes = [
+      n.ghost && 'ghost',
+      n.focal && 'focal',
+      n.pinned && !n.ghost && 'pinned',
+      n.change === 'added' && 'added',
+      n.change === 'removed' && 'removed',
+    ];
     return {
       group: 'nodes',
       data,

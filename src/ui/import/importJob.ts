@@ -109,6 +109,7 @@ export function startParse(
         if (!parsed.ok) host.terminate();
         return parsed.ok ? { ok: true, value: host.job(parsed.value) } : parsed;
       } catch {
+        if (controller.signal.aborted) return aborted();
         // The worker could not start (blocked, unsupported): parse here instead.
         host.terminate();
         host = null;

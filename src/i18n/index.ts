@@ -34,6 +34,11 @@ export async function initI18n(locale: Locale) {
   return i18next;
 }
 
+/** "20 000" in bokmål, "20,000" in English. */
+export function formatCount(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'nb' ? 'nb-NO' : 'en-GB').format(n);
+}
+
 /** dd.mm.yyyy in bokmål, the locale's own short form in English. */
 export function formatDate(iso: string | null, locale: Locale): string {
   if (!iso) return '';

@@ -47,7 +47,7 @@ async function counts(page: Page, kind: 'Actors' | 'Collaborations') {
     .getByRole('dialog', { name: 'Import preview' })
     .getByRole('table', { name: 'What the import does' });
   const cells = table.getByRole('row', { name: new RegExp(`^${kind}`) }).getByRole('cell');
-  return (await cells.allTextContents()).map(Number);
+  return (await cells.allTextContents()).map((text) => Number(text.replace(/\D/g, '')));
 }
 
 const csv = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'utf8');

@@ -98,7 +98,7 @@ async function counts(dialog: HTMLElement, kind: 'Actors' | 'Collaborations') {
   const row = within(table).getByRole('row', { name: new RegExp(`^${kind}`) });
   return within(row)
     .getAllByRole('cell')
-    .map((c) => Number(c.textContent));
+    .map((c) => Number((c.textContent ?? '').replace(/\D/g, '')));
 }
 
 describe('import preview', () => {

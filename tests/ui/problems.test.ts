@@ -1,7 +1,9 @@
 /** Every problem code the import can report has a sentence in both languages, naming its place. */
+
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatCount } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { ioEn } from '../../src/i18n/io.en';
 import { ioNb } from '../../src/i18n/io.nb';
@@ -85,5 +87,14 @@ describe('import problem messages', () => {
       'Unexpected error (crash: boom).',
     );
     expect(problemText({ code: 'no-files', file: '' }, tEn, 'en')).toBe('No files were chosen.');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands the way each language writes them', () => {
+    expect(formatCount(20_000, 'en')).toBe('20,000');
+    // Bokmål groups with a (narrow) no-break space.
+    expect(formatCount(20_000, 'nb')).toMatch(/^20\s000$/);
+    expect(formatCount(7, 'nb')).toBe('7');
   });
 });

@@ -141,7 +141,7 @@ export function ImportPreview({ job, onClose }: { job: ImportJob; onClose: () =>
         )}
         {!restoring && planned === null && <p className="muted">{t('importer.planning')}</p>}
         {planned?.ok === false && <p role="alert">{problemText(planned.error, t, locale)}</p>}
-        {planned?.ok && <CountsTable plan={planned.value} t={t} />}
+        {planned?.ok && <CountsTable plan={planned.value} t={t} locale={locale} />}
         {planned?.ok && mode === 'merge' && <MatchedList plan={planned.value} t={t} />}
         <WarningList
           warnings={planned?.ok ? planned.value.warnings : preview.warnings}

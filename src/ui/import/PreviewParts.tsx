@@ -1,7 +1,7 @@
 /** Pieces of the import preview: the counts table, what matched, the warnings, the maps in a backup. */
 import { useId } from 'react';
 import type { Locale } from '../../domain/types';
-import { formatDate } from '../../i18n';
+import { formatCount, formatDate } from '../../i18n';
 import type { ImportProblem, NativeImport } from '../../io/import';
 import type { PlanSummary } from './importEngine';
 import { problemText, type Translate } from './problems';
@@ -10,7 +10,8 @@ import { problemText, type Translate } from './problems';
 const SHOWN_WARNINGS = 100;
 const SHOWN_MATCHES = 50;
 
-export function CountsTable({ plan, t }: { plan: PlanSummary; t: Translate }) {
+export function CountsTable(props: { plan: PlanSummary; t: Translate; locale: Locale }) {
+  const { plan, t, locale } = props;
   const rows = [
     ['actors', plan.counts.actors],
     ['collaborations', plan.counts.collaborations],
@@ -30,9 +31,9 @@ export function CountsTable({ plan, t }: { plan: PlanSummary; t: Translate }) {
         {rows.map(([kind, c]) => (
           <tr key={kind} data-kind={kind}>
             <th scope="row">{t(`importer.${kind}`)}</th>
-            <td>{c.add}</td>
-            <td>{c.update}</td>
-            <td>{c.skip}</td>
+            <td>{formatCount(c.add, locale)}</td>
+            <td>{formatCount(c.update, locale)}</td>
+            <td>{formatCount(c.skip, locale)}</td>
           </tr>
         ))}
       </tbody>

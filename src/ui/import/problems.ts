@@ -1,5 +1,6 @@
 /** Import problems (codes with parameters) → sentences that name the file, row, line and field. */
 import type { Locale } from '../../domain/types';
+import { formatCount } from '../../i18n';
 import { ioNb } from '../../i18n/io.nb';
 import type { ImportProblem } from '../../io/import';
 
@@ -33,7 +34,7 @@ export function problemPlace(p: ImportProblem, t: Translate): string {
 function limitText(p: ImportProblem, locale: Locale): string {
   if (p.limit === undefined) return '';
   if (p.code === 'file-too-large') return `${Math.round(p.limit / (1024 * 1024))} MB`;
-  return new Intl.NumberFormat(locale === 'nb' ? 'nb-NO' : 'en-GB').format(p.limit);
+  return formatCount(p.limit, locale);
 }
 
 export function problemText(p: ImportProblem, t: Translate, locale: Locale): string {

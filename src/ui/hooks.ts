@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Locale, MapDocument, Template } from '../domain/types';
+import type { Translate } from '../i18n';
 import { type DocumentState, documentStore } from '../state/documentStore';
 import { templateFor } from '../state/template';
 import { type UiState, uiStore } from '../state/uiStore';
@@ -24,10 +25,11 @@ export function useHistory() {
   return { canUndo, canRedo };
 }
 
-/** The translation function and the current locale, typed for the template's label records. */
-export function useLocale(): { t: ReturnType<typeof useTranslation>['t']; locale: Locale } {
+/** The translation function, over the app's message keys, and the current locale. */
+export function useLocale(): { t: Translate; locale: Locale } {
   const { t, i18n } = useTranslation();
-  return { t, locale: i18n.language === 'en' ? 'en' : 'nb' };
+  const translate = useMemo<Translate>(() => (key, options) => String(t(key, options)), [t]);
+  return { t: translate, locale: i18n.language === 'en' ? 'en' : 'nb' };
 }
 
 /** A translate function over plain string keys, for helpers outside React's typed `t`. */
@@ -36,5 +38,5 @@ export type Text = (key: string, options?: Record<string, unknown>) => string;
 /** `t` as a `Text`: the typed `t` is too deep for generic helpers to take. */
 export function usePlainT(): Text {
   const { t } = useTranslation();
-  return useMemo<Text>(() => (key, options) => String(t(key as 'app.name', options)), [t]);
+  return useMemo<Text>(() => (key, options) => String(t(key, options)), [t]);
 }

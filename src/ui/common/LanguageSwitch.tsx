@@ -2,10 +2,12 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale, LOCALES } from '../../i18n';
 import { uiStore } from '../../state/uiStore';
+import { useLocale } from '../hooks';
 import { useSession } from '../SessionContext';
 
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const { t } = useLocale();
   const session = useSession();
   const id = useId();
   return (

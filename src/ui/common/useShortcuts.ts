@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { removeItems } from '../../domain/commands';
 import { documentStore, edit, redo, undo } from '../../state/documentStore';
 import { showToast, uiStore } from '../../state/uiStore';
+import { useLocale } from '../hooks';
 
 /** Text fields keep their own undo, except the quick-add box while it is empty. */
 function typingInField(target: EventTarget | null): boolean {
@@ -20,7 +20,7 @@ function typingInField(target: EventTarget | null): boolean {
 
 /** Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y and Delete, app-wide. */
 export function useShortcuts(): void {
-  const { t } = useTranslation();
+  const { t } = useLocale();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;

@@ -77,8 +77,12 @@ export async function startImport(
 
 /** The user is about to pick or drop files: load the import code and start its worker now. */
 export async function prepareImport(): Promise<void> {
-  const { warmWorker } = await import('./importJob');
-  warmWorker();
+  try {
+    const { warmWorker } = await import('./importJob');
+    warmWorker();
+  } catch {
+    // Only a head start: if the code cannot load now, the import itself says so.
+  }
 }
 
 /** Stops reading or closes the preview (the worker is terminated); nothing has been written. */

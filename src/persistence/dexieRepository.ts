@@ -38,7 +38,7 @@ async function write<T>(what: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Rows per `bulkAdd` of an import: about 0.1–0.2 s of work each in Chromium. */
+/** Rows per `bulkAdd` of an import: the steps its progress is reported in. */
 const IMPORT_CHUNK = 2000;
 
 const rowCount = (...tables: Record<string, unknown>[]) =>
@@ -160,23 +160,21 @@ export function createDexieRepository(db: SamspillDb): Repository {
           0,
         );
       let done = 0;
-      // Chunks give the thread room to hear a cancel and to report progress between them. The next
-      // chunk is queued before the last one is done, so the database is never left waiting.
+      // All chunks are queued at once, so the database never waits for this thread (awaiting each
+      // chunk cost about 10 % of a 70,000-row import); each reports its progress as it is done.
       const add = async <T>(table: Table<T, string>, rows: T[]) => {
-        let queued: Promise<unknown> | null = null;
+        signal?.throwIfAborted();
+        const chunks: Promise<void>[] = [];
         for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
-          signal?.throwIfAborted();
           const chunk = rows.slice(i, i + IMPORT_CHUNK);
-          const adding = table.bulkAdd(chunk).then(() => {
-            done += chunk.length;
-            onProgress?.(done / total);
-          });
-          // Awaited below or on the next round; this only keeps a failure from being reported twice.
-          adding.catch(() => {});
-          if (queued) await queued;
-          queued = adding;
+          chunks.push(
+            table.bulkAdd(chunk).then(() => {
+              done += chunk.length;
+              onProgress?.(done / total);
+            }),
+          );
         }
-        await queued;
+        await Promise.all(chunks);
       };
       // `add` never overwrites: a stored id fails with a ConstraintError, which aborts the whole
       // transaction. Checking the ids first would read every key again (70,000 reads for a large
@@ -184,19 +182,32 @@ export function createDexieRepository(db: SamspillDb): Repository {
       let current = docs[0]?.map.id ?? snapshots[0]?.mapId ?? '';
       await write('the imported maps', async () => {
         try {
-          await db.transaction('rw', mapTables, async () => {
-            // Sequential, so the first failure aborts the transaction before later writes start.
-            for (const doc of docs) {
-              current = doc.map.id;
-              await add(db.maps, [doc.map]);
-              await add(db.actors, Object.values(doc.actors));
-              await add(db.collaborations, Object.values(doc.collaborations));
-              await add(db.activities, Object.values(doc.activities));
-              await add(db.views, Object.values(doc.views));
-            }
-            for (const snapshot of snapshots) {
-              current = snapshot.mapId;
-              await add(db.snapshots, [snapshot]);
+          await db.transaction('rw', mapTables, async (tx) => {
+            // A cancel while rows are queued rolls back everything written so far.
+            const stop = () => {
+              try {
+                tx.abort();
+              } catch {
+                // Already finished: too late to cancel, and the import is complete.
+              }
+            };
+            signal?.addEventListener('abort', stop, { once: true });
+            try {
+              // Table by table, so the first failure aborts before later tables start.
+              for (const doc of docs) {
+                current = doc.map.id;
+                await add(db.maps, [doc.map]);
+                await add(db.actors, Object.values(doc.actors));
+                await add(db.collaborations, Object.values(doc.collaborations));
+                await add(db.activities, Object.values(doc.activities));
+                await add(db.views, Object.values(doc.views));
+              }
+              for (const snapshot of snapshots) {
+                current = snapshot.mapId;
+                await add(db.snapshots, [snapshot]);
+              }
+            } finally {
+              signal?.removeEventListener('abort', stop);
             }
           });
         } catch (error) {

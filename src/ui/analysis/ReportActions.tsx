@@ -1,5 +1,5 @@
+import { downloadText } from '../common/download';
 import { useLocale } from '../hooks';
-import { downloadText } from './download';
 import { openGapReport } from './GapReport';
 import type { GapContext } from './useGapAnalysis';
 

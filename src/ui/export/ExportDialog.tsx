@@ -6,20 +6,16 @@ import type { Background, PageSize } from '../../render/export/scene';
 import { createMeasure } from '../../render/nodeGeometry';
 import { showToast } from '../../state/uiStore';
 import { Dialog } from '../common/Dialog';
+import { downloadBlob } from '../common/download';
 import { todayIso } from '../dates';
 import { useDoc, useLocale, usePlainT, useTemplate } from '../hooks';
 import { DATA_FORMATS, type DataFormat, isDataFormat } from '../import/dataFormats';
 import { useSession } from '../SessionContext';
 import { deckInput } from './deck';
-import {
-  download,
-  fileName,
-  type ImageFormat,
-  type PictureOptions,
-  renderPicture,
-} from './pictures';
+import { fileName, type ImageFormat, type PictureOptions, renderPicture } from './pictures';
 import { legendFor, liveScene } from './scenes';
 import './export.css';
+import { useExportJob } from './useExportJob';
 
 type Format = ImageFormat | 'pptx' | DataFormat;
 
@@ -47,7 +43,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [background, setBackground] = useState<Background>('light');
   const [gaps, setGaps] = useState(true);
   const [suggestions, setSuggestions] = useState(true);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useExportJob();
   if (!doc) return null;
   const today = todayIso();
   const viewCount = orderedViews(doc).length;
@@ -67,17 +63,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       lang: locale,
     };
     return renderPicture(as, src, options, measure);
-  };
-
-  const run = async (job: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await job();
-    } catch (error) {
-      showToast({ message: t('exporter.failed', { reason: (error as Error).message }) });
-    } finally {
-      setBusy(false);
-    }
   };
 
   const saveData = (as: DataFormat) =>
@@ -108,9 +93,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           today,
         });
         const { buildDeck } = await import('../../io/pptx');
-        download((await buildDeck(input, 'blob')) as Blob, name);
+        downloadBlob((await buildDeck(input, 'blob')) as Blob, name);
       } else {
-        download(await picture(format), name);
+        downloadBlob(await picture(format), name);
       }
       showToast({ message: t('exporter.done', { file: name }) });
       onClose();

@@ -56,20 +56,6 @@ export function fileName(mapName: string, isoDate: string, extension: string): s
   return `${base}-${isoDate}.${extension}`;
 }
 
-/** Hands a blob to the browser as a download. */
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Chromium reads the blob asynchronously after click(); revoke once it has.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export async function blobToDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -7,14 +7,15 @@ import { useSession } from '../SessionContext';
 import { applyImport } from './applyImport';
 import { canMerge, defaultMapName, type ImportMode } from './importEngine';
 import { importStore } from './importFlow';
+import { describeFailure } from './importHost';
 import type { ImportJob } from './importJob';
 import { CountsTable, MatchedList, NativeMaps, WarningList } from './PreviewParts';
 import { problemText } from './problems';
 import { usePlan } from './usePlan';
 
 const reasonOf = (e: unknown) => {
-  const cause = e instanceof Error && e.cause instanceof Error ? e.cause : e;
-  return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  const { name, message } = describeFailure(e);
+  return `${name}: ${message}`;
 };
 
 /** What an import will do, before anything is written: counts, matches, warnings, and where to. */

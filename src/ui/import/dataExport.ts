@@ -15,24 +15,12 @@ import {
 } from '../../io/import';
 import type { Session } from '../../state/session';
 import { kulturskoleTemplate } from '../../state/template';
+import { downloadBlob } from '../common/download';
 import { todayIso } from '../dates';
 import type { DataFormat } from './dataFormats';
 
 /** Chromium asks before a page's second download in a row; a pause keeps the pair together. */
 const SECOND_DOWNLOAD_MS = 400;
-
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser reads the blob after click(); revoke only once it surely has.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const text = (content: string, type: string) => new Blob([content], { type });
 
@@ -54,7 +42,10 @@ export async function downloadBackup(
 ): Promise<{ file: string; unreadable: string[] }> {
   const { maps, unreadable } = await session.readAllMaps();
   const file = `samspill-backup-${todayIso(now)}.samspill.json`;
-  save(text(backupToJson(maps, kulturskoleTemplate, now.toISOString()), 'application/json'), file);
+  downloadBlob(
+    text(backupToJson(maps, kulturskoleTemplate, now.toISOString()), 'application/json'),
+    file,
+  );
   await session.markBackedUp(now.toISOString());
   return { file, unreadable };
 }
@@ -69,7 +60,7 @@ export async function downloadMap(
 ): Promise<string[]> {
   const base = baseName(doc.map.name, todayIso(now));
   if (format === 'json') {
-    save(text(mapToJson(doc), 'application/json'), `${base}.samspill.json`);
+    downloadBlob(text(mapToJson(doc), 'application/json'), `${base}.samspill.json`);
     return [`${base}.samspill.json`];
   }
   if (format === 'csv') {
@@ -79,16 +70,16 @@ export async function downloadMap(
       `${baseName(`${doc.map.name} ${sheets.actors}`, todayIso(now))}.csv`,
       `${baseName(`${doc.map.name} ${sheets.collaborations}`, todayIso(now))}.csv`,
     ] as const;
-    save(text(csv.actors, 'text/csv;charset=utf-8'), names[0]);
+    downloadBlob(text(csv.actors, 'text/csv;charset=utf-8'), names[0]);
     await new Promise((r) => setTimeout(r, SECOND_DOWNLOAD_MS));
-    save(text(csv.collaborations, 'text/csv;charset=utf-8'), names[1]);
+    downloadBlob(text(csv.collaborations, 'text/csv;charset=utf-8'), names[1]);
     return [...names];
   }
   if (format === 'xlsx') {
-    save(await docToXlsx(doc, template, locale), `${base}.xlsx`);
+    downloadBlob(await docToXlsx(doc, template, locale), `${base}.xlsx`);
     return [`${base}.xlsx`];
   }
   const xml = format === 'gexf' ? await docToGexf(doc) : await docToGraphml(doc);
-  save(text(xml, 'application/xml'), `${base}.${format}`);
+  downloadBlob(text(xml, 'application/xml'), `${base}.${format}`);
   return [`${base}.${format}`];
 }

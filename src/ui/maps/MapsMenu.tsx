@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ConfirmDialog, NameDialog } from '../common/Dialog';
+import { useDismiss } from '../common/useDismiss';
 import { useDoc, useLocale, useUi } from '../hooks';
 import { useSession } from '../SessionContext';
 
@@ -17,22 +18,9 @@ export function MapsMenu() {
   const root = useRef<HTMLDivElement>(null);
   const current = doc?.map;
 
+  useDismiss(open, root, () => setOpen(false));
   useEffect(() => {
-    if (!open) return;
-    void session.refreshMaps();
-    const close = (e: MouseEvent | KeyboardEvent) => {
-      if (
-        e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)
-      ) {
-        setOpen(false);
-      }
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
+    if (open) void session.refreshMaps();
   }, [open, session]);
 
   const act = (fn: () => void | Promise<void>) => () => {

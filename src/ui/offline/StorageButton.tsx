@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { askPersist, readStorage, type StorageInfo } from '../../state/storage';
+import { useDismiss } from '../common/useDismiss';
 import { useLocale, useUi } from '../hooks';
 import { formatBytes } from './formatBytes';
 
@@ -12,23 +13,13 @@ export function StorageButton() {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
 
+  useDismiss(open, root, () => setOpen(false));
   useEffect(() => {
     if (!open) return;
     let live = true;
     void readStorage().then((i) => live && setInfo(i));
-    const close = (e: MouseEvent | KeyboardEvent) => {
-      if (
-        e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)
-      ) {
-        setOpen(false);
-      }
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
     return () => {
       live = false;
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
     };
   }, [open]);
 

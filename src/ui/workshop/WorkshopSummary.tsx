@@ -1,14 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { diffSnapshots } from '../../domain/snapshotDiff';
 import type { Collaboration, MapDocument } from '../../domain/types';
 import { formatDate } from '../../i18n';
 import { createMeasure } from '../../render/nodeGeometry';
-import { showToast } from '../../state/uiStore';
 import { analysisOf } from '../analysis/useGapAnalysis';
 import { Dialog } from '../common/Dialog';
+import { downloadBlob } from '../common/download';
 import { todayIso } from '../dates';
 import { deckInput } from '../export/deck';
-import { blobToDataUrl, download, fileName } from '../export/pictures';
+import { blobToDataUrl, fileName } from '../export/pictures';
+import { useExportJob } from '../export/useExportJob';
 import { useDoc, useLocale, usePlainT, useTemplate, useUi } from '../hooks';
 import { ChangeList } from '../snapshots/ChangeList';
 import { type SummaryContent, summaryPng } from './summarySlide';
@@ -26,7 +27,7 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
   const workshop = useUi((s) => s.workshop);
   const measure = useMemo(() => createMeasure(), []);
   const text = usePlainT();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useExportJob();
   const scores = useMemo(() => {
     if (!doc || !workshop) return null;
     const percent = (d: MapDocument) => Math.round(analysisOf(d, template, locale).score * 100);
@@ -64,19 +65,9 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
     };
   };
 
-  const run = async (job: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await job();
-    } catch (error) {
-      showToast({ message: t('exporter.failed', { reason: (error as Error).message }) });
-    } finally {
-      setBusy(false);
-    }
-  };
   const png = () =>
     run(async () =>
-      download(await summaryPng(content(), measure), fileName(doc.map.name, today, 'png')),
+      downloadBlob(await summaryPng(content(), measure), fileName(doc.map.name, today, 'png')),
     );
   const deck = () =>
     run(async () => {
@@ -98,7 +89,7 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
         ],
       };
       const { buildDeck } = await import('../../io/pptx');
-      download((await buildDeck(input, 'blob')) as Blob, fileName(doc.map.name, today, 'pptx'));
+      downloadBlob((await buildDeck(input, 'blob')) as Blob, fileName(doc.map.name, today, 'pptx'));
     });
 
   return (

@@ -3,22 +3,9 @@ import { diffDocuments } from '../../src/domain/changes';
 import { addActor, removeItems } from '../../src/domain/commands';
 import { makeMap } from '../../src/domain/factory';
 import { appendToJournal, clearJournal, JOURNAL_KEY, replayJournal } from '../../src/state/journal';
+import { memoryStorage } from '../fixtures/memoryStorage';
 import { testMeta } from '../fixtures/meta';
 import { openTestStore } from '../persistence/harness';
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
 
 const base = () =>
   makeMap(

@@ -6,23 +6,9 @@ import { documentStore, edit, replaceDocument } from '../../src/state/documentSt
 import { JOURNAL_KEY } from '../../src/state/journal';
 import { Session } from '../../src/state/session';
 import { uiStore } from '../../src/state/uiStore';
+import { memoryStorage } from '../fixtures/memoryStorage';
 import { sessionText } from '../fixtures/sessionText';
 import { openTestStore, upgradeElsewhere } from '../persistence/harness';
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-    clear: () => data.clear(),
-  };
-}
 
 let session: Session | undefined;
 afterEach(() => {

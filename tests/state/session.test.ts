@@ -1,24 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import demo from '../../data/samples/eksempel-kommune.samspill-map.json';
 import { addActor } from '../../src/domain/commands';
 import { SAVE_DELAY_MS } from '../../src/state/autosave';
 import { documentStore, edit, replaceDocument } from '../../src/state/documentStore';
-import { Session } from '../../src/state/session';
 import { uiStore } from '../../src/state/uiStore';
-import { sessionText } from '../fixtures/sessionText';
-import { openTestStore, type TestStore } from '../persistence/harness';
+import { sessionsOnDemo } from '../fixtures/sessionText';
+import { openTestStore } from '../persistence/harness';
 
-let sessions: Session[] = [];
-function start(store: TestStore) {
-  const session = new Session(store.repo, async () => demo, sessionText);
-  sessions.push(session);
-  return session;
-}
-afterEach(() => {
-  for (const s of sessions) s.dispose();
-  sessions = [];
-  replaceDocument(null);
-});
+const start = sessionsOnDemo();
 
 const doc = () => {
   const d = documentStore.getState().doc;

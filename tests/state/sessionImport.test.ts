@@ -1,25 +1,15 @@
 /** Session: importing whole maps, reading them all for a backup, and noting real edits. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import demo from '../../data/samples/eksempel-kommune.samspill-map.json';
 import { addActor, moveActors } from '../../src/domain/commands';
 import type { MapDocument } from '../../src/domain/types';
-import { documentStore, edit, editUntracked, replaceDocument } from '../../src/state/documentStore';
-import { LAST_BACKUP_KEY, LAST_EDIT_KEY, Session } from '../../src/state/session';
+import { documentStore, edit, editUntracked } from '../../src/state/documentStore';
+import { LAST_BACKUP_KEY, LAST_EDIT_KEY } from '../../src/state/session';
 import { uiStore } from '../../src/state/uiStore';
-import { sessionText } from '../fixtures/sessionText';
-import { meta, openTestStore, sampleMap, type TestStore } from '../persistence/harness';
+import { sessionsOnDemo } from '../fixtures/sessionText';
+import { meta, openTestStore, sampleMap } from '../persistence/harness';
 
-let sessions: Session[] = [];
-function start(store: TestStore) {
-  const session = new Session(store.repo, async () => demo, sessionText);
-  sessions.push(session);
-  return session;
-}
-afterEach(() => {
-  for (const s of sessions) s.dispose();
-  sessions = [];
-  replaceDocument(null);
-});
+const start = sessionsOnDemo();
 
 const open = (): MapDocument => {
   const d = documentStore.getState().doc;

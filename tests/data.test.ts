@@ -75,7 +75,7 @@ describe('kulturskole template', () => {
       'regional-national',
     ]);
     expect(template.focal).toMatchObject({ sectorId: 'focal', typeId: 'culture-school' });
-    expect(types).toHaveLength(39);
+    expect(types).toHaveLength(40); // 39 + the optional religious-community type
     expect(typeIds.size).toBe(types.length);
   });
 

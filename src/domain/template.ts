@@ -43,29 +43,53 @@ function keywordHits(words: readonly string[], text: string, kw: string): boolea
   return kw.length <= 4 ? words.some((w) => w.startsWith(kw)) : words.some((w) => w.includes(kw));
 }
 
+/** The longest of `keywords` found in the name if it is longer than `above`, else `above`. */
+function longestHit(
+  words: readonly string[],
+  text: string,
+  keywords: readonly string[],
+  above: number,
+): number {
+  let n = above;
+  for (const kw of keywords) if (kw.length > n && keywordHits(words, text, kw)) n = kw.length;
+  return n;
+}
+
+/** The type a company name falls back to when no keyword says more. */
+const COMPANY_TYPE = 'business';
+
+/**
+ * "&" anywhere ("Hansen & Sønn", "Berg&Co"), or the legal form AS or ASA as a word of its own in
+ * capitals as registered ("Equinor ASA"), never inside a word ("Aspvik", "Vasa"). Read from the
+ * name as typed, since the keyword words are lower-cased.
+ */
+const COMPANY_MARK = /&|(?:^|[^\p{L}\p{N}])ASA?(?![\p{L}\p{N}])/u;
+
 /**
  * Guesses sector and type from a name by the template's keywords, so Norwegian compounds and
  * definite forms work ("Biblioteket" → library, "Krimfestivalen" → festival). The longest keyword
  * wins, and the focal type competes too, which keeps "Kulturskolen" from reading as a school.
+ * Only a name no keyword matches is read as a company by its legal form or "&": a festival or
+ * concert hall run as an AS keeps its type, and so does "Sparebank 1 Nord-Norge ASA".
  */
 export function guessType(template: Template, name: string): TypeRef | null {
   const words = nameWords(name);
   const text = words.join(' ');
-  let best: TypeRef | null = null;
-  let score = 0;
-  const consider = (sectorId: string, typeId: string, keywords: readonly string[]) => {
-    for (const kw of keywords) {
-      if (kw.length > score && keywordHits(words, text, kw)) {
-        best = { sectorId, typeId };
-        score = kw.length;
+  const { focal } = template;
+  let score = longestHit(words, text, focal.keywords, 0);
+  let best: TypeRef | null = score > 0 ? { sectorId: focal.sectorId, typeId: focal.typeId } : null;
+  for (const sector of template.sectors) {
+    for (const type of sector.types) {
+      const n = longestHit(words, text, type.keywords, score);
+      if (n > score) {
+        best = { sectorId: sector.id, typeId: type.id };
+        score = n;
       }
     }
-  };
-  consider(template.focal.sectorId, template.focal.typeId, template.focal.keywords);
-  for (const sector of template.sectors) {
-    for (const type of sector.types) consider(sector.id, type.id, type.keywords);
   }
-  return best;
+  if (best || !COMPANY_MARK.test(name)) return best;
+  const sectorId = sectorOfType(template, COMPANY_TYPE);
+  return sectorId ? { sectorId, typeId: COMPANY_TYPE } : null;
 }
 
 export const CUSTOM_TYPE_REF: TypeRef = { sectorId: CUSTOM_SECTOR, typeId: CUSTOM_TYPE };

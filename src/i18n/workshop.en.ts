@@ -79,6 +79,7 @@ export const workshopEn: Messages<typeof workshopNb> = {
     nothing: 'No changes during the workshop.',
     exportPng: 'Download as image (PNG)',
     exportPptx: 'Download the deck with the summary',
+    downloadFailed: 'The download failed: {{reason}}',
     close: 'End and go back',
     keepGoing: 'Continue the workshop',
     slideTitle: 'Workshop {{date}}: summary',

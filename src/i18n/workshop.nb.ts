@@ -83,6 +83,7 @@ export const workshopNb = {
     nothing: 'Ingen endringer under verkstedet.',
     exportPng: 'Last ned som bilde (PNG)',
     exportPptx: 'Last ned presentasjon med oppsummering',
+    downloadFailed: 'Nedlastingen mislyktes: {{reason}}',
     close: 'Avslutt og gå tilbake',
     keepGoing: 'Fortsett verkstedet',
     slideTitle: 'Verksted {{date}}: oppsummering',

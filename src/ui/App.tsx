@@ -50,15 +50,18 @@ export function App() {
         <MapsMenu />
         <QuickAdd />
         <UndoRedo />
-        <Search />
-        <ViewTabs />
-        <div className="topbar-end">
-          <WorkshopButton />
-          <ImportButton />
-          <ExportButton />
-          <SaveStatus />
-          <StorageButton />
-          <LanguageSwitch />
+        {/* Below 1440 px these go to a second row: nothing is squeezed under anything else. */}
+        <div className="topbar-tools">
+          <Search />
+          <ViewTabs />
+          <div className="topbar-end">
+            <WorkshopButton />
+            <ImportButton />
+            <ExportButton />
+            <SaveStatus />
+            <StorageButton />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main className="workspace">
@@ -81,6 +84,8 @@ export function App() {
           </div>
         )}
         <SidePanel />
+        {/* Under the side panel, in the layout: it covers nothing, and hides in a workshop. */}
+        <BackupReminder />
       </main>
       {presenting && <PresentationMode />}
       {workshop && !presenting && (
@@ -92,7 +97,6 @@ export function App() {
       <Toast />
       <AppAlerts />
       <ImportFlow />
-      {!presenting && <BackupReminder />}
       {drop.dragging && <DropOverlay />}
     </div>
   );

@@ -24,10 +24,16 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Device pixels per CSS pixel: 1.5 is a 1920×1080 screen at 150 % zoom (viewport 1280×720). */
+  deviceScaleFactor?: number;
+}
+
 /** A fresh browser profile (so a fresh IndexedDB) with one page open on the app. */
 export async function openApp(
   path = '/?lang=en',
   viewport = { width: 1440, height: 900 },
+  options: OpenOptions = {},
 ): Promise<Session> {
   const baseURL = inject('baseURL');
   const profile = mkdtempSync(join(tmpdir(), 'samspill-e2e-'));
@@ -35,6 +41,7 @@ export async function openApp(
     executablePath: CHROME_PATH,
     args: ARGS,
     viewport,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     acceptDownloads: true,
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -91,25 +91,37 @@ export function QuickAdd() {
         data-quick-add=""
         maxLength={300}
       />
-      <p id={hintId} className="quick-add-hint">
-        {t('quickAdd.hint')}
-      </p>
-      {last && (
-        <TypeGuessPicker
-          label={t('quickAdd.changeType', { name: last.name })}
-          value={`${last.sectorId}/${last.typeId}`}
-          options={template.sectors.flatMap((s) =>
-            typeOptions(template, s.id, locale, t('custom.type'))
-              .filter((o) => o.id !== 'custom')
-              .map((o) => ({ value: `${s.id}/${o.id}`, label: o.label, group: s.labels[locale] })),
-          )}
-          otherLabel={t('custom.type')}
-          onChange={(value) => {
-            const [sectorId = 'custom', typeId = 'custom'] = value.split('/');
-            edit((doc, meta) => updateActor(doc, last.id, { sectorId, typeId }, meta));
-          }}
-        />
-      )}
+      {/* One line, always the same height: a long name never pushes the map down. */}
+      <div className="quick-add-sub">
+        {/* The input's description stays whole; once a type picker shows, it takes the line. */}
+        <p
+          id={hintId}
+          className={last ? 'quick-add-hint visually-hidden' : 'quick-add-hint'}
+          title={t('quickAdd.hint')}
+        >
+          {t('quickAdd.hint')}
+        </p>
+        {last && (
+          <TypeGuessPicker
+            label={t('quickAdd.changeType', { name: last.name })}
+            value={`${last.sectorId}/${last.typeId}`}
+            options={template.sectors.flatMap((s) =>
+              typeOptions(template, s.id, locale, t('custom.type'))
+                .filter((o) => o.id !== 'custom')
+                .map((o) => ({
+                  value: `${s.id}/${o.id}`,
+                  label: o.label,
+                  group: s.labels[locale],
+                })),
+            )}
+            otherLabel={t('custom.type')}
+            onChange={(value) => {
+              const [sectorId = 'custom', typeId = 'custom'] = value.split('/');
+              edit((doc, meta) => updateActor(doc, last.id, { sectorId, typeId }, meta));
+            }}
+          />
+        )}
+      </div>
     </form>
   );
 }

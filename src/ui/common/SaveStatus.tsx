@@ -23,17 +23,23 @@ export function SaveStatus() {
       : persist === 'denied'
         ? t('save.persistDeniedHint')
         : '';
+  const saveText =
+    save.status === 'saving'
+      ? t('save.saving')
+      : save.status === 'error'
+        ? t('save.failed')
+        : t('save.saved');
   return (
     <>
-      <div className="save-status" aria-live="polite">
+      {/* Where the top bar is crowded the words hide (not from screen readers): the tooltip
+          still has them. */}
+      <div
+        className="save-status"
+        aria-live="polite"
+        title={[saveText, persistText, persistHint].filter(Boolean).join(' · ')}
+      >
         <span className={`save-dot save-${save.status}`} aria-hidden="true" />
-        <span>
-          {save.status === 'saving'
-            ? t('save.saving')
-            : save.status === 'error'
-              ? t('save.failed')
-              : t('save.saved')}
-        </span>
+        <span className="save-text">{saveText}</span>
         <span className={`persist persist-${persist}`} title={persistHint} data-persist={persist}>
           {persistText}
         </span>

@@ -4,9 +4,17 @@ import { useLocale, useUi } from '../hooks';
 
 const TOAST_MS = 6000;
 
+/**
+ * One message at a time at the bottom of the screen. Never at the projector: in a workshop or a
+ * presentation a message is dropped, so it does not cover the map or turn up afterwards.
+ */
 export function Toast() {
   const { t } = useLocale();
   const toast = useUi((s) => s.toast);
+  const projecting = useUi((s) => s.workshop !== null || s.presenting !== null);
+  useEffect(() => {
+    if (projecting && toast) uiStore.setState({ toast: null });
+  }, [projecting, toast]);
   useEffect(() => {
     if (!toast) return;
     const timer = setTimeout(() => {
@@ -16,9 +24,9 @@ export function Toast() {
   }, [toast]);
   return (
     <div className="toast-region" aria-live="polite">
-      {toast && (
+      {toast && !projecting && (
         <div className="toast" role="status">
-          <span>{toast.message}</span>
+          <span className="toast-message">{toast.message}</span>
           {toast.undo && (
             <button
               type="button"

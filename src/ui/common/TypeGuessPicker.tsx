@@ -18,7 +18,10 @@ export function TypeGuessPicker(props: {
   const groups = [...new Set(props.options.map((o) => o.group))];
   return (
     <div className="type-guess">
-      <label htmlFor={id}>{props.label}</label>
+      {/* Cut with an ellipsis when long; the whole text is the select's name and the tooltip. */}
+      <label htmlFor={id} title={props.label}>
+        {props.label}
+      </label>
       <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         <option value="custom/custom">{props.otherLabel}</option>
         {groups.map((g) => (

@@ -5,7 +5,8 @@ export function UndoRedo() {
   const { t } = useLocale();
   const { canUndo, canRedo } = useHistory();
   return (
-    <div className="button-group">
+    // On a crowded one-row top bar only the arrows show; the words stay the buttons' names.
+    <div className="button-group undo-redo">
       <button
         type="button"
         className="btn"
@@ -14,7 +15,7 @@ export function UndoRedo() {
         title={t('toolbar.undoHint')}
       >
         <span aria-hidden="true">↶ </span>
-        {t('toolbar.undo')}
+        <span className="btn-label">{t('toolbar.undo')}</span>
       </button>
       <button
         type="button"
@@ -24,7 +25,7 @@ export function UndoRedo() {
         title={t('toolbar.redoHint')}
       >
         <span aria-hidden="true">↷ </span>
-        {t('toolbar.redo')}
+        <span className="btn-label">{t('toolbar.redo')}</span>
       </button>
     </div>
   );

@@ -2,13 +2,14 @@ import { useEffect, useId, useState } from 'react';
 import { formatDate } from '../../i18n';
 import { LAST_BACKUP_KEY, LAST_EDIT_KEY } from '../../state/session';
 import { showToast } from '../../state/uiStore';
-import { useLocale } from '../hooks';
+import { useLocale, useUi } from '../hooks';
 import { useSession } from '../SessionContext';
 import { needsBackupReminder } from './backupReminder';
 
 /**
- * A quiet reminder in the corner, checked once when the app opens: never in the middle of a
- * workshop. "Back up now" downloads the backup of every map; "Not now" hides it until next time.
+ * A quiet reminder under the side panel, checked once when the app opens: never at the projector
+ * (a workshop or a presentation), where it waits until the room is done. "Back up now" downloads
+ * the backup of every map; "Not now" hides it until next time.
  */
 export function BackupReminder() {
   const { t, locale } = useLocale();
@@ -16,6 +17,7 @@ export function BackupReminder() {
   const id = useId();
   const [last, setLast] = useState<string | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const projecting = useUi((s) => s.workshop !== null || s.presenting !== null);
 
   useEffect(() => {
     let live = true;
@@ -32,7 +34,7 @@ export function BackupReminder() {
     };
   }, [session]);
 
-  if (last === undefined) return null;
+  if (last === undefined || projecting) return null;
   const backUp = async () => {
     setBusy(true);
     try {

@@ -228,17 +228,20 @@ export function CheckboxField(
   },
 ) {
   const id = useId();
+  // The box sits right before its words, the same size as every other checkbox here.
   return (
-    <div className={props.className ?? 'field field-row'}>
-      <input
-        id={id}
-        type="checkbox"
-        checked={props.checked}
-        disabled={props.disabled}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
-        onChange={(e) => props.onChange(e.target.checked)}
-      />
-      <label htmlFor={id}>{props.label}</label>
+    <div className={props.className ?? 'field check-field'}>
+      <div className="check-row">
+        <input
+          id={id}
+          type="checkbox"
+          checked={props.checked}
+          disabled={props.disabled}
+          aria-describedby={props.hint ? `${id}-hint` : undefined}
+          onChange={(e) => props.onChange(e.target.checked)}
+        />
+        <label htmlFor={id}>{props.label}</label>
+      </div>
       <Hint id={`${id}-hint`} hint={props.hint} />
     </div>
   );
@@ -265,14 +268,14 @@ export function CheckboxList(
     <fieldset className={props.className ?? 'field'}>
       <legend>{props.label}</legend>
       {props.options.map((o) => (
-        <label key={o.value} className="field-row">
+        <label key={o.value} className="check-row">
           <input
             type="checkbox"
             checked={chosen.has(o.value)}
             disabled={o.disabled}
             onChange={(e) => toggle(o.value, e.target.checked)}
           />
-          {o.label}
+          <span>{o.label}</span>
         </label>
       ))}
     </fieldset>

@@ -38,7 +38,7 @@ export function MapsMenu() {
         onClick={() => setOpen((o) => !o)}
       >
         <span className="maps-label">{t('maps.control')}</span>
-        <span className="maps-current" aria-hidden="true">
+        <span className="maps-current" aria-hidden="true" title={current?.name}>
           {current?.name}
         </span>
       </button>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { updateActor } from '../../domain/commands';
 import { diffSnapshots } from '../../domain/snapshotDiff';
 import type { Actor } from '../../domain/types';
@@ -24,6 +25,14 @@ export function WorkshopMode() {
   const [ending, setEnding] = useState(false);
   const [fixing, setFixing] = useState<Actor | null>(null);
   const timer = useRef<TimerControl | null>(null);
+  // The bar sits in the top bar's own row, so it takes room there instead of covering the name
+  // box or Undo; the recent names sit on the map, under the top bar however tall it is.
+  const [hosts, setHosts] = useState<{ bar: Element; recent: Element } | null>(null);
+  useEffect(() => {
+    const bar = document.querySelector('header.topbar');
+    const recent = document.getElementById('panel-map');
+    if (bar && recent) setHosts({ bar, recent });
+  }, []);
 
   const recent = useMemo(() => {
     if (!doc || !workshop) return [];
@@ -77,42 +86,47 @@ export function WorkshopMode() {
   }, []);
 
   if (!workshop) return null;
+  const bar = (
+    <section className="ws-bar" aria-label={t('workshop.toolbar')}>
+      <Timer control={timer} />
+      <button type="button" className="btn" onClick={() => liveMap()?.view.fit()}>
+        {t('workshop.fit')}
+      </button>
+      <button
+        type="button"
+        className="btn ws-help-btn"
+        aria-label={t('workshop.help')}
+        title={t('workshop.help')}
+        onClick={() => setHelp(true)}
+      >
+        ?
+      </button>
+      <button type="button" className="btn btn-primary" onClick={() => setEnding(true)}>
+        {t('workshop.end')}
+      </button>
+    </section>
+  );
+  const chips = recent.length > 0 && (
+    <section className="ws-recent" aria-label={t('workshop.recent')}>
+      <span className="ws-recent-title">{t('workshop.recent')}</span>
+      {recent.map((a) => (
+        <button
+          key={a.id}
+          type="button"
+          className="ws-chip"
+          aria-label={t('workshop.fix', { name: a.name })}
+          title={a.name}
+          onClick={() => setFixing(a)}
+        >
+          {a.name}
+        </button>
+      ))}
+    </section>
+  );
   return (
     <>
-      <section className="ws-bar" aria-label={t('workshop.toolbar')}>
-        <Timer control={timer} />
-        <button type="button" className="btn" onClick={() => liveMap()?.view.fit()}>
-          {t('workshop.fit')}
-        </button>
-        <button
-          type="button"
-          className="btn ws-help-btn"
-          aria-label={t('workshop.help')}
-          title={t('workshop.help')}
-          onClick={() => setHelp(true)}
-        >
-          ?
-        </button>
-        <button type="button" className="btn btn-primary" onClick={() => setEnding(true)}>
-          {t('workshop.end')}
-        </button>
-      </section>
-      {recent.length > 0 && (
-        <section className="ws-recent" aria-label={t('workshop.recent')}>
-          <span className="ws-recent-title">{t('workshop.recent')}</span>
-          {recent.map((a) => (
-            <button
-              key={a.id}
-              type="button"
-              className="ws-chip"
-              aria-label={t('workshop.fix', { name: a.name })}
-              onClick={() => setFixing(a)}
-            >
-              {a.name}
-            </button>
-          ))}
-        </section>
-      )}
+      {hosts && createPortal(bar, hosts.bar)}
+      {hosts && chips && createPortal(chips, hosts.recent)}
       {fixing && (
         <NameDialog
           title={t('workshop.fixTitle')}

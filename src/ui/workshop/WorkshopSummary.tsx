@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { diffSnapshots } from '../../domain/snapshotDiff';
 import type { Collaboration, MapDocument } from '../../domain/types';
 import { formatDate } from '../../i18n';
@@ -9,7 +9,6 @@ import { downloadBlob } from '../common/download';
 import { todayIso } from '../dates';
 import { deckInput } from '../export/deck';
 import { blobToDataUrl, fileName } from '../export/pictures';
-import { useExportJob } from '../export/useExportJob';
 import { useDoc, useLocale, usePlainT, useTemplate, useUi } from '../hooks';
 import { ChangeList } from '../snapshots/ChangeList';
 import { type SummaryContent, summaryPng } from './summarySlide';
@@ -27,7 +26,21 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
   const workshop = useUi((s) => s.workshop);
   const measure = useMemo(() => createMeasure(), []);
   const text = usePlainT();
-  const { busy, run } = useExportJob();
+  // One download at a time. A failure is said here, in the dialog: toasts never show at the
+  // projector.
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const run = async (job: () => Promise<void>) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await job();
+    } catch (error) {
+      setFailure(t('workshop.downloadFailed', { reason: (error as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  };
   const scores = useMemo(() => {
     if (!doc || !workshop) return null;
     const percent = (d: MapDocument) => Math.round(analysisOf(d, template, locale).score * 100);
@@ -107,6 +120,11 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
         </dl>
         <ChangeList before={before} after={doc} />
       </div>
+      {failure && (
+        <p className="ws-failure" role="alert">
+          {failure}
+        </p>
+      )}
       <div className="dialog-actions ws-summary-actions">
         <button type="button" className="btn" onClick={() => void png()} disabled={busy}>
           {t('workshop.exportPng')}

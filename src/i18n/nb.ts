@@ -62,12 +62,20 @@ export const nb = {
     axisPower: 'Makt ↑',
     axisInterest: 'Interesse →',
     unscored: 'Uten makt/interesse',
-    unscoredList_one: '{{count}} aktør har ikke makt og interesse satt og står til høyre:',
-    unscoredList_other: '{{count}} aktører har ikke makt og interesse satt og står til høyre:',
+    unscoredList_one:
+      '{{count}} aktør har ikke makt og interesse satt og står derfor ikke i rutenettet:',
+    unscoredList_other:
+      '{{count}} aktører har ikke makt og interesse satt og står derfor ikke i rutenettet:',
+    unscoredHide: 'Skjul listen over aktører uten makt/interesse',
+    unscoredShow: 'Vis listen over aktører uten makt/interesse',
+    unscoredHideShort: 'Skjul',
+    unscoredShowShort: 'Vis',
     canvas: 'Nettverkskart',
     canvasDescription:
       'Kartet viser aktører som sirkler og samarbeid som linjer. Bruk listene for en tilgjengelig tabellvisning.',
     fit: 'Tilpass til skjermen',
+    hiddenNames_one: '{{count}} navn er skjult for å gi plass – zoom inn for å se det',
+    hiddenNames_other: '{{count}} navn er skjult for å gi plass – zoom inn for å se dem',
     zoomIn: 'Zoom inn',
     zoomOut: 'Zoom ut',
     unpinAll: 'Løsne alle',

@@ -1,10 +1,17 @@
 import { useMemo } from 'react';
+import type { NodeSize } from '../../analysis/layout/fixedBoxes';
 import { powerInterestLayout } from '../../analysis/layout/powerInterest';
 import { ringsLayout } from '../../analysis/layout/rings';
 import { sectorLabel } from '../../domain/template';
 import type { Locale, MapDocument, Template } from '../../domain/types';
 import type { ElementModel } from '../../render/elements';
 import type { Decoration } from '../../render/mapView';
+import {
+  createMeasure,
+  LABEL_FONT_FAMILY,
+  type Measure,
+  wrapLines,
+} from '../../render/nodeGeometry';
 import { sectorColour } from '../../render/palette';
 import type { LayoutMode } from '../../state/uiStore';
 
@@ -20,6 +27,45 @@ type Text = (key: string) => string;
 /** Decorations draw only their label; these satisfy the node style's data mappings. */
 const DECORATION_DATA = { colour: '#ffffff', size: 1 };
 
+/**
+ * How `node.decoration` (src/render/style.ts) draws a label: 26 px bold, wrapped at 260 px,
+ * centred on the node but moved down by the base node style's 5 px `text-margin-y`.
+ */
+const DECORATION_FONT = 26;
+const DECORATION_WRAP = 260;
+const DECORATION_SHIFT = 5;
+/** `node.quadrant`: the title, 30 px bold on one line, its bottom 36 px below the top edge. */
+const TITLE_FONT = 30;
+const TITLE_BAND = 60;
+/** Rings as ellipses this much wider than tall: screens and slides are wide. */
+const RINGS_ASPECT = 1.3;
+/** The power/interest grid's width over height: a wide canvas less the list beside it. */
+const GRID_ASPECT = 1.1;
+const GAP = 8;
+
+let sharedMeasure: Measure | null = null;
+/** One canvas measure for every layout computed in this page (it caches widths). */
+function defaultMeasure(): Measure {
+  sharedMeasure ??= createMeasure();
+  return sharedMeasure;
+}
+
+/** Size of a decoration's drawn label, with a little room for Cytoscape's own padding. */
+function labelBox(text: string, measure: Measure): { w: number; h: number } {
+  const font = `700 ${DECORATION_FONT}px ${LABEL_FONT_FAMILY}`;
+  const lines = wrapLines(text, DECORATION_WRAP, font, measure);
+  const w = Math.max(0, ...lines.map((l) => measure(l, font)));
+  return { w: w + 8, h: Math.max(1, lines.length) * DECORATION_FONT * 1.25 + 8 };
+}
+
+const text = (id: string, label: string, x: number, y: number): Decoration => ({
+  group: 'nodes',
+  data: { id, label, ...DECORATION_DATA },
+  // Given the label's centre: the node goes where the style's shift puts the label there.
+  position: { x, y: y - DECORATION_SHIFT },
+  classes: 'decoration',
+});
+
 /** Positions and background labels for the "Rings" and "Power/interest" layouts. */
 export function fixedLayout(
   mode: LayoutMode,
@@ -29,37 +75,43 @@ export function fixedLayout(
   template: Template,
   locale: Locale,
   t: Text,
+  measure: Measure = defaultMeasure(),
 ): FixedLayout | null {
   if (mode === 'force') return null;
   const sectors = template.sectors.map((s) => s.id);
+  const boxes = new Map<string, NodeSize>(
+    model.nodes.map((n) => [n.id, { w: n.w, h: n.h, dy: n.dy }]),
+  );
   if (mode === 'rings') {
     const order = [...sectors, 'custom'];
-    const layout = ringsLayout(doc, order, ringsBy);
-    const outer = layout.radii[layout.radii.length - 1] ?? 300;
-    // Ghost nodes stand just outside the rings, in the middle of their sector's segment.
-    for (const n of model.nodes.filter((x) => x.ghost)) {
-      const seg = layout.segments.find((s) => s.sectorId === n.sectorId);
-      if (seg)
-        layout.positions.set(n.id, {
-          x: (outer + 60) * Math.cos(seg.angle),
-          y: (outer + 60) * Math.sin(seg.angle),
-        });
-    }
-    const decorations = layout.segments.map((s) => ({
-      group: 'nodes' as const,
-      data: {
-        id: `segment:${s.sectorId}`,
-        label: sectorLabel(template, s.sectorId, locale) ?? t('custom.sector'),
-        ...DECORATION_DATA,
-      },
-      position: { x: s.x, y: s.y },
-      classes: 'decoration',
-    }));
+    const labels = new Map(
+      order.map((s) => [s, sectorLabel(template, s, locale) ?? t('custom.sector')]),
+    );
+    const layout = ringsLayout(doc, order, ringsBy, {
+      boxes,
+      // Ghosts go on a ring of their own just outside, in their sector's segment.
+      extras: model.nodes.filter((n) => n.ghost).map((n) => ({ id: n.id, sectorId: n.sectorId })),
+      segmentLabels: new Map(order.map((s) => [s, labelBox(labels.get(s) ?? '', measure)])),
+      gap: GAP,
+      aspect: RINGS_ASPECT,
+    });
+    const decorations = layout.segments.map((s) =>
+      text(`segment:${s.sectorId}`, labels.get(s.sectorId) ?? '', s.x, s.y),
+    );
     return { key: `rings:${ringsBy}`, positions: layout.positions, decorations, unscored: [] };
   }
-  const layout = powerInterestLayout(doc);
-  // Unscored actors are listed beside the grid rather than drawn (issue #3: "set aside and listed").
-  for (const id of layout.unscored) layout.positions.delete(id);
+  const titleFont = `700 ${TITLE_FONT}px ${LABEL_FONT_FAMILY}`;
+  const quadrantIds = ['keep-satisfied', 'manage-closely', 'monitor', 'keep-informed'] as const;
+  const titleWidth = Math.max(
+    ...quadrantIds.map((q) => measure(t(`map.quadrants.${q}`), titleFont)),
+  );
+  const layout = powerInterestLayout(doc, {
+    boxes,
+    titleBand: TITLE_BAND,
+    minQuadrantWidth: titleWidth + 48,
+    aspect: GRID_ASPECT,
+    gap: GAP,
+  });
   const decorations: Decoration[] = layout.quadrants.map((q, i) => ({
     group: 'nodes',
     data: {
@@ -73,20 +125,25 @@ export function fixedLayout(
     position: { x: q.x + q.w / 2, y: q.y + q.h / 2 },
     classes: 'decoration quadrant',
   }));
+  // Scores 1–5 along both axes, at the middle of each score's sub-column and sub-row.
+  const left = Math.min(...layout.quadrants.map((q) => q.x));
+  const bottom = Math.max(...layout.quadrants.map((q) => q.y + q.h));
+  const tick = labelBox('5', measure);
+  const tickRow = bottom + GAP + tick.h / 2;
+  const tickColumn = left - GAP - tick.w / 2;
+  for (const c of layout.columns) {
+    decorations.push(text(`tick:interest:${c.score}`, `${c.score}`, c.start + c.size / 2, tickRow));
+  }
+  for (const r of layout.rows) {
+    decorations.push(text(`tick:power:${r.score}`, `${r.score}`, tickColumn, r.start + r.size / 2));
+  }
+  const power = labelBox(t('map.axisPower'), measure);
+  const interest = labelBox(t('map.axisInterest'), measure);
   decorations.push(
-    {
-      group: 'nodes',
-      data: { id: 'axis:power', label: t('map.axisPower'), ...DECORATION_DATA },
-      position: { x: Math.min(...layout.quadrants.map((q) => q.x)) - 90, y: 0 },
-      classes: 'decoration',
-    },
-    {
-      group: 'nodes',
-      data: { id: 'axis:interest', label: t('map.axisInterest'), ...DECORATION_DATA },
-      position: { x: 0, y: Math.max(...layout.quadrants.map((q) => q.y + q.h)) + 40 },
-      classes: 'decoration',
-    },
+    text('axis:power', t('map.axisPower'), tickColumn - tick.w / 2 - GAP - power.w / 2, 0),
+    text('axis:interest', t('map.axisInterest'), 0, tickRow + tick.h / 2 + interest.h / 2),
   );
+  // Unscored actors are listed beside the grid rather than drawn (issue #3: "set aside and listed").
   return { key: 'power', positions: layout.positions, decorations, unscored: layout.unscored };
 }
 

@@ -4,105 +4,19 @@
  */
 import cytoscape from 'cytoscape';
 import i18next from 'i18next';
-import demoJson from '../data/samples/eksempel-kommune.samspill-map.json';
-import templateJson from '../data/templates/kulturskole.json';
-import { createSimulation } from '../src/analysis/layout';
 import { visibleItems } from '../src/analysis/visibility';
-import { makeMap } from '../src/domain/factory';
-import type { Actor, Collaboration, MapDocument, Template } from '../src/domain/types';
+import type { MapDocument } from '../src/domain/types';
 import { initI18n } from '../src/i18n';
 import { buildDeck } from '../src/io/pptx';
 import { type ElementModel, toElements } from '../src/render/elements';
 import { buildScene } from '../src/render/export/buildScene';
-import { toLayoutInput } from '../src/render/layoutInput';
 import { MapView } from '../src/render/mapView';
-import { createMeasure } from '../src/render/nodeGeometry';
 import { mapStyle } from '../src/render/style';
-import { restore } from '../src/schema';
-import { templateSchema } from '../src/schema/schemas';
 import { deckInput } from '../src/ui/export/deck';
 import { renderPicture } from '../src/ui/export/pictures';
 import { legendFor, type Text } from '../src/ui/export/scenes';
 import { setLiveMap } from '../src/ui/map/liveMap';
-import { generateGraph } from './graphs';
-
-const template = templateSchema.parse(templateJson) as Template;
-const measure = createMeasure();
-const now = '2026-01-01T00:00:00.000Z';
-
-function loadDemo(): MapDocument {
-  const r = restore(demoJson);
-  if (!r.ok) throw new Error(`demo does not restore: ${r.error.path}`);
-  return r.value;
-}
-
-/** A generated map of `n` actors, laid out once by our own simulation (positions stored). */
-function bigMap(n: number): MapDocument {
-  const g = generateGraph(n, (label) => measure(label, '600 15px sans-serif'));
-  let doc = makeMap(
-    {
-      name: `Stort kart (${n})`,
-      focalName: 'x',
-      templateId: template.id,
-      focalSectorId: 'focal',
-      focalTypeId: 'culture-school',
-    },
-    { now, newId: () => 'bench-map' },
-  );
-  const mapId = doc.map.id;
-  const actors: Record<string, Actor> = {};
-  for (const a of g.actors) {
-    const sector = template.sectors.find((s) => s.id === a.sectorId);
-    actors[a.id] = {
-      id: a.id,
-      mapId,
-      name: a.name,
-      kind: 'organisation',
-      sectorId: a.sectorId,
-      typeId: sector?.types[0]?.id ?? 'custom',
-      description: '',
-      tags: [],
-      contact: { name: '', role: '', email: '', phone: '' },
-      power: null,
-      interest: null,
-      position: null,
-      custom: {},
-      createdAt: now,
-      updatedAt: now,
-    };
-  }
-  const collaborations: Record<string, Collaboration> = {};
-  g.input.links.forEach((l, i) => {
-    const id = `c${i}`;
-    collaborations[id] = {
-      id,
-      mapId,
-      sourceId: l.source,
-      targetId: l.target,
-      label: '',
-      purposeIds: [],
-      strength: (1 + (i % 3)) as 1 | 2 | 3,
-      status: i % 7 === 0 ? 'planned' : 'active',
-      frequency: '',
-      startDate: null,
-      endDate: null,
-      responsible: '',
-      notes: '',
-      custom: {},
-      createdAt: now,
-      updatedAt: now,
-    };
-  });
-  doc = { ...doc, map: { ...doc.map, focalActorId: 'a0' }, actors, collaborations };
-  const model = toElements(doc, template, null, measure);
-  const sim = createSimulation(toLayoutInput(model, () => ({ x: 0, y: 0 }), new Set(), true));
-  sim.run(400);
-  sim.nodes.forEach((n) => {
-    const a = actors[n.id];
-    if (a) actors[n.id] = { ...a, position: { x: n.x, y: n.y, pinned: false } };
-  });
-  return { ...doc, actors: { ...actors } };
-}
+import { bigMap, loadDemo, measure, template } from './maps';
 
 function positionsOf(model: ElementModel) {
   return new Map(model.nodes.flatMap((n) => (n.position ? [[n.id, n.position] as const] : [])));
@@ -152,7 +66,7 @@ async function png4k(n: number) {
   };
   const blob = await renderPicture(
     'png',
-    { scene, region },
+    { scene, region, unlabelled: [] },
     {
       page: '16:9',
       scale: 4,

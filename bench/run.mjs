@@ -17,16 +17,24 @@ import { createServer } from 'vite';
 import analysis from './suites/analysis.mjs';
 import appLoad from './suites/appLoad.mjs';
 import exportSuite from './suites/export.mjs';
+import frame from './suites/frame.mjs';
 import importSuite from './suites/import.mjs';
 import layout from './suites/layout.mjs';
 
 /** Registry of suites, in run order. */
-const SUITES = [appLoad, layout, analysis, exportSuite, importSuite];
+const SUITES = [appLoad, layout, analysis, exportSuite, frame, importSuite];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv) {
-  const args = { quick: false, sizes: null, suites: null, timeoutMs: 240_000, style: null };
+  const args = {
+    quick: false,
+    sizes: null,
+    suites: null,
+    timeoutMs: 240_000,
+    style: null,
+    shots: null,
+  };
   for (const a of argv) {
     if (a === '--quick') args.quick = true;
     else if (a.startsWith('--sizes=')) {
@@ -38,6 +46,7 @@ function parseArgs(argv) {
     } else if (a.startsWith('--suite=')) args.suites = a.slice(8).split(',');
     else if (a.startsWith('--timeout=')) args.timeoutMs = Number(a.slice(10)) * 1000;
     else if (a.startsWith('--style=')) args.style = a.slice(8);
+    else if (a.startsWith('--shots=')) args.shots = a.slice(8);
     else if (a === '--help' || a === '-h') {
       console.log(
         'usage: node bench/run.mjs [--quick] [--sizes=100,500] [--suite=layout] [--timeout=240] [--style=plain]',
@@ -73,7 +82,7 @@ async function startVite() {
     cacheDir: path.join(root, 'node_modules/.vite-bench'),
     server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
     optimizeDeps: {
-      entries: ['bench/index.html', 'bench/export.html', 'bench/import.html'],
+      entries: ['bench/index.html', 'bench/export.html', 'bench/frame.html', 'bench/import.html'],
       include: ['cytoscape', 'cytoscape-fcose', 'd3-force', 'd3-quadtree'],
     },
     worker: { format: 'es' },

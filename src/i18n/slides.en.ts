@@ -73,6 +73,7 @@ export const slidesEn: Messages<typeof slidesNb> = {
     subtitle: 'Partners and gap analysis',
     wholeMap: 'The whole network',
     actorsShown: 'Actors shown ({{count}}): {{names}}',
+    unlabelled: 'Not written on the slide for lack of room ({{count}}): {{names}}',
     gapTitle: 'Gap analysis',
     score: 'Coverage {{score}} % ({{covered}} of {{total}} points)',
     chartTitle: 'Coverage per sector (%)',

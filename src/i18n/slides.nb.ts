@@ -72,6 +72,7 @@ export const slidesNb = {
     subtitle: 'Samarbeidspartnere og gapanalyse',
     wholeMap: 'Hele nettverket',
     actorsShown: 'Aktører vist ({{count}}): {{names}}',
+    unlabelled: 'Ikke skrevet på lysbildet fordi det ikke var plass ({{count}}): {{names}}',
     gapTitle: 'Gapanalyse',
     score: 'Dekning {{score}} % ({{covered}} av {{total}} poeng)',
     chartTitle: 'Dekning per sektor (%)',

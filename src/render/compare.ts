@@ -29,6 +29,7 @@ export function withComparison(
       size,
       focal: false,
       kind: a.kind,
+      degree: 0,
       pinned: true,
       position: a.position ? { x: a.position.x, y: a.position.y } : { ...centre },
       ghost: true,

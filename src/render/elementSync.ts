@@ -30,24 +30,34 @@ export function syncEdge(cy: Core, e: EdgeModel): ElementDefinition | boolean {
 }
 
 /**
- * A new actor starts beside a linked neighbour, or at the centre of the view. `pending` holds
- * the nodes placed in this sync that are not added yet ("A -- B" with both new).
+ * A new actor starts beside a linked neighbour, or at the centre of the view, and always inside
+ * the view, so the room sees it at once. `pending` holds the nodes placed in this sync that are
+ * not added yet ("A -- B" with both new).
  */
 export function placeNear(
   cy: Core,
   neighbours: readonly string[],
   pending: ReadonlyMap<string, Point>,
 ): Point {
+  const ext = cy.extent();
+  const inView = (p: Point): Point => {
+    // A margin of a tenth of the view keeps the new node and its label off the edge.
+    const mx = ext.w / 10;
+    const my = ext.h / 10;
+    return {
+      x: Math.min(ext.x2 - mx, Math.max(ext.x1 + mx, p.x)),
+      y: Math.min(ext.y2 - my, Math.max(ext.y1 + my, p.y)),
+    };
+  };
   for (const id of neighbours) {
     const placed = pending.get(id);
-    if (placed) return { x: placed.x + 60, y: placed.y + 40 };
+    if (placed) return inView({ x: placed.x + 60, y: placed.y + 40 });
     const el = cy.getElementById(id);
-    if (el.nonempty()) {
+    if (el.nonempty() && el.visible()) {
       const p = (el as NodeSingular).position();
-      return { x: p.x + 60, y: p.y + 40 };
+      return inView({ x: p.x + 60, y: p.y + 40 });
     }
   }
-  const ext = cy.extent();
   return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
 }
 
@@ -141,8 +151,13 @@ export function syncElements(
 /** What syncing a node needs from the view that owns it. */
 export interface NodeSyncHost {
   placeNear(id: string): Point;
+  /** Whether the canvas shows a frame (then a stored network place is not a canvas place). */
+  framed(): boolean;
+  /** Nodes are drawn this many times their size (a crowded frame shrinks them). */
+  nodeScale(): number;
   dragging(id: string): boolean;
-  pin(id: string, x: number, y: number): void;
+  /** The document moved a node (undo, redo, another tab): the view decides how to follow. */
+  moved(id: string, p: Point, pinned: boolean): void;
   unpin(id: string): void;
 }
 
@@ -154,7 +169,14 @@ export function syncNode(
   host: NodeSyncHost,
 ): ElementDefinition | null {
   const el = cy.getElementById(n.id);
-  const data = { id: n.id, label: n.label, colour: n.colour, size: n.size, kind: n.kind };
+  // The label as drawn: wrapped by nodeGeometry.labelLines, so Cytoscape never wraps it again.
+  const data = {
+    id: n.id,
+    label: n.lines.join('\n'),
+    colour: n.colour,
+    size: Math.max(4, Math.round(n.size * host.nodeScale())),
+    kind: n.kind,
+  };
   if (el.empty()) {
     // The same classes an update gives it, so a node shown for the first time (a removed actor's
     // ghost when comparing versions) is drawn right at once.
@@ -168,7 +190,7 @@ export function syncNode(
     return {
       group: 'nodes',
       data,
-      position: n.position ?? host.placeNear(n.id),
+      position: (!host.framed() && n.position) || host.placeNear(n.id),
       classes: classes.filter(Boolean).join(' '),
       selectable: !n.ghost,
       grabbable: !n.ghost,
@@ -177,6 +199,7 @@ export function syncNode(
   if (
     !old ||
     old.label !== n.label ||
+    old.lines.join('\n') !== n.lines.join('\n') ||
     old.colour !== n.colour ||
     old.size !== n.size ||
     old.kind !== n.kind
@@ -187,13 +210,8 @@ export function syncNode(
     .toggleClass('pinned', n.pinned && !n.ghost)
     .toggleClass('added', n.change === 'added')
     .toggleClass('removed', n.change === 'removed');
-  // The document moved a node (undo, redo, another tab): follow it.
   if (old && n.position && old.position !== n.position && !host.dragging(n.id)) {
-    const p = (el as NodeSingular).position();
-    if (Math.abs(p.x - n.position.x) > 1 || Math.abs(p.y - n.position.y) > 1) {
-      (el as NodeSingular).position(n.position);
-    }
-    if (n.pinned) host.pin(n.id, n.position.x, n.position.y);
+    host.moved(n.id, n.position, n.pinned);
   }
   if (old?.pinned && !n.pinned) host.unpin(n.id);
   return null;

@@ -2,7 +2,8 @@ import { degreeOf } from '../domain/lookup';
 import { sectorOrder } from '../domain/template';
 import type { MapDocument, Template } from '../domain/types';
 import { type Measure, type NodeBox, nodeBox, nodeDiameter } from './nodeGeometry';
-import { FOCAL_COLOUR, sectorColour } from './palette';
+import { sectorColour } from './palette';
+import { COLOURS } from './tokens';
 
 export interface NodeModel extends NodeBox {
   id: string;
@@ -12,6 +13,8 @@ export interface NodeModel extends NodeBox {
   size: number;
   focal: boolean;
   kind: string;
+  /** Collaborations of the actor: how important its label is when a frame is crowded. */
+  degree: number;
   pinned: boolean;
   position: { x: number; y: number } | null;
   /** A missing template type drawn for "Show gaps", or a removed actor: never stored. */
@@ -72,10 +75,11 @@ export function toElements(
       id: a.id,
       label: a.name,
       sectorId: a.sectorId,
-      colour: focal ? FOCAL_COLOUR : sectorColour(sectors, a.sectorId),
+      colour: focal ? COLOURS.focal : sectorColour(sectors, a.sectorId),
       size,
       focal,
       kind: a.kind,
+      degree: degree.get(a.id) ?? 0,
       pinned: a.position?.pinned ?? false,
       position: a.position ? { x: a.position.x, y: a.position.y } : null,
       ...nodeBox(a.name, size, focal, measure, labelScale),
@@ -107,6 +111,7 @@ export function toElements(
       size: 34,
       focal: false,
       kind: 'ghost',
+      degree: 0,
       pinned: false,
       position: null,
       ghost: true,

@@ -11,12 +11,16 @@ export interface Move {
 
 export interface MapViewEvents {
   select(selection: { kind: 'actor' | 'collaboration'; id: string } | null): void;
-  hover(id: string | null): void;
+  /** The pointer is over an element (`at`: where on the canvas, in CSS pixels), or left it. */
+  hover(id: string | null, at?: { x: number; y: number }): void;
   /** A finished drag: one edit for all nodes that moved together. */
   dragEnd(moves: Move[]): void;
   /** The layout came to rest: positions to keep, not an undoable edit. */
   settled(moves: Move[]): void;
+  /** The first frame is on the canvas: the map is drawn, laid out and framed. */
   ready(): void;
+  /** A new frame is on the canvas: how many labels it had no room for, and the label size. */
+  framed?(info: { hidden: number; px: number }): void;
 }
 
 /** Taps select (ghosts and background labels never), hovers highlight, and pans count as moves. */
@@ -30,6 +34,6 @@ export function bindSelection(cy: Core, events: MapViewEvents, userMoved: () => 
   });
   cy.on('tap', 'edge', (evt) => events.select({ kind: 'collaboration', id: evt.target.id() }));
   cy.on('dragpan scrollzoom pinchzoom', userMoved);
-  cy.on('mouseover', 'node, edge', (evt) => events.hover(evt.target.id()));
+  cy.on('mouseover', 'node, edge', (evt) => events.hover(evt.target.id(), evt.renderedPosition));
   cy.on('mouseout', 'node, edge', () => events.hover(null));
 }

@@ -1,15 +1,19 @@
 import type { StylesheetJson } from 'cytoscape';
+import { LABEL_FONT_FAMILY } from './nodeGeometry';
 import {
-  FOCAL_FONT_SIZE,
-  LABEL_FONT_FAMILY,
-  LABEL_FONT_SIZE,
-  LABEL_MARGIN,
-  LABEL_MAX_WIDTH,
-} from './nodeGeometry';
-import { CHANGE_COLOURS, LINK_COLOURS } from './palette';
+  BORDER,
+  CHANGE_COLOURS,
+  COLOURS,
+  DASH,
+  DECORATION,
+  LABEL,
+  LINK_COLOURS,
+  LINK_OPACITY,
+  LINK_WIDTH,
+} from './tokens';
 
-/** Edge width by strength: weak, medium, strong. */
-const WIDTH = 'mapData(strength, 1, 3, 1.5, 6)';
+/** Edge width by strength: weak, medium, strong (tokens.linkWidth). */
+const WIDTH = `mapData(strength, 1, 3, ${LINK_WIDTH.min}, ${LINK_WIDTH.max})`;
 
 export interface StyleOptions {
   /** Labels this many times their normal size (nodeBox must use the same scale). */
@@ -18,8 +22,37 @@ export interface StyleOptions {
   contrast: boolean;
 }
 
+/**
+ * Where a label sits against its node (the frame-fit layout chooses, docs/legibility.md). The
+ * label text comes wrapped already, so Cytoscape never wraps it again.
+ */
+const SIDES: StylesheetJson = [
+  {
+    selector: 'node.label-right',
+    style: {
+      'text-halign': 'right',
+      'text-valign': 'center',
+      'text-margin-x': LABEL.margin,
+      'text-margin-y': 0,
+      'text-justification': 'left',
+    },
+  },
+  {
+    selector: 'node.label-left',
+    style: {
+      'text-halign': 'left',
+      'text-valign': 'center',
+      'text-margin-x': -LABEL.margin,
+      'text-margin-y': 0,
+      'text-justification': 'right',
+    },
+  },
+  { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -LABEL.margin } },
+  { selector: 'node.label-hidden', style: { label: '' } },
+];
+
 export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): StylesheetJson {
-  const ink = o.contrast ? '#000000' : '#15151a';
+  const ink = o.contrast ? COLOURS.inkContrast : COLOURS.ink;
   return [
     {
       selector: 'node',
@@ -29,19 +62,20 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
         height: 'data(size)',
         label: 'data(label)',
         'font-family': LABEL_FONT_FAMILY,
-        'font-size': LABEL_FONT_SIZE * o.labelScale,
-        'font-weight': 600,
+        'font-size': LABEL.size * o.labelScale,
+        'font-weight': LABEL.weight,
         color: ink,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': LABEL_MARGIN,
+        'text-margin-y': LABEL.margin,
         'text-wrap': 'wrap',
-        'text-max-width': `${LABEL_MAX_WIDTH * o.labelScale}px`,
-        'text-outline-color': '#ffffff',
-        'text-outline-width': o.contrast ? 3 : 2,
+        'text-max-width': '10000px',
+        'line-height': LABEL.lineHeight,
+        'text-outline-color': COLOURS.paper,
+        'text-outline-width': o.contrast ? LABEL.haloContrast : LABEL.halo,
         'text-outline-opacity': o.contrast ? 1 : 0.85,
-        'border-width': 2,
-        'border-color': '#ffffff',
+        'border-width': BORDER.plain,
+        'border-color': COLOURS.paper,
         // Tiny labels cost drawing time and cannot be read anyway.
         'min-zoomed-font-size': 7,
         'transition-property': 'opacity',
@@ -51,42 +85,42 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
     { selector: 'node[kind = "project"]', style: { shape: 'round-diamond' } },
     {
       selector: 'node[kind = "person"]',
-      style: { shape: 'ellipse', 'border-style': 'double', 'border-width': 4 },
+      style: { shape: 'ellipse', 'border-style': 'double', 'border-width': BORDER.person },
     },
     { selector: 'node[kind = "group"]', style: { shape: 'round-hexagon' } },
     {
       selector: 'node.focal',
       style: {
-        'font-size': FOCAL_FONT_SIZE * o.labelScale,
-        'font-weight': 700,
-        'border-width': 6,
-        'border-color': '#f2b705',
+        'font-size': LABEL.focalSize * o.labelScale,
+        'font-weight': LABEL.focalWeight,
+        'border-width': BORDER.focal,
+        'border-color': COLOURS.focalRing,
         'border-style': 'double',
         'z-index': 10,
       },
     },
     {
       selector: 'node.pinned',
-      style: { 'outline-width': 0, 'border-color': '#15151a', 'border-style': 'dashed' },
+      style: { 'outline-width': 0, 'border-color': COLOURS.ink, 'border-style': 'dashed' },
     },
     {
       selector: 'edge',
       style: {
         width: WIDTH,
-        'line-color': o.contrast ? '#26262e' : LINK_COLOURS.active,
+        'line-color': o.contrast ? COLOURS.linkContrast : LINK_COLOURS.active,
         'curve-style': 'haystack',
         'haystack-radius': 0,
-        opacity: o.contrast ? 0.9 : 0.75,
+        opacity: o.contrast ? LINK_OPACITY.contrast : LINK_OPACITY.active,
       },
     },
     {
       selector: 'edge[status = "planned"], edge[status = "idea"]',
-      style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] },
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [...DASH.dashed] },
     },
     { selector: 'edge[status = "paused"]', style: { 'line-style': 'dotted' } },
     {
       selector: 'edge[status = "ended"]',
-      style: { 'line-color': LINK_COLOURS.ended, opacity: 0.6 },
+      style: { 'line-color': LINK_COLOURS.ended, opacity: LINK_OPACITY.ended },
     },
     {
       selector: 'node.ghost',
@@ -95,19 +129,31 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
         'border-style': 'dashed',
         'border-width': 3,
         'border-color': 'data(colour)',
-        color: '#5b5b66',
+        color: COLOURS.muted,
         'font-style': 'italic',
         opacity: 0.8,
       },
     },
     {
       selector: 'edge[mark = "ghost"]',
-      style: { 'line-style': 'dashed', 'line-color': '#9a9aa5', opacity: 0.45, width: 1.5 },
+      style: {
+        'line-style': 'dashed',
+        'line-color': COLOURS.ghostLink,
+        opacity: LINK_OPACITY.ghost,
+        width: LINK_WIDTH.min,
+      },
     },
-    { selector: 'edge[mark = "weak"]', style: { 'line-color': LINK_COLOURS.weak, opacity: 0.95 } },
+    {
+      selector: 'edge[mark = "weak"]',
+      style: { 'line-color': LINK_COLOURS.weak, opacity: LINK_OPACITY.marked },
+    },
     {
       selector: 'edge[mark = "stale"]',
-      style: { 'line-color': LINK_COLOURS.stale, 'line-style': 'dotted', opacity: 0.95 },
+      style: {
+        'line-color': LINK_COLOURS.stale,
+        'line-style': 'dotted',
+        opacity: LINK_OPACITY.marked,
+      },
     },
     {
       selector: 'node.decoration',
@@ -115,12 +161,12 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
         'background-opacity': 0,
         'border-width': 0,
         label: 'data(label)',
-        'font-size': 26,
+        'font-size': DECORATION.size,
         'font-weight': 700,
-        color: '#5b5b66',
+        color: COLOURS.muted,
         'text-valign': 'center',
         'text-wrap': 'wrap',
-        'text-max-width': '260px',
+        'text-max-width': `${DECORATION.maxWidth}px`,
         'text-outline-width': 0,
         'z-index': 0,
         events: 'no',
@@ -135,15 +181,18 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
         'background-color': 'data(colour)',
         'background-opacity': 0.1,
         'border-width': 2,
-        'border-color': '#b0b0ba',
-        'font-size': 30,
+        'border-color': COLOURS.quadrantBorder,
+        'font-size': DECORATION.quadrantSize,
         'text-valign': 'top',
         'text-halign': 'center',
         'text-margin-y': 36,
+        // One line: the layout makes each quadrant wide enough for its title.
+        'text-wrap': 'none',
         'z-compound-depth': 'bottom',
         'z-index': -1,
       },
     },
+    ...SIDES,
     {
       selector: 'node.added',
       style: { 'border-color': CHANGE_COLOURS.added, 'border-width': 6, 'border-style': 'solid' },
@@ -166,6 +215,16 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
     {
       selector: 'edge[change = "removed"]',
       style: { 'line-color': CHANGE_COLOURS.removed, 'line-style': 'dashed', opacity: 0.8 },
+    },
+    // A name just typed in: a soft ring that the room can find, nothing else changes.
+    {
+      selector: 'node.fresh',
+      style: {
+        'underlay-color': COLOURS.fresh,
+        'underlay-padding': 10,
+        'underlay-opacity': 0.45,
+        'underlay-shape': 'ellipse',
+      },
     },
     { selector: 'edge.faint', style: { opacity: 0.12 } },
     { selector: '.faded', style: { opacity: 0.15 } },

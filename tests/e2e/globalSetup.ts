@@ -14,11 +14,14 @@ let server: PreviewServer | undefined;
 /** Serves the production build (building it first if needed) on 127.0.0.1. */
 export async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
-  if (!existsSync(resolve(root, 'dist/index.html')) || process.env.E2E_REBUILD) {
-    await build({ root, logLevel: 'warn' });
+  // E2E_OUT_DIR lets two checkouts' worth of work (or two agents) test separate builds at once.
+  const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+  if (!existsSync(resolve(root, outDir, 'index.html')) || process.env.E2E_REBUILD) {
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   }
   server = await preview({
     root,
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     logLevel: 'warn',
   });

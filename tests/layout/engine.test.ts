@@ -1,15 +1,16 @@
 import { boxesAt, countOverlaps } from '../../src/analysis/layout/metrics';
 import { LayoutEngine } from '../../src/render/layout/engine';
-import type { LayoutResponse } from '../../src/render/layout/protocol';
+import type { FramedResponse, LayoutResponse } from '../../src/render/layout/protocol';
 import { at, must, testGraph } from './fixtures';
 
 function harness() {
   const posts: LayoutResponse[] = [];
+  const framed: FramedResponse[] = [];
   const queue: (() => void)[] = [];
   let clock = 0;
   const engine = new LayoutEngine(
     {
-      post: (m) => posts.push(m),
+      post: (m) => (m.type === 'framed' ? framed.push(m) : posts.push(m)),
       schedule: (fn) => queue.push(fn),
       // Every look at the clock costs 2 ms, so chunks hold a few ticks.
       now: () => {
@@ -22,7 +23,7 @@ function harness() {
   const drain = (max = 10_000) => {
     for (let k = 0; k < max && queue.length > 0; k++) queue.shift()?.();
   };
-  return { engine, posts, queue, drain };
+  return { engine, posts, framed, queue, drain };
 }
 
 const last = (posts: LayoutResponse[]) => at(posts, posts.length - 1);

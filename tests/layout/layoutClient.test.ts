@@ -1,20 +1,20 @@
 import type { LayoutInput } from '../../src/analysis/layout/types';
 import { ForceLayoutClient, type WorkerLike } from '../../src/render/layout/layoutClient';
-import type { LayoutRequest, LayoutResponse } from '../../src/render/layout/protocol';
+import type { LayoutRequest, WorkerResponse } from '../../src/render/layout/protocol';
 import { at } from './fixtures';
 
 class FakeWorker implements WorkerLike {
   sent: LayoutRequest[] = [];
   terminated = false;
-  onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null = null;
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
   postMessage(message: LayoutRequest): void {
     this.sent.push(message);
   }
   terminate(): void {
     this.terminated = true;
   }
-  emit(message: LayoutResponse): void {
-    this.onmessage?.({ data: message } as MessageEvent<LayoutResponse>);
+  emit(message: WorkerResponse): void {
+    this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>);
   }
 }
 

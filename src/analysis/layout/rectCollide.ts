@@ -1,10 +1,11 @@
 import type { SimulationNodeDatum } from 'd3-force';
 import { type QuadtreeInternalNode, type QuadtreeLeaf, quadtree } from 'd3-quadtree';
 
-/** A simulation node with a label box: `w`×`h`, centred `dy` below the node centre. */
+/** A simulation node with a label box: `w`×`h`, centred `dx` right of and `dy` below the node. */
 export interface RectNode extends SimulationNodeDatum {
   w: number;
   h: number;
+  dx?: number;
   dy?: number;
 }
 
@@ -60,7 +61,7 @@ export function forceRectCollide<N extends RectNode>(): RectCollideForce<N> {
   let byPosition = false;
 
   // Current predicted box centres; px/py are read through these accessors.
-  const cx = (d: N) => (d.x ?? 0) + (byPosition ? 0 : (d.vx ?? 0));
+  const cx = (d: N) => (d.x ?? 0) + (d.dx ?? 0) + (byPosition ? 0 : (d.vx ?? 0));
   const cy = (d: N) => (d.y ?? 0) + (d.dy ?? 0) + (byPosition ? 0 : (d.vy ?? 0));
 
   function prepare(quad: ExtQuad<N>): void {

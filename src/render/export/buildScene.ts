@@ -1,14 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
+import type { LabelSide } from '../../analysis/layout/frameBoxes';
 import type { EdgeModel, ElementModel, NodeModel } from '../elements';
-import {
-  FOCAL_FONT_SIZE,
-  LABEL_FONT_SIZE,
-  LABEL_MARGIN,
-  LABEL_MAX_WIDTH,
-  labelFont,
-  type Measure,
-  wrapLines,
-} from '../nodeGeometry';
+import { LABEL_MARGIN, type Measure, wrapLines } from '../nodeGeometry';
+import { DECORATION, LINK_OPACITY, LINK_WIDTH, linkWidth } from '../tokens';
 import { fitLabelScale, type LabelSize } from './labelScale';
 import type { Box, Dash, EdgeRole, NodeShape, Scene, SceneEdge, SceneNode } from './scene';
 
@@ -23,25 +17,30 @@ export interface SceneInput {
   visible: { actors: ReadonlySet<string>; collaborations: ReadonlySet<string> } | null;
   /** Labels may grow up to this factor where the layout leaves room (1: as on screen). */
   maxLabelScale?: number;
+  /** Label sides chosen by the frame-fit layout (null hides a label); absent: every label below. */
+  sides?: ReadonlyMap<string, LabelSide | null>;
+  /** Nodes drawn this many times their size (a crowded frame shrinks them). Default 1. */
+  nodeScale?: number;
 }
 
 const SHAPES: Record<string, NodeShape> = { project: 'round-diamond', group: 'round-hexagon' };
-const DECORATION_FONT = 26;
 
 /** The stylesheet's choices (style.ts), resolved per link: keep the two in step. */
 function edgeLook(e: EdgeModel): { role: EdgeRole; dash: Dash; width: number; opacity: number } {
-  const width = 1.5 + (Math.min(3, Math.max(1, e.strength)) - 1) * 2.25;
-  if (e.mark === 'ghost') return { role: 'ghost', dash: 'dashed', width: 1.5, opacity: 0.45 };
+  const width = linkWidth(e.strength);
+  if (e.mark === 'ghost')
+    return { role: 'ghost', dash: 'dashed', width: LINK_WIDTH.min, opacity: LINK_OPACITY.ghost };
   const dash: Dash =
     e.status === 'planned' || e.status === 'idea'
       ? 'dashed'
       : e.status === 'paused'
         ? 'dotted'
         : 'solid';
-  if (e.mark === 'stale') return { role: 'stale', dash: 'dotted', width, opacity: 0.95 };
-  if (e.mark === 'weak') return { role: 'weak', dash, width, opacity: 0.95 };
-  if (e.status === 'ended') return { role: 'ended', dash, width, opacity: 0.6 };
-  return { role: 'active', dash, width, opacity: 0.75 };
+  if (e.mark === 'stale')
+    return { role: 'stale', dash: 'dotted', width, opacity: LINK_OPACITY.marked };
+  if (e.mark === 'weak') return { role: 'weak', dash, width, opacity: LINK_OPACITY.marked };
+  if (e.status === 'ended') return { role: 'ended', dash, width, opacity: LINK_OPACITY.ended };
+  return { role: 'active', dash, width, opacity: LINK_OPACITY.active };
 }
 
 function grow(box: Box | null, x1: number, y1: number, x2: number, y2: number): Box {
@@ -69,38 +68,42 @@ export function buildScene(input: SceneInput, measure: Measure): Scene {
     const p = input.positions.get(n.id);
     if (!p || !shown(n, input)) continue;
     at.set(n.id, p);
+    const side = input.sides ? (input.sides.get(n.id) ?? null) : 'below';
     nodes.push({
       id: n.id,
       label: n.label,
       x: p.x,
       y: p.y,
-      size: n.size,
+      size: n.size * (input.nodeScale ?? 1),
       shape: SHAPES[n.kind] ?? 'ellipse',
       fill: n.colour,
       focal: n.focal,
       ghost: n.ghost === true,
       person: n.kind === 'person',
+      lines: n.lines,
+      side: n.lines.length ? side : null,
     });
-    const font = labelFont(n.focal);
-    const lines = wrapLines(n.label, LABEL_MAX_WIDTH, font, measure);
-    const size = n.focal ? FOCAL_FONT_SIZE : LABEL_FONT_SIZE;
-    labels.push({
-      w: Math.max(0, ...lines.map((l) => measure(l, font))) + 4,
-      h: lines.length * size + 4,
-    });
+    labels.push({ w: n.labelW + 4, h: n.labelH + 4 });
   }
-  const labelScale = fitLabelScale(nodes, labels, LABEL_MARGIN, input.maxLabelScale ?? 1);
+  // A frame-fit picture has its labels placed already; anything else may grow them where it can.
+  const labelScale = input.sides
+    ? 1
+    : fitLabelScale(nodes, labels, LABEL_MARGIN, input.maxLabelScale ?? 1);
   nodes.forEach((n, i) => {
     const r = n.size / 2;
     const label = labels[i] ?? { w: 0, h: 0 };
-    const half = Math.max(r, (label.w * labelScale) / 2);
-    bounds = grow(
-      bounds,
-      n.x - half,
-      n.y - r,
-      n.x + half,
-      n.y + r + LABEL_MARGIN + label.h * labelScale,
-    );
+    const lw = n.side ? label.w * labelScale : 0;
+    const lh = n.side ? label.h * labelScale : 0;
+    const g = LABEL_MARGIN;
+    const [x1, y1, x2, y2] =
+      n.side === 'right'
+        ? [n.x - r, n.y - Math.max(r, lh / 2), n.x + r + g + lw, n.y + Math.max(r, lh / 2)]
+        : n.side === 'left'
+          ? [n.x - r - g - lw, n.y - Math.max(r, lh / 2), n.x + r, n.y + Math.max(r, lh / 2)]
+          : n.side === 'above'
+            ? [n.x - Math.max(r, lw / 2), n.y - r - g - lh, n.x + Math.max(r, lw / 2), n.y + r]
+            : [n.x - Math.max(r, lw / 2), n.y - r, n.x + Math.max(r, lw / 2), n.y + r + g + lh];
+    bounds = grow(bounds, x1, y1, x2, y2);
   });
   const edges: SceneEdge[] = [];
   for (const e of input.model.edges) {
@@ -114,7 +117,7 @@ export function buildScene(input: SceneInput, measure: Measure): Scene {
   }
   const texts: Scene['texts'] = [];
   const rects: Scene['rects'] = [];
-  const font = `700 ${DECORATION_FONT}px sans-serif`;
+  const font = `700 ${DECORATION.size}px sans-serif`;
   for (const d of input.decorations) {
     const p = d.position;
     const data = d.data as { label?: string; w?: number; h?: number; colour?: string };
@@ -125,10 +128,10 @@ export function buildScene(input: SceneInput, measure: Measure): Scene {
       bounds = grow(bounds, r.x, r.y, r.x + r.w, r.y + r.h);
       continue;
     }
-    texts.push({ text: data.label, x: p.x, y: p.y, fontSize: DECORATION_FONT });
-    const lines = wrapLines(data.label, 260, font, measure);
+    texts.push({ text: data.label, x: p.x, y: p.y, fontSize: DECORATION.size });
+    const lines = wrapLines(data.label, DECORATION.maxWidth, font, measure);
     const w = Math.max(0, ...lines.map((l) => measure(l, font)));
-    const h = lines.length * DECORATION_FONT * 1.2;
+    const h = lines.length * DECORATION.size * 1.2;
     bounds = grow(bounds, p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2);
   }
   const box = bounds ?? { x: 0, y: 0, w: 1, h: 1 };

@@ -4,6 +4,8 @@
  * (SVG, PNG, PDF) only place and paint it; they never look at the document.
  */
 
+import type { LabelSide } from '../../analysis/layout/frameBoxes';
+
 export type NodeShape = 'ellipse' | 'round-diamond' | 'round-hexagon';
 
 /** Colours that depend on the background theme are named by role, not by value. */
@@ -26,6 +28,10 @@ export interface SceneNode {
   ghost: boolean;
   /** Persons have a double border. */
   person: boolean;
+  /** The label's lines as drawn (wrapped, at most three, an ellipsis on a cut name). */
+  lines: string[];
+  /** Where the label sits against the node; null: no label (the frame had no room for it). */
+  side: LabelSide | null;
 }
 
 export interface SceneEdge {

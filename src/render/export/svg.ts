@@ -2,17 +2,21 @@
  * Scene → SVG page (title, map, legend, footer), built only with DOM calls: user text
  * reaches the output through `textContent`, never through markup (DESIGN.md §7).
  */
-import { LABEL_FONT_FAMILY, type Measure, wrapLines } from '../nodeGeometry';
-import { type FrameOptions, type LegendEntry, PAGE_POINTS, type Scene } from './scene';
+import { LABEL_FONT_FAMILY, type Measure } from '../nodeGeometry';
+import {
+  FOOTER_SIZE,
+  LEGEND_SIZE,
+  type LegendLayout,
+  MARGIN,
+  type PageLayout,
+  pageLayout,
+  SWATCH,
+} from './page';
+import type { FrameOptions, LegendEntry, Scene } from './scene';
 import { ASCENT, DASHES, drawMap, el, num, SVG_NS } from './svgMap';
 import { type ExportTheme, exportTheme } from './theme';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const MARGIN = 24;
-const TITLE_SIZE = 26;
-const FOOTER_SIZE = 9;
-const LEGEND_SIZE = 11;
-const LEGEND_MAX_WIDTH = 170;
 
 function legendSwatch(
   parent: Element,
@@ -27,7 +31,7 @@ function legendSwatch(
       cy: y,
       r: 6,
       fill: entry.colour,
-      stroke: theme.halo ?? '#ffffff',
+      stroke: theme.halo ?? theme.page ?? 'none',
     });
   else
     el(parent, 'line', {
@@ -41,42 +45,28 @@ function legendSwatch(
     });
 }
 
-/** The legend column at the right edge; returns its left x. */
+/** The legend column at the right edge, as the page layout placed it. */
 function drawLegend(
   svg: Element,
-  frame: FrameOptions,
-  top: number,
-  bottom: number,
+  entries: readonly LegendEntry[],
+  legend: LegendLayout,
+  page: PageLayout,
   theme: ExportTheme,
-  measure: Measure,
-): number {
-  const legend = frame.legend;
-  if (!legend) return PAGE_POINTS[frame.page].w - MARGIN;
-  const font = `400 ${LEGEND_SIZE}px ${LABEL_FONT_FAMILY}`;
-  const headFont = `700 ${LEGEND_SIZE + 1}px ${LABEL_FONT_FAMILY}`;
-  const heading = wrapLines(legend.heading, LEGEND_MAX_WIDTH, headFont, measure);
-  const rows = legend.entries.map((e) => wrapLines(e.label, LEGEND_MAX_WIDTH - 24, font, measure));
-  const width = Math.min(
-    LEGEND_MAX_WIDTH,
-    Math.max(
-      60,
-      ...heading.map((l) => measure(l, headFont)),
-      ...rows.flat().map((l) => measure(l, font) + 24),
-    ),
-  );
-  const x = PAGE_POINTS[frame.page].w - MARGIN - width;
+): void {
+  const { x, width } = legend;
+  const { top, bottom } = page;
   const g = el(svg, 'g', { 'data-layer': 'legend', 'font-size': LEGEND_SIZE, fill: theme.text });
   const line = LEGEND_SIZE * 1.25;
   let y = top + LEGEND_SIZE;
-  for (const l of heading) {
+  for (const l of legend.heading) {
     el(g, 'text', { x, y, 'font-weight': 700, 'font-size': LEGEND_SIZE + 1 }, l);
     y += line;
   }
-  legend.entries.forEach((entry, i) => {
+  entries.forEach((entry, i) => {
     y += 5;
     legendSwatch(g, entry, x, y - LEGEND_SIZE * 0.35, theme);
-    for (const l of rows[i] ?? []) {
-      el(g, 'text', { x: x + 24, y }, l);
+    for (const l of legend.rows[i] ?? []) {
+      el(g, 'text', { x: x + SWATCH, y }, l);
       y += line;
     }
   });
@@ -90,7 +80,6 @@ function drawLegend(
       `translate(${num(x + width)} ${num(top)}) scale(${num(k)}) translate(${num(-x - width)} ${num(-top)})`,
     );
   }
-  return x;
 }
 
 export function sceneToSvg(
@@ -99,7 +88,8 @@ export function sceneToSvg(
   measure: Measure,
   doc: Document = document,
 ): SVGSVGElement {
-  const { w, h } = PAGE_POINTS[frame.page];
+  const page = pageLayout(frame, measure);
+  const { width: w, height: h } = page;
   const theme = exportTheme(frame.background);
   const svg = doc.createElementNS(SVG_NS, 'svg');
   for (const [key, value] of Object.entries({ width: w, height: h, viewBox: `0 0 ${w} ${h}` }))
@@ -117,11 +107,8 @@ export function sceneToSvg(
       fill: theme.page,
       'data-layer': 'background',
     });
-
-  let top = MARGIN;
-  if (frame.title) {
-    const fit = (w - 2 * MARGIN) / measure(frame.title, `700 ${TITLE_SIZE}px ${LABEL_FONT_FAMILY}`);
-    const size = Math.max(14, Math.min(TITLE_SIZE, TITLE_SIZE * fit));
+  if (frame.title && page.title) {
+    const size = page.title.size;
     el(
       svg,
       'text',
@@ -135,19 +122,9 @@ export function sceneToSvg(
       },
       frame.title,
     );
-    top = MARGIN + size + 12;
   }
-  const bottom = frame.footer ? h - MARGIN - FOOTER_SIZE : h - MARGIN;
-  const legendLeft = drawLegend(svg, frame, top, bottom, theme, measure);
-  const right = frame.legend ? legendLeft - 16 : w - MARGIN;
-  drawMap(
-    svg,
-    scene,
-    frame.region,
-    { x: MARGIN, y: top, w: right - MARGIN, h: bottom - top },
-    theme,
-    measure,
-  );
+  if (frame.legend && page.legend) drawLegend(svg, frame.legend.entries, page.legend, page, theme);
+  drawMap(svg, scene, frame.region, page.map, theme, measure);
   if (frame.footer) {
     const line = [frame.footer.date, frame.footer.source].filter(Boolean).join(' · ');
     el(

@@ -7,20 +7,16 @@ import {
   LABEL_FONT_FAMILY,
   LABEL_FONT_SIZE,
   LABEL_MARGIN,
-  LABEL_MAX_WIDTH,
-  labelFont,
   type Measure,
   wrapLines,
 } from '../nodeGeometry';
-import { FOCAL_COLOUR } from '../palette';
+import { BORDER, COLOURS, DASH, DECORATION, LABEL } from '../tokens';
 import type { Box, Dash, Scene, SceneNode } from './scene';
 import type { ExportTheme } from './theme';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
-const FOCAL_RING = '#f2b705';
 /** Where the first baseline sits below the top of a line box, as a share of the font size. */
 export const ASCENT = 0.8;
-const DECORATION_MAX_WIDTH = 260;
 
 export type Attrs = Record<string, string | number>;
 
@@ -59,7 +55,7 @@ export function el(parent: Element, name: string, attrs: Attrs = {}, text?: stri
 
 export const DASHES: Record<Dash, (width: number) => Attrs> = {
   solid: () => ({}),
-  dashed: () => ({ 'stroke-dasharray': '8 5' }),
+  dashed: () => ({ 'stroke-dasharray': DASH.dashed.join(' ') }),
   // Round dots read as dotted at any zoom and in print; Cytoscape's [1, 1] blurs into grey.
   dotted: (w) => ({
     'stroke-dasharray': `0 ${num(Math.max(3, w * 2))}`,
@@ -102,14 +98,19 @@ function shape(parent: Element, n: SceneNode, size: number, attrs: Attrs): void 
   }
 }
 
-function drawNode(parent: Element, n: SceneNode, theme: ExportTheme): void {
+/**
+ * A node's shapes, grouped and numbered by its place in the scene (`data-node`, never user text),
+ * so a reader of the file, or a test, can pair each label with its node.
+ */
+function drawNode(layer: Element, n: SceneNode, index: number, theme: ExportTheme): void {
+  const parent = el(layer, 'g', { 'data-node': index });
   if (n.ghost) {
     shape(parent, n, n.size, {
       fill: n.fill,
       'fill-opacity': 0.12,
       stroke: n.fill,
       'stroke-width': 3,
-      'stroke-dasharray': '4 2',
+      'stroke-dasharray': DASH.ghostNode.join(' '),
       opacity: 0.8,
     });
     return;
@@ -120,34 +121,52 @@ function drawNode(parent: Element, n: SceneNode, theme: ExportTheme): void {
   }
   // A double border as Cytoscape draws it: two lines of a third of the width each, with a
   // clear gap between them centred on the outline.
-  const third = (n.focal ? 6 : 4) / 3;
-  const ring = { fill: 'none', stroke: n.focal ? FOCAL_RING : '#ffffff', 'stroke-width': third };
-  const fill = n.focal && n.fill === FOCAL_COLOUR ? theme.focalFill : n.fill;
+  const third = (n.focal ? BORDER.focal : BORDER.person) / 3;
+  const ring = {
+    fill: 'none',
+    stroke: n.focal ? COLOURS.focalRing : COLOURS.paper,
+    'stroke-width': third,
+  };
+  const fill = n.focal && n.fill === COLOURS.focal ? theme.focalFill : n.fill;
   shape(parent, n, n.size - third, { fill, stroke: 'none' });
   shape(parent, n, n.size - 2 * third, ring);
   shape(parent, n, n.size + 2 * third, ring);
 }
 
-/** One `<text>` per label, one `<tspan>` per wrapped line, below the node as on screen. */
+/**
+ * One `<text>` per label, one `<tspan>` per line, on the side of the node the layout chose
+ * (below, as on screen, when it chose none). Lines come wrapped from the model.
+ */
 function drawLabel(
   parent: Element,
   n: SceneNode,
+  index: number,
   theme: ExportTheme,
-  measure: Measure,
   scale: number,
 ): void {
-  const font = n.ghost ? `italic ${labelFont(false)}` : labelFont(n.focal);
-  // Wrapped at screen size, then scaled: the same lines as on screen, only larger.
-  const lines = wrapLines(n.label, LABEL_MAX_WIDTH, font, measure);
-  if (lines.length === 0) return;
+  const lines = n.lines;
+  if (lines.length === 0 || n.side === null) return;
   const size = (n.focal ? FOCAL_FONT_SIZE : LABEL_FONT_SIZE) * scale;
-  const attrs: Attrs = { x: n.x, y: n.y + n.size / 2 + LABEL_MARGIN + size * ASCENT };
-  if (n.focal) Object.assign(attrs, { 'font-size': size, 'font-weight': 700 });
+  const step = size * LABEL.lineHeight;
+  const block = size + (lines.length - 1) * step;
+  const reach = n.size / 2 + LABEL_MARGIN;
+  let x = n.x;
+  let top = n.y + reach;
+  let anchor: string | null = null;
+  if (n.side === 'right' || n.side === 'left') {
+    x = n.side === 'right' ? n.x + reach : n.x - reach;
+    top = n.y - block / 2;
+    anchor = n.side === 'right' ? 'start' : 'end';
+  } else if (n.side === 'above') top = n.y - reach - block;
+  const attrs: Attrs = { x, y: top + size * ASCENT, 'data-node': index };
+  if (anchor) attrs['text-anchor'] = anchor;
+  if (n.focal) Object.assign(attrs, { 'font-size': size, 'font-weight': LABEL.focalWeight });
   if (n.ghost)
     Object.assign(attrs, { 'font-style': 'italic', fill: theme.ghostLabel, opacity: 0.8 });
+  // User text only ever goes in as text content: a cut name's full form is in the deck's notes.
   const text = el(parent, 'text', attrs);
   lines.forEach((line, i) => {
-    el(text, 'tspan', { x: n.x, dy: i ? size : 0 }, line);
+    el(text, 'tspan', { x, dy: i ? step : 0 }, line);
   });
 }
 
@@ -161,7 +180,7 @@ function drawBlock(
   measure: Measure,
 ) {
   const font = `700 ${size}px ${LABEL_FONT_FAMILY}`;
-  const lines = wrapLines(text, DECORATION_MAX_WIDTH, font, measure);
+  const lines = wrapLines(text, DECORATION.maxWidth, font, measure);
   const node = el(parent, 'text', {
     x,
     y: y - ((lines.length - 1) * size) / 2 + size * 0.35,
@@ -231,24 +250,32 @@ export function drawMap(
       ...DASHES[e.dash](e.width),
     });
   }
-  const nodes = el(map, 'g', { 'data-layer': 'nodes', stroke: '#ffffff', 'stroke-width': 2 });
-  for (const n of scene.nodes) drawNode(nodes, n, theme);
+  const nodes = el(map, 'g', {
+    'data-layer': 'nodes',
+    stroke: COLOURS.paper,
+    'stroke-width': BORDER.plain,
+  });
+  scene.nodes.forEach((n, i) => {
+    drawNode(nodes, n, i, theme);
+  });
   // Labels last, so no line or node is drawn over text.
   const labels = el(map, 'g', {
     'data-layer': 'labels',
     'font-size': LABEL_FONT_SIZE * (scene.labelScale ?? 1),
-    'font-weight': 600,
+    'font-weight': LABEL.weight,
     'text-anchor': 'middle',
     fill: theme.text,
     ...(theme.halo
       ? {
           stroke: theme.halo,
-          'stroke-width': 4,
+          'stroke-width': LABEL.exportHalo,
           'stroke-opacity': 0.85,
           'stroke-linejoin': 'round',
           'paint-order': 'stroke',
         }
       : {}),
   });
-  for (const n of scene.nodes) drawLabel(labels, n, theme, measure, scene.labelScale ?? 1);
+  scene.nodes.forEach((n, i) => {
+    drawLabel(labels, n, i, theme, scene.labelScale ?? 1);
+  });
 }

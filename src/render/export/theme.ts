@@ -1,4 +1,4 @@
-import { FOCAL_COLOUR, LINK_COLOURS } from '../palette';
+import { COLOURS, LINK_COLOURS } from '../tokens';
 import type { Background, EdgeRole } from './scene';
 
 /** Colours of an exported picture that depend on its background; node fills never do. */
@@ -20,17 +20,24 @@ export interface ExportTheme {
 /** Edge colours shared by all themes: the warning hues read on light and dark alike. */
 const WARN = { weak: LINK_COLOURS.weak, stale: LINK_COLOURS.stale } as const;
 
+/** As on screen: the live renderer's tokens. */
 const LIGHT: ExportTheme = {
-  page: '#ffffff',
-  text: '#15151a',
-  muted: '#5b5b66',
-  ghostLabel: '#5b5b66',
-  halo: '#ffffff',
-  rectBorder: '#b0b0ba',
-  edge: { active: LINK_COLOURS.active, ended: LINK_COLOURS.ended, ghost: '#9a9aa5', ...WARN },
-  focalFill: FOCAL_COLOUR,
+  page: COLOURS.paper,
+  text: COLOURS.ink,
+  muted: COLOURS.muted,
+  ghostLabel: COLOURS.muted,
+  halo: COLOURS.paper,
+  rectBorder: COLOURS.quadrantBorder,
+  edge: {
+    active: LINK_COLOURS.active,
+    ended: LINK_COLOURS.ended,
+    ghost: COLOURS.ghostLink,
+    ...WARN,
+  },
+  focalFill: COLOURS.focal,
 };
 
+/** Slides with a dark background: the same roles, lightened. */
 const DARK: ExportTheme = {
   page: '#1b1b1f',
   text: '#f2f2f5',

@@ -1,9 +1,10 @@
+import { fitToFrame } from '../../analysis/layout/frameSearch';
 import { createSimulation, type LayoutSimulation } from '../../analysis/layout/simulation';
 import type { LayoutInput, LayoutNode } from '../../analysis/layout/types';
-import type { LayoutRequest, LayoutResponse } from './protocol';
+import type { LayoutRequest, WorkerResponse } from './protocol';
 
 export interface EngineHost {
-  post(message: LayoutResponse, transfer: Transferable[]): void;
+  post(message: WorkerResponse, transfer: Transferable[]): void;
   /** Runs `fn` soon, after pending messages (MessageChannel in the worker). */
   schedule(fn: () => void): void;
   now(): number;
@@ -76,6 +77,25 @@ export class LayoutEngine {
       case 'stop':
         this.running = false;
         break;
+      case 'frame':
+        this.frame(msg.id, msg.request);
+        break;
+    }
+  }
+
+  /** A frame-fit runs at once, between two ticking chunks: tens of milliseconds for 150 actors. */
+  private frame(id: number, request: Extract<LayoutRequest, { type: 'frame' }>['request']): void {
+    const t0 = this.host.now();
+    try {
+      const { range, ...input } = request;
+      const result = fitToFrame(input, range);
+      this.host.post({ type: 'framed', id, result, elapsedMs: this.host.now() - t0 }, []);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.host.post(
+        { type: 'framed', id, result: null, error: reason, elapsedMs: this.host.now() - t0 },
+        [],
+      );
     }
   }
 

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * Layout worker: d3-force off the main thread. Ticks in ~12 ms chunks, posts positions as a
+ * Layout worker: d3-force and the frame-fit layout off the main thread. Ticks in ~12 ms chunks, posts positions as a
  * transferable Float32Array at most ~60 times a second, and yields between chunks through a
  * MessageChannel (no 4 ms setTimeout clamp) so drag and pin messages are handled promptly.
  */

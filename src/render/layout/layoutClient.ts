@@ -1,5 +1,6 @@
+import type { FittedFrame, FrameRequest } from '../../analysis/layout/frameSearch';
 import type { LayoutInput } from '../../analysis/layout/types';
-import type { LayoutRequest, LayoutResponse } from './protocol';
+import type { LayoutRequest, LayoutResponse, WorkerResponse } from './protocol';
 
 /** Receives the latest positions, at most once per animation frame. */
 export type FrameCallback = (ids: string[], xy: Float32Array, settled: boolean) => void;
@@ -25,7 +26,7 @@ export const ANIMATE_MAX_NODES = 400;
 export interface WorkerLike {
   postMessage(message: LayoutRequest): void;
   terminate(): void;
-  onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
   onerror?: ((event: ErrorEvent) => void) | null;
 }
 
@@ -76,6 +77,13 @@ export class ForceLayoutClient {
   private lastCost = 0;
   private settleInfo: { ticks: number; elapsedMs: number } | null = null;
   private animate = true;
+  private frameSeq = 0;
+  private readonly frames = new Map<
+    number,
+    { resolve: (r: FittedFrame) => void; reject: (e: Error) => void }
+  >();
+  /** Worker time of the last frame-fit, in ms (for the bench). */
+  lastFrameMs = 0;
 
   constructor(
     private readonly onFrame: FrameCallback,
@@ -88,7 +96,25 @@ export class ForceLayoutClient {
     this.worker = (options.createWorker ?? defaultWorker)();
     this.worker.onmessage = (event) => this.receive(event.data);
     const onError = options.onError;
-    if (onError) this.worker.onerror = (event) => onError(event.error ?? event.message);
+    this.worker.onerror = (event) => {
+      this.failFrames(new Error(String(event.message ?? 'layout worker failed')));
+      onError?.(event.error ?? event.message);
+    };
+  }
+
+  /** Lays network places out for a frame in the worker (docs/legibility.md). */
+  fitFrame(request: FrameRequest): Promise<FittedFrame> {
+    if (this.disposed) return Promise.reject(new Error('layout worker disposed'));
+    const id = ++this.frameSeq;
+    return new Promise<FittedFrame>((resolve, reject) => {
+      this.frames.set(id, { resolve, reject });
+      this.send({ type: 'frame', id, request });
+    });
+  }
+
+  private failFrames(error: Error): void {
+    for (const pending of this.frames.values()) pending.reject(error);
+    this.frames.clear();
   }
 
   /** Worker statistics of the last settled layout. */
@@ -155,13 +181,26 @@ export class ForceLayoutClient {
     this.pending = null;
     this.worker.onmessage = null;
     this.worker.terminate();
+    this.failFrames(new Error('layout worker disposed'));
   }
 
   private send(msg: LayoutRequest): void {
     if (!this.disposed) this.worker.postMessage(msg);
   }
 
-  private receive(msg: LayoutResponse): void {
+  private receive(msg: WorkerResponse): void {
+    if (msg.type === 'framed') {
+      const pending = this.frames.get(msg.id);
+      this.frames.delete(msg.id);
+      this.lastFrameMs = msg.elapsedMs;
+      if (msg.result) pending?.resolve(msg.result);
+      else pending?.reject(new Error(msg.error ?? 'frame-fit failed'));
+      return;
+    }
+    this.layoutFrame(msg);
+  }
+
+  private layoutFrame(msg: LayoutResponse): void {
     if (this.disposed || msg.gen !== this.gen) return;
     if (msg.ids) this.ids = msg.ids;
     if (msg.xy.length !== 2 * this.ids.length) return;

@@ -1,3 +1,4 @@
+import type { FittedFrame, FrameRequest } from '../../analysis/layout/frameSearch';
 import type { LayoutInput } from '../../analysis/layout/types';
 
 /** Messages from the main thread to the layout worker. */
@@ -15,7 +16,9 @@ export type LayoutRequest =
   | { type: 'drag'; id: string; x: number; y: number }
   | { type: 'pin'; id: string; x: number; y: number }
   | { type: 'unpin'; id: string }
-  | { type: 'stop' };
+  | { type: 'stop' }
+  /** Lay the given network places out for a frame (docs/legibility.md); answered by `framed`. */
+  | { type: 'frame'; id: number; request: FrameRequest };
 
 /** Messages from the layout worker. `xy` is x0, y0, x1, y1, … in node order (transferred). */
 export type LayoutResponse =
@@ -37,3 +40,15 @@ export type LayoutResponse =
       /** Worker time from the start message to settling, in ms. */
       elapsedMs: number;
     };
+
+/** The answer to a `frame` request, matched by its id. */
+export interface FramedResponse {
+  type: 'framed';
+  id: number;
+  result: FittedFrame | null;
+  /** Why there is no result (the worker caught an error). */
+  error?: string;
+  elapsedMs: number;
+}
+
+export type WorkerResponse = LayoutResponse | FramedResponse;

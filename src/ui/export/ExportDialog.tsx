@@ -13,7 +13,7 @@ import { DATA_FORMATS, type DataFormat, isDataFormat } from '../import/dataForma
 import { useSession } from '../SessionContext';
 import { deckInput } from './deck';
 import { fileName, type ImageFormat, type PictureOptions, renderPicture } from './pictures';
-import { legendFor, liveScene } from './scenes';
+import { layoutPicture, legendFor, liveSource, previewScene } from './scenes';
 import './export.css';
 import { useExportJob } from './useExportJob';
 
@@ -49,20 +49,19 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const viewCount = orderedViews(doc).length;
 
   const picture = async (as: ImageFormat) => {
-    const src = liveScene(part, measure);
+    const src = liveSource(part);
     if (!src) throw new Error('no map');
+    const entries = legend ? legendFor(previewScene(src, measure), template, locale, text) : [];
     const options: PictureOptions = {
       page,
       scale,
       background,
       title: title.trim(),
-      legend: legend
-        ? { heading: t('legend.title'), entries: legendFor(src.scene, template, locale, text) }
-        : null,
+      legend: legend ? { heading: t('legend.title'), entries } : null,
       footer: footer ? { date: formatDate(today, locale), source: source.trim() } : null,
       lang: locale,
     };
-    return renderPicture(as, src, options, measure);
+    return renderPicture(as, await layoutPicture(src, options, measure), options, measure);
   };
 
   const saveData = (as: DataFormat) =>

@@ -9,7 +9,15 @@ import type { Measure } from '../../render/nodeGeometry';
 import { analysisOf } from '../analysis/useGapAnalysis';
 import { typeName } from '../labels';
 import { blobToDataUrl, renderPicture } from './pictures';
-import { legendFor, liveScene, type PictureSource, type Text, viewScene } from './scenes';
+import {
+  layoutPicture,
+  legendFor,
+  liveSource,
+  type MapSource,
+  previewScene,
+  type Text,
+  viewSource,
+} from './scenes';
 
 export interface DeckOptions {
   source: string;
@@ -18,29 +26,47 @@ export interface DeckOptions {
   today: string;
 }
 
-/** Each slide's picture: 1920×1080, legend inside, no title (the slide has its own). */
+/**
+ * Each slide's picture: 1920×1080, legend inside, no title (the slide has its own), laid out for
+ * the slide's map area. The notes list every actor shown, and say which names the slide had no
+ * room to write.
+ */
 async function slideView(
   title: string,
-  source: PictureSource,
+  source: MapSource,
   ctx: { template: Template; locale: Locale; t: Text; measure: Measure },
 ): Promise<DeckView> {
   const { t, locale, template, measure } = ctx;
   const legend = {
     heading: t('legend.title'),
-    entries: legendFor(source.scene, template, locale, t),
+    entries: legendFor(previewScene(source, measure), template, locale, t),
   };
-  const blob = await renderPicture(
-    'png',
-    source,
-    { page: '16:9', scale: 2, background: 'light', title: '', legend, footer: null, lang: locale },
-    measure,
-  );
-  const names = source.scene.nodes.filter((n) => !n.ghost).map((n) => n.label);
+  const options = {
+    page: '16:9' as const,
+    scale: 2 as const,
+    background: 'light' as const,
+    title: '',
+    legend,
+    footer: null,
+    lang: locale,
+  };
+  const picture = await layoutPicture(source, options, measure);
+  const blob = await renderPicture('png', picture, options, measure);
+  const names = picture.scene.nodes.filter((n) => !n.ghost).map((n) => n.label);
   names.sort((a, b) => a.localeCompare(b, locale));
+  const notes = [t('deck.actorsShown', { count: names.length, names: names.join(', ') })];
+  if (picture.unlabelled.length) {
+    notes.push(
+      t('deck.unlabelled', {
+        count: picture.unlabelled.length,
+        names: picture.unlabelled.join(', '),
+      }),
+    );
+  }
   return {
     title,
     image: { data: await blobToDataUrl(blob), ...pngPixelSize('16:9', 2) },
-    notes: t('deck.actorsShown', { count: names.length, names: names.join(', ') }),
+    notes: notes.join('\n\n'),
   };
 }
 
@@ -53,12 +79,12 @@ export async function deckInput(
   o: DeckOptions,
 ): Promise<DeckInput> {
   const ctx = { template, locale, t, measure };
-  const whole = liveScene('whole', measure);
+  const whole = liveSource('whole');
   const cover = whole ? (await slideView(doc.map.name, whole, ctx)).image : null;
   const views: DeckView[] = [];
   for (const view of orderedViews(doc)) {
     views.push(
-      await slideView(view.name, await viewScene(doc, template, view, locale, t, measure), ctx),
+      await slideView(view.name, await viewSource(doc, template, view, locale, t, measure), ctx),
     );
   }
   if (views.length === 0 && whole) views.push(await slideView(t('deck.wholeMap'), whole, ctx));

@@ -4,7 +4,7 @@ import { moveActors } from '../../domain/commands';
 import { withComparison } from '../../render/compare';
 import { toElements } from '../../render/elements';
 import { MapView } from '../../render/mapView';
-import { createMeasure, LABEL_FONT_SIZE } from '../../render/nodeGeometry';
+import { createMeasure } from '../../render/nodeGeometry';
 import { edit, editUntracked } from '../../state/documentStore';
 import { select, uiStore } from '../../state/uiStore';
 import { useDoc, useLocale, useTemplate, useUi } from '../hooks';
@@ -13,14 +13,29 @@ import { useFixedLayout } from './fixedLayouts';
 import { useGapOverlay } from './gapOverlay';
 import { setLiveMap } from './liveMap';
 import { MapControls } from './MapControls';
+import { MapTooltip } from './MapTooltip';
+import './map.css';
 import { UnscoredList } from './UnscoredList';
 import { useCentrality } from './useCentrality';
 
-/** Smallest label height on a projector (issue #6). */
-const PROJECTOR_LABEL_PX = 18;
+/**
+ * Label sizes on screen, in CSS pixels (docs/legibility.md): at the desk the whole map fits with
+ * labels of at least 11 px; on a projector at least 18 px; presenting at least 20 px.
+ */
+const PROFILES = {
+  desk: { minPx: 11, maxPx: 16 },
+  workshop: { minPx: 18, maxPx: 28 },
+  present: { minPx: 20, maxPx: 36 },
+} as const;
 
-/** Room under the fitted map for the zoom and layout buttons along the bottom edge. */
-const CONTROLS_HEIGHT = 80;
+/**
+ * Room the framed map leaves at the bottom: at the desk for the zoom and layout buttons (as tall
+ * as they are: they wrap on a narrow canvas), on a projector for the "names hidden" note.
+ */
+const TOP_INSET = 16;
+const EDGE_INSET = 24;
+/** On a projector the note sits in the bottom corner, in a band the map leaves free. */
+const NOTE_BAND = 16;
 
 /** Hosts the Cytoscape view and keeps it in step with the stores. */
 export function MapCanvas() {
@@ -38,7 +53,10 @@ export function MapCanvas() {
   const showGaps = useUi((s) => s.showGaps);
   // Presenting: labels twice as large; a workshop's projector view: 24 px labels, never drawn
   // under 18 px. The layout keeps the larger boxes apart.
-  const labelScale = useUi((s) => (s.presenting !== null ? 2 : s.workshop ? 1.6 : 1));
+  const room: keyof typeof PROFILES = useUi((s) =>
+    s.presenting !== null ? 'present' : s.workshop ? 'workshop' : 'desk',
+  );
+  const labelScale = room === 'present' ? 2 : room === 'workshop' ? 1.6 : 1;
   const ghostLabel = useCallback((type: string) => t('map.ghost', { type }), [t]);
   const text = useCallback((key: string) => t(key as 'map.layout'), [t]);
   const { locale } = useLocale();
@@ -46,32 +64,59 @@ export function MapCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<MapView | null>(null);
   const [ready, setReady] = useState(false);
+  const [hiddenNames, setHiddenNames] = useState(0);
+  const [pointer, setPointer] = useState<{ id: string; x: number; y: number } | null>(null);
   const measure = useMemo(() => createMeasure(), []);
+  const roomRef = useRef(room);
+  roomRef.current = room;
+  const refreshInsets = useRef<() => void>(() => {});
 
   useEffect(() => {
     if (!container.current) return;
     const v = new MapView(container.current, {
       select: (sel) => select(sel),
-      hover: (id) => uiStore.setState({ hoverId: id }),
+      hover: (id, at) => {
+        uiStore.setState({ hoverId: id });
+        setPointer(id && at ? { id, ...at } : null);
+      },
       dragEnd: (moves) => edit((d, meta) => moveActors(d, moves, meta)),
       settled: (moves) => editUntracked((d, meta) => moveActors(d, moves, meta)),
       ready: () => setReady(true),
+      framed: (info) => setHiddenNames(info.hidden),
     });
     setView(v);
     const hide = exposeDiagnostics(v);
-    const side = container.current.parentElement?.parentElement?.querySelector('.map-side');
-    const observer = new ResizeObserver(() => {
-      // The legend and controls float over the canvas; the fitted map keeps clear of them.
+    const wrap = container.current.parentElement;
+    const side = wrap?.parentElement?.querySelector('.map-side');
+    // The legend and controls float over the canvas; the fitted map keeps clear of them.
+    refreshInsets.current = () => {
+      const controls = wrap?.querySelector('.map-controls');
+      const below =
+        roomRef.current === 'desk' ? (controls?.getBoundingClientRect().height ?? 0) : NOTE_BAND;
       v.setInsets({
-        left: (side?.getBoundingClientRect().width ?? 0) + 24,
-        bottom: CONTROLS_HEIGHT,
+        top: TOP_INSET,
+        left: (side?.getBoundingClientRect().width ?? 0) + EDGE_INSET,
+        bottom: below + EDGE_INSET,
       });
+    };
+    const observer = new ResizeObserver(() => {
+      refreshInsets.current();
       v.resize();
     });
     observer.observe(container.current);
     if (side) observer.observe(side);
+    // The controls appear with the view; watch them from their first layout on.
+    const watchControls = new MutationObserver(() => {
+      const controls = wrap?.querySelector('.map-controls');
+      if (controls) {
+        observer.observe(controls);
+        watchControls.disconnect();
+      }
+    });
+    if (wrap) watchControls.observe(wrap, { childList: true });
     return () => {
       observer.disconnect();
+      watchControls.disconnect();
       hide();
       setLiveMap(null);
       v.destroy();
@@ -85,13 +130,16 @@ export function MapCanvas() {
     const base = toElements(doc, template, centrality, measure, overlay, labelScale);
     return compare ? withComparison(base, compare.doc, measure) : base;
   }, [doc, template, centrality, measure, overlay, labelScale, compare]);
+  const note =
+    hiddenNames > 0 && layoutMode === 'force' ? t('map.hiddenNames', { count: hiddenNames }) : null;
   const fixed = useFixedLayout(layoutMode, ringsBy, doc, model, template, locale, text);
 
   useEffect(() => {
     view?.setStyle({ labelScale, contrast: labelScale > 1 });
-    view?.setLocked(labelScale === 2);
-    view?.setReadableZoom(labelScale === 1.6 ? PROJECTOR_LABEL_PX / (LABEL_FONT_SIZE * 1.6) : 0);
-  }, [view, labelScale]);
+    view?.setLocked(room === 'present');
+    refreshInsets.current();
+    view?.setFrameProfile(PROFILES[room]);
+  }, [view, labelScale, room]);
 
   useEffect(() => {
     if (!view || !model) return;
@@ -138,7 +186,15 @@ export function MapCanvas() {
       <p id="map-canvas-description" className="visually-hidden">
         {t('map.canvasDescription')}
       </p>
-      {view && <MapControls view={view} />}
+      {note && room !== 'desk' && (
+        <p className="map-hidden-note map-hidden-corner" aria-live="polite">
+          {note}
+        </p>
+      )}
+      {pointer && model && (
+        <MapTooltip pointer={pointer} model={model} hidden={view?.hiddenLabels() ?? []} />
+      )}
+      {view && <MapControls view={view} note={room === 'desk' ? note : null} />}
       {fixed && fixed.unscored.length > 0 && doc && <UnscoredList ids={fixed.unscored} doc={doc} />}
     </div>
   );

@@ -4,7 +4,8 @@ import { documentStore, edit } from '../../state/documentStore';
 import { uiStore } from '../../state/uiStore';
 import { useLocale, useUi } from '../hooks';
 
-export function MapControls({ view }: { view: MapView }) {
+/** The map's buttons; `note` says how many names the frame hid (docs/legibility.md). */
+export function MapControls({ view, note }: { view: MapView; note: string | null }) {
   const { t } = useLocale();
   const sizeBy = useUi((s) => s.sizeBy);
   const layoutMode = useUi((s) => s.layoutMode);
@@ -102,6 +103,11 @@ export function MapControls({ view }: { view: MapView }) {
           <option value="centrality">{t('map.sizeCentrality')}</option>
         </select>
       </label>
+      {note && (
+        <span className="map-hidden-note" aria-live="polite">
+          {note}
+        </span>
+      )}
     </div>
   );
 }

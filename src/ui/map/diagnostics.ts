@@ -1,11 +1,13 @@
-import type { MapView } from '../../render/mapView';
+import type { LabelInfo, MapView } from '../../render/mapView';
 
 /**
  * A small read-only window onto the canvas, for support and for the browser tests, which cannot
- * see inside a <canvas>: `window.samspill.labelOverlaps()` and `renderedPosition(actorName)`.
+ * see inside a <canvas>: `window.samspill.labelOverlaps()`, `labels()` (every actor's label as
+ * drawn, in CSS pixels) and `renderedPosition(actorName)`.
  */
 export interface MapDiagnostics {
   labelOverlaps(): number;
+  labels(): LabelInfo[];
   renderedPosition(name: string): { x: number; y: number } | null;
   zoom(): number;
 }
@@ -19,6 +21,7 @@ declare global {
 export function exposeDiagnostics(view: MapView): () => void {
   window.samspill = {
     labelOverlaps: () => view.labelOverlaps(),
+    labels: () => view.labels(),
     renderedPosition: (name) => view.renderedPosition(name),
     zoom: () => view.zoom(),
   };

@@ -14,11 +14,16 @@ function node(id: string, extra: Partial<NodeModel> = {}): NodeModel {
     size: 30,
     focal: false,
     kind: 'organisation',
+    degree: 0,
     pinned: false,
     position: null,
     w: 60,
     h: 60,
     dy: 10,
+    lines: [id],
+    labelW: 8 * id.length,
+    labelH: 15,
+    body: 32,
     ...extra,
   };
 }
@@ -97,6 +102,8 @@ describe('label scale', () => {
     focal: false,
     ghost: false,
     person: false,
+    lines: [id],
+    side: 'below',
   });
   const size = { w: 100, h: 20 };
 

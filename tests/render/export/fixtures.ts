@@ -1,5 +1,10 @@
 import type { FrameOptions, Scene, SceneNode } from '../../../src/render/export/scene';
-import type { Measure } from '../../../src/render/nodeGeometry';
+import {
+  LABEL_MAX_WIDTH,
+  labelFont,
+  labelLines,
+  type Measure,
+} from '../../../src/render/nodeGeometry';
 
 /** Deterministic width estimate: tests must not depend on a canvas or installed fonts. */
 export const measure: Measure = (text, font) =>
@@ -17,6 +22,9 @@ export function node(id: string, label: string, extra: Partial<SceneNode> = {}):
     focal: false,
     ghost: false,
     person: false,
+    // Wrapped as the model wraps them (toElements), so long names take several lines.
+    lines: labelLines(label, LABEL_MAX_WIDTH, labelFont(extra.focal ?? false), measure),
+    side: 'below',
     ...extra,
   };
 }

@@ -53,15 +53,18 @@ describe('sceneToSvg', () => {
     expect(root.getAttribute('viewBox')).toBe(`0 0 ${w} ${h}`);
   });
 
-  it('writes every node label as a <text>, wrapped into tspans', () => {
+  it('writes every node label as a <text>, its lines as tspans', () => {
     const scene = sampleScene();
     const { doc } = render(scene);
     const labels = doc.querySelectorAll('[data-layer="labels"] text');
     expect(labels).toHaveLength(scene.nodes.length);
     const all = texts(doc);
-    for (const n of scene.nodes) expect(all).toContain(n.label);
+    for (const n of scene.nodes) expect(all).toContain(n.lines.join(' '));
     const focal = [...labels].find((t) => t.textContent?.startsWith('Bærum'));
-    expect(focal?.querySelectorAll('tspan').length).toBeGreaterThan(1);
+    // "Bærum kulturskole og kunstfagsenter for alle" needs four lines: three, the last cut.
+    const spans = [...(focal?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent ?? '');
+    expect(spans).toHaveLength(3);
+    expect(spans[2]?.endsWith('…')).toBe(true);
     expect(focal?.getAttribute('font-weight')).toBe('700');
     for (const span of focal?.querySelectorAll('tspan') ?? [])
       expect(span.hasAttribute('x')).toBe(true);

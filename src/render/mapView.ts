@@ -88,9 +88,12 @@ export class MapView {
   private nodeScale = 1;
   private frameSeq = 0;
   private frameTimer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight = 0;
   /** Always labelled: the selected, the searched and the freshly added actors. */
   private selected: string | null = null;
   private searched = new Set<string>();
+  /** Actors the view is centred on (a search): a new frame keeps them centred. */
+  private focused: string[] | null = null;
   private fresh = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
@@ -195,6 +198,7 @@ export class MapView {
     for (const id of ids) eles = eles.union(this.cy.getElementById(id));
     if (eles.empty()) return;
     this.searched = new Set(ids);
+    this.focused = [...ids];
     if (ids.some((id) => this.framed?.hidden.includes(id))) this.scheduleFrame(0);
     this.userMoved = true;
     const zoom = Math.max(this.cy.zoom(), this.framed?.zoom ?? 1.1);
@@ -208,6 +212,7 @@ export class MapView {
   /** Lays the map out for the canvas again and shows all of it ("Fit to screen"). */
   fit(): void {
     this.userMoved = false;
+    this.focused = null;
     if (this.mode === 'fixed' && !this.fixedFramed()) this.fitView(true);
     else this.scheduleFrame(0);
   }
@@ -316,6 +321,7 @@ export class MapView {
   showCamera(camera: CameraRect | null, animate = true): void {
     if (!camera) return void this.fit();
     this.userMoved = true;
+    this.focused = null;
     const f = this.framed;
     const rect = f && this.mode === 'force' ? mapRect(camera, (p) => toFrame(f, p)) : camera;
     showCamera(this.cy, this.insets, rect, animate);
@@ -357,6 +363,20 @@ export class MapView {
       const n = this.nodeData.get(id);
       return n && !n.ghost ? n.label : undefined;
     });
+  }
+
+  /**
+   * Nothing is about to move: the layout has settled, no frame is on its way and no animation
+   * runs (`window.samspill.idle()`, so tests measure the map at rest).
+   */
+  idle(): boolean {
+    return (
+      !this.layout.running &&
+      this.frameTimer === null &&
+      this.inFlight === 0 &&
+      !this.cy.animated() &&
+      this.cy.nodes().every((n) => !(n as NodeSingular).animated())
+    );
   }
 
   /** Actors whose labels the current frame has no room for. */
@@ -540,10 +560,13 @@ export class MapView {
     if (!request) return;
     const seq = ++this.frameSeq;
     let result: FittedFrame;
+    this.inFlight++;
     try {
       result = await this.layout.fitFrame(request);
     } catch {
       return;
+    } finally {
+      this.inFlight--;
     }
     if (seq !== this.frameSeq || this.cy.destroyed()) return;
     this.applyFramed(result, request);
@@ -588,12 +611,24 @@ export class MapView {
         if (to) n.animate({ position: to }, { duration: FRAME_MS, easing: 'ease-in-out-cubic' });
       });
       if (!this.userMoved) cy.animate({ zoom, pan }, { duration: FRAME_MS });
+      else this.keepFocus(target);
     }
     this.events.framed?.({ hidden: result.hidden.length, px: result.px });
     if (!this.readyFired) {
       this.readyFired = true;
       this.events.ready();
     }
+  }
+
+  /** Keeps searched actors centred while the frame moves them. */
+  private keepFocus(target: ReadonlyMap<string, Point>): void {
+    const at = (this.focused ?? []).flatMap((id) => target.get(id) ?? []);
+    if (at.length === 0) return;
+    const x = at.reduce((a, p) => a + p.x, 0) / at.length;
+    const y = at.reduce((a, p) => a + p.y, 0) / at.length;
+    const zoom = this.cy.zoom();
+    const pan = { x: this.cy.width() / 2 - zoom * x, y: this.cy.height() / 2 - zoom * y };
+    this.cy.animate({ pan }, { duration: FRAME_MS });
   }
 
   /** A crowded frame draws nodes smaller, so the room goes to the names (frameSearch). */
@@ -618,6 +653,7 @@ export class MapView {
     const cy = this.cy;
     bindSelection(cy, this.events, () => {
       this.userMoved = true;
+      this.focused = null;
     });
     cy.on('grab', 'node', (evt) => {
       this.dragging.set(evt.target.id(), { ...evt.target.position() });

@@ -17,7 +17,20 @@ export async function setup(project: TestProject) {
   // E2E_OUT_DIR lets two checkouts' worth of work (or two agents) test separate builds at once.
   const outDir = process.env.E2E_OUT_DIR ?? 'dist';
   if (!existsSync(resolve(root, outDir, 'index.html')) || process.env.E2E_REBUILD) {
-    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    // Vitest sets NODE_ENV=test, which would build React's development bundle and leave the
+    // service worker out: build as `npm run build` does.
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({
+        root,
+        mode: 'production',
+        logLevel: 'warn',
+        build: { outDir, emptyOutDir: true },
+      });
+    } finally {
+      process.env.NODE_ENV = env;
+    }
   }
   server = await preview({
     root,

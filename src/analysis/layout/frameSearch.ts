@@ -85,7 +85,7 @@ export function fitToFrame(input: Omit<FrameFitInput, 'frame'>, range: LabelRang
   const tried: number[] = [];
   let circles = 0;
   for (const n of input.nodes) circles += (n.d + pad) ** 2;
-  const at = (px: number): FittedFrame => {
+  const at = (px: number, spread = input.spread): FittedFrame => {
     tried.push(px);
     const scale = px / basePx;
     const model = { w: room.w / scale, h: room.h / scale };
@@ -95,7 +95,7 @@ export function fitToFrame(input: Omit<FrameFitInput, 'frame'>, range: LabelRang
     const nodeScale = share > cap ? Math.max(MIN_NODE_SCALE, Math.sqrt(cap / share)) : 1;
     const nodes =
       nodeScale < 1 ? input.nodes.map((n) => ({ ...n, d: n.d * nodeScale })) : input.nodes;
-    const r = frameFit({ ...input, nodes, frame: model });
+    const r = frameFit({ ...input, spread, nodes, frame: model });
     if (T?.debug)
       console.log('frameFit try', px, 'hidden', r.hidden.length, 'nodeScale', nodeScale.toFixed(2));
     return { ...r, px, scale, model, nodeScale, tried };
@@ -109,27 +109,36 @@ export function fitToFrame(input: Omit<FrameFitInput, 'frame'>, range: LabelRang
   let hi = maxPx;
   let px = round(Math.min(maxPx, Math.max(minPx, guess)));
   let best: FittedFrame | null = null;
-  let floor: FittedFrame | null = null;
+  let fewest: FittedFrame | null = null;
+  const keep = (r: FittedFrame) => {
+    if (!fewest || r.hidden.length < fewest.hidden.length) fewest = r;
+    if (ok(r) && (!best || r.px > best.px)) best = r;
+  };
   for (let k = 0; k < tries; k++) {
     const result = at(px);
-    if (ok(result)) {
-      if (!best || result.px > best.px) best = result;
-      lo = px;
-    } else {
-      hi = px;
-      if (px === minPx) floor = result;
-    }
-    if (px >= maxPx && best) break;
-    const next = best
-      ? round((lo + hi) / 2)
-      : round(Math.max(minPx, Math.min(hi - 0.25, px * 0.9)));
-    if (next === px || hi - lo < 0.5) {
-      if (best || px === minPx) break;
-      px = minPx;
-      continue;
-    }
-    px = next;
+    keep(result);
+    if (ok(result)) lo = px;
+    else hi = Math.min(hi, px);
+    if (best && (px >= maxPx || hi - lo < 0.5)) break;
+    if (!best && px <= minPx) break;
+    px = best ? round((lo + hi) / 2) : round(Math.max(minPx, px * 0.9));
   }
-  const result = best ?? floor ?? at(minPx);
+  // Near the floor the outcome turns on fine details (the exact sizes and starting places): a
+  // frame that hides only a few names gets a few nearby variants before it hides any.
+  const near = (r: FittedFrame | null) =>
+    r !== null && r.hidden.length <= Math.max(2, input.nodes.length / 20);
+  if (!best && near(fewest)) {
+    for (const v of [
+      { px: minPx + 0.5, spread: input.spread },
+      { px: minPx, spread: 0.35 },
+      { px: minPx, spread: 0.65 },
+      { px: minPx + 1, spread: 0.35 },
+    ]) {
+      const result = at(round(Math.min(maxPx, v.px)), v.spread);
+      keep(result);
+      if (best) break;
+    }
+  }
+  const result = best ?? fewest ?? at(minPx);
   return { ...result, tried };
 }

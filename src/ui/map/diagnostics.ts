@@ -8,6 +8,8 @@ import type { LabelInfo, MapView } from '../../render/mapView';
 export interface MapDiagnostics {
   labelOverlaps(): number;
   labels(): LabelInfo[];
+  /** True when the map is at rest: layout settled, frame applied, no animation running. */
+  idle(): boolean;
   renderedPosition(name: string): { x: number; y: number } | null;
   zoom(): number;
 }
@@ -22,6 +24,7 @@ export function exposeDiagnostics(view: MapView): () => void {
   window.samspill = {
     labelOverlaps: () => view.labelOverlaps(),
     labels: () => view.labels(),
+    idle: () => view.idle(),
     renderedPosition: (name) => view.renderedPosition(name),
     zoom: () => view.zoom(),
   };

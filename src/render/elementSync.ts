@@ -216,3 +216,40 @@ export function syncNode(
   if (old?.pinned && !n.pinned) host.unpin(n.id);
   return null;
 }
+
+/** Hides what the filter leaves out; true when any actor was shown or hidden. */
+export function showOnly(
+  cy: Core,
+  actors: ReadonlySet<string>,
+  collaborations: ReadonlySet<string>,
+): boolean {
+  let changed = false;
+  cy.batch(() => {
+    cy.nodes()
+      .not('.decoration')
+      .forEach((n) => {
+        const hide = !actors.has(n.id());
+        if (hide !== n.hasClass('hidden')) changed = true;
+        n.toggleClass('hidden', hide);
+      });
+    cy.edges().forEach((e) => {
+      e.toggleClass('hidden', !collaborations.has(e.id()));
+    });
+  });
+  return changed;
+}
+
+/** Fades everything but the neighbourhood of an element. */
+export function highlightAround(cy: Core, id: string | null): void {
+  cy.batch(() => {
+    cy.elements().removeClass('faded highlighted');
+    if (!id) return;
+    const el = cy.getElementById(id);
+    if (el.empty()) return;
+    const hood = el.group() === 'nodes' ? el.closedNeighborhood() : el.union(el.connectedNodes());
+    // An actor with no links has no neighbourhood to show: fading the rest would only hide it.
+    if (hood.length <= 1) return;
+    cy.elements().difference(hood).addClass('faded');
+    hood.edges().addClass('highlighted');
+  });
+}

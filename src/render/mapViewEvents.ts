@@ -37,3 +37,31 @@ export function bindSelection(cy: Core, events: MapViewEvents, userMoved: () => 
   cy.on('mouseover', 'node, edge', (evt) => events.hover(evt.target.id(), evt.renderedPosition));
   cy.on('mouseout', 'node, edge', () => events.hover(null));
 }
+
+/** What a drag reports to the view that owns the nodes. */
+export interface DragHost {
+  grabbed(id: string, at: { x: number; y: number }): void;
+  moving(id: string, at: { x: number; y: number }): void;
+  /** The node was let go at `at`: the move to keep, or null (no move, or not a saved one). */
+  dropped(id: string, at: { x: number; y: number }): Move | null;
+  /** Nodes dragged together, as one edit. */
+  moved(moves: Move[]): void;
+}
+
+/** Grab, drag and free: nodes dragged together are freed one by one, and reported as one edit. */
+export function bindDrags(cy: Core, host: DragHost): void {
+  let pending: Move[] = [];
+  cy.on('grab', 'node', (evt) => host.grabbed(evt.target.id(), { ...evt.target.position() }));
+  cy.on('drag', 'node', (evt) => host.moving(evt.target.id(), { ...evt.target.position() }));
+  cy.on('free', 'node', (evt) => {
+    const move = host.dropped(evt.target.id(), { ...evt.target.position() });
+    if (!move) return;
+    pending.push(move);
+    queueMicrotask(() => {
+      if (pending.length === 0) return;
+      const moves = pending;
+      pending = [];
+      host.moved(moves);
+    });
+  });
+}

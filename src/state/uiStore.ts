@@ -49,6 +49,8 @@ export interface UiState {
   /** A workshop under way: the snapshot taken at its start. */
   workshop: { snapshotId: string; startedAt: string; before: MapDocument } | null;
   toast: Toast | null;
+  /** How many actor names the map's frame had no room for (docs/legibility.md). */
+  hiddenNames: number;
   save: { status: SaveStatus; error: string | null };
   persist: PersistStatus;
   maps: PartnerMap[];
@@ -73,6 +75,7 @@ export const uiStore = createStore<UiState>()(() => ({
   compare: null,
   workshop: null,
   toast: null,
+  hiddenNames: 0,
   save: { status: 'idle', error: null },
   persist: 'unknown',
   maps: [],

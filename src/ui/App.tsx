@@ -15,6 +15,7 @@ import { ImportFlow } from './import/ImportFlow';
 import { DropOverlay, useFileDrop } from './import/useFileDrop';
 import { ListsView } from './lists/ListsView';
 import { Filters } from './map/Filters';
+import { HiddenNamesNote } from './map/HiddenNamesNote';
 import { Legend } from './map/Legend';
 import { MapCanvas } from './map/MapCanvas';
 import { MapsMenu } from './maps/MapsMenu';
@@ -76,6 +77,7 @@ export function App() {
           <div className="map-side">
             <Filters />
             <Legend />
+            <HiddenNamesNote where="side" />
           </div>
         </div>
         {view === 'lists' && (

@@ -5,8 +5,9 @@
  * node takes the nearest spot free for the node alone. Nothing overlaps afterwards, and the more
  * important a node, the closer it stays to its place.
  */
-import type { Body } from './frameBodies';
+import { type Body, importanceOrder, makeBodies } from './frameBodies';
 import { type LabelSide, type SideBox, sideBox } from './frameBoxes';
+import type { FrameNode } from './frameFit';
 import { Grid, type Rect, rectOf } from './frameGrid';
 
 interface Spot {
@@ -37,14 +38,20 @@ export function placeByImportance(
   const step = Math.max(3, typical / 3);
 
   /** The nearest spot within `limit` where one of `options` fits, or null. */
-  const search = (b: Body, options: readonly (LabelSide | null)[], limit: number): Spot | null => {
+  const search = (
+    b: Body,
+    options: readonly (LabelSide | null)[],
+    limit: number,
+    x0 = b.x,
+    y0 = b.y,
+  ): Spot | null => {
     // Rings a step apart near the place, then further apart: far spots need less precision.
     for (let r = 0; r <= limit; r += Math.max(step, r * 0.15)) {
       const k = r === 0 ? 1 : Math.min(48, Math.max(8, Math.ceil((2 * Math.PI * r) / step)));
       for (let a = 0; a < k; a++) {
         const angle = (2 * Math.PI * a) / k;
-        const x = b.x + r * Math.cos(angle);
-        const y = b.y + r * Math.sin(angle);
+        const x = x0 + r * Math.cos(angle);
+        const y = y0 + r * Math.sin(angle);
         for (const side of options) {
           const box = sideBox(b.d, b.label, side, gap);
           const rect = rectOf({ x, y, ...box }, pad);
@@ -67,10 +74,16 @@ export function placeByImportance(
           ? [b.side, ...sides.filter((s) => s !== b.side)]
           : [...sides];
     const held = b.node.held || b.node.centred;
-    let spot = search(b, options, held ? 0 : reach);
+    // A held node stays at its anchor when a box fits there: the clamp may have moved it in for
+    // the box of a side it no longer takes.
+    const atAnchor = (o: readonly (LabelSide | null)[]) =>
+      b.node.held && !b.node.centred ? search(b, o, 0, b.ax, b.ay) : null;
+    let spot = atAnchor(options) ?? search(b, options, held ? 0 : reach);
     if (!spot && b.label && !b.node.centred) {
       spot =
-        search(b, [null], held ? 0 : 2 * reach) ?? search(b, [null], held ? 0 : Math.max(W, H));
+        atAnchor([null]) ??
+        search(b, [null], held ? 0 : 2 * reach) ??
+        search(b, [null], held ? 0 : Math.max(W, H));
       hidden.push(b);
     }
     if (!spot) {
@@ -92,4 +105,64 @@ export function placeByImportance(
     grid.set(b.index, spot ? spot.rect : rectOf(b, pad));
     return !spot;
   });
+}
+
+/**
+ * Labels for nodes that stay where they are (a zoomed-in canvas, where labels keep their size on
+ * screen and so find more room): each, most important first, on the first side where it covers
+ * nothing placed before it, or hidden. Node circles are placed first.
+ */
+export function labelsAt(
+  nodes: readonly FrameNode[],
+  sides: readonly LabelSide[],
+  gap: number,
+  pad: number,
+  /** Each node's side now, tried first: a label that fits where it is stays there. */
+  current: readonly (LabelSide | null)[] = [],
+): (LabelSide | null)[] {
+  if (nodes.length === 0) return [];
+  const bodies = makeBodies(nodes, sides[0] ?? 'below', gap);
+  let x1 = Number.POSITIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  for (const b of bodies) {
+    x1 = Math.min(x1, b.node.x);
+    y1 = Math.min(y1, b.node.y);
+    x2 = Math.max(x2, b.node.x);
+    y2 = Math.max(y2, b.node.y);
+  }
+  // Shifted so the grid starts at 0, with a margin for labels past the outermost nodes.
+  const margin = Math.max(...bodies.map((b) => Math.max(b.w, b.h)));
+  const ox = x1 - margin;
+  const oy = y1 - margin;
+  for (const b of bodies) {
+    b.x = b.node.x - ox;
+    b.y = b.node.y - oy;
+  }
+  const W = x2 - x1 + 2 * margin;
+  const H = y2 - y1 + 2 * margin;
+  const sizes = bodies.map((b) => Math.max(b.d, 8)).sort((a, b) => a - b);
+  const cell = Math.max(16, (sizes[Math.floor(sizes.length / 2)] ?? 16) * 2);
+  const grid = new Grid(cell, W, H);
+  for (const b of bodies)
+    grid.set(b.index, rectOf({ x: b.x, y: b.y, ...sideBox(b.d, null, null, gap) }, pad));
+  for (const b of importanceOrder(bodies)) {
+    if (!b.label) continue;
+    const now = current[b.index];
+    const options: LabelSide[] = b.node.centred
+      ? ['center']
+      : now && now !== 'center'
+        ? [now, ...sides.filter((x) => x !== now)]
+        : [...sides];
+    b.side = null;
+    for (const side of options) {
+      const rect = rectOf({ x: b.x, y: b.y, ...sideBox(b.d, b.label, side, gap) }, pad);
+      if (grid.blocked(rect, b.index)) continue;
+      b.side = side;
+      grid.set(b.index, rect);
+      break;
+    }
+  }
+  return bodies.map((b) => b.side);
 }

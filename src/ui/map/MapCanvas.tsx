@@ -11,6 +11,7 @@ import { useDoc, useLocale, useTemplate, useUi } from '../hooks';
 import { exposeDiagnostics } from './diagnostics';
 import { useFixedLayout } from './fixedLayouts';
 import { useGapOverlay } from './gapOverlay';
+import { HiddenNamesNote } from './HiddenNamesNote';
 import { setLiveMap } from './liveMap';
 import { MapControls } from './MapControls';
 import { MapTooltip } from './MapTooltip';
@@ -64,7 +65,6 @@ export function MapCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<MapView | null>(null);
   const [ready, setReady] = useState(false);
-  const [hiddenNames, setHiddenNames] = useState(0);
   const [pointer, setPointer] = useState<{ id: string; x: number; y: number } | null>(null);
   const measure = useMemo(() => createMeasure(), []);
   const roomRef = useRef(room);
@@ -82,7 +82,7 @@ export function MapCanvas() {
       dragEnd: (moves) => edit((d, meta) => moveActors(d, moves, meta)),
       settled: (moves) => editUntracked((d, meta) => moveActors(d, moves, meta)),
       ready: () => setReady(true),
-      framed: (info) => setHiddenNames(info.hidden),
+      framed: (info) => uiStore.setState({ hiddenNames: info.hidden }),
     });
     setView(v);
     const hide = exposeDiagnostics(v);
@@ -130,8 +130,6 @@ export function MapCanvas() {
     const base = toElements(doc, template, centrality, measure, overlay, labelScale);
     return compare ? withComparison(base, compare.doc, measure) : base;
   }, [doc, template, centrality, measure, overlay, labelScale, compare]);
-  const note =
-    hiddenNames > 0 && layoutMode === 'force' ? t('map.hiddenNames', { count: hiddenNames }) : null;
   const fixed = useFixedLayout(layoutMode, ringsBy, doc, model, template, locale, text);
 
   useEffect(() => {
@@ -186,15 +184,11 @@ export function MapCanvas() {
       <p id="map-canvas-description" className="visually-hidden">
         {t('map.canvasDescription')}
       </p>
-      {note && room !== 'desk' && (
-        <p className="map-hidden-note map-hidden-corner" aria-live="polite">
-          {note}
-        </p>
-      )}
+      <HiddenNamesNote where="corner" />
       {pointer && model && (
         <MapTooltip pointer={pointer} model={model} hidden={view?.hiddenLabels() ?? []} />
       )}
-      {view && <MapControls view={view} note={room === 'desk' ? note : null} />}
+      {view && <MapControls view={view} />}
       {fixed && fixed.unscored.length > 0 && doc && <UnscoredList ids={fixed.unscored} doc={doc} />}
     </div>
   );

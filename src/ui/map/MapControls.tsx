@@ -4,8 +4,7 @@ import { documentStore, edit } from '../../state/documentStore';
 import { uiStore } from '../../state/uiStore';
 import { useLocale, useUi } from '../hooks';
 
-/** The map's buttons; `note` says how many names the frame hid (docs/legibility.md). */
-export function MapControls({ view, note }: { view: MapView; note: string | null }) {
+export function MapControls({ view }: { view: MapView }) {
   const { t } = useLocale();
   const sizeBy = useUi((s) => s.sizeBy);
   const layoutMode = useUi((s) => s.layoutMode);
@@ -103,11 +102,6 @@ export function MapControls({ view, note }: { view: MapView; note: string | null
           <option value="centrality">{t('map.sizeCentrality')}</option>
         </select>
       </label>
-      {note && (
-        <span className="map-hidden-note" aria-live="polite">
-          {note}
-        </span>
-      )}
     </div>
   );
 }

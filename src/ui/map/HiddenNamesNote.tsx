@@ -1,0 +1,18 @@
+import { useLocale, useUi } from '../hooks';
+
+/**
+ * "14 names hidden for room – zoom in" (docs/legibility.md). At the desk it sits under the
+ * legend, beside the map, so showing it never takes room from the map; on a projector, where the
+ * legend is gone, in the band the map leaves free at the bottom.
+ */
+export function HiddenNamesNote({ where }: { where: 'side' | 'corner' }) {
+  const { t } = useLocale();
+  const count = useUi((s) => (s.layoutMode === 'force' ? s.hiddenNames : 0));
+  const desk = useUi((s) => s.presenting === null && s.workshop === null);
+  if (count === 0 || desk !== (where === 'side')) return null;
+  return (
+    <p className={`map-hidden-note map-hidden-${where}`} aria-live="polite">
+      {t('map.hiddenNames', { count })}
+    </p>
+  );
+}

@@ -324,6 +324,11 @@ export class MapView {
     return !this.layout.running && !this.framer.busy() && !animating(this.cy);
   }
 
+  /** How many actors are faded (a selection or hover dims all but a neighbourhood). */
+  faded(): number {
+    return this.cy.nodes('.faded').length;
+  }
+
   /** Actors whose labels the current frame has no room for. */
   hiddenLabels(): string[] {
     return this.framer.hidden();

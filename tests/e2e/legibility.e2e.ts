@@ -154,6 +154,8 @@ describe.each([
           { timeout: 1500, interval: 100 },
         )
         .toBe(true);
+      // Nothing else fades: the new actor is ringed, not selected.
+      expect(await page.evaluate(() => window.samspill?.faded())).toBe(0);
     }
   });
 });

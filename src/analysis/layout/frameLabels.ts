@@ -74,16 +74,17 @@ export function placeByImportance(
           ? [b.side, ...sides.filter((s) => s !== b.side)]
           : [...sides];
     const held = b.node.held || b.node.centred;
-    // A held node stays at its anchor when a box fits there: the clamp may have moved it in for
-    // the box of a side it no longer takes.
-    const atAnchor = (o: readonly (LabelSide | null)[]) =>
-      b.node.held && !b.node.centred ? search(b, o, 0, b.ax, b.ay) : null;
-    let spot = atAnchor(options) ?? search(b, options, held ? 0 : reach);
+    // A held node stays at its anchor, with its label or without, wherever it fits there: the
+    // clamp may have moved it in for the box of a side it no longer takes.
+    const anchored =
+      b.node.held && !b.node.centred
+        ? (search(b, options, 0, b.ax, b.ay) ?? (b.label ? search(b, [null], 0, b.ax, b.ay) : null))
+        : null;
+    let spot = anchored ?? search(b, options, held ? 0 : reach);
+    if (anchored && anchored.side === null && b.label) hidden.push(b);
     if (!spot && b.label && !b.node.centred) {
       spot =
-        atAnchor([null]) ??
-        search(b, [null], held ? 0 : 2 * reach) ??
-        search(b, [null], held ? 0 : Math.max(W, H));
+        search(b, [null], held ? 0 : 2 * reach) ?? search(b, [null], held ? 0 : Math.max(W, H));
       hidden.push(b);
     }
     if (!spot) {

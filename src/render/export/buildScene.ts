@@ -36,6 +36,7 @@ function edgeLook(e: EdgeModel): { role: EdgeRole; dash: Dash; width: number; op
       : e.status === 'paused'
         ? 'dotted'
         : 'solid';
+  if (e.change === 'added') return { role: 'added', dash, width, opacity: 1 };
   if (e.mark === 'stale')
     return { role: 'stale', dash: 'dotted', width, opacity: LINK_OPACITY.marked };
   if (e.mark === 'weak') return { role: 'weak', dash, width, opacity: LINK_OPACITY.marked };
@@ -82,6 +83,7 @@ export function buildScene(input: SceneInput, measure: Measure): Scene {
       person: n.kind === 'person',
       lines: n.lines,
       side: n.lines.length ? side : null,
+      ...(n.change === 'added' ? { added: true } : {}),
     });
     labels.push({ w: n.labelW + 4, h: n.labelH + 4 });
   }

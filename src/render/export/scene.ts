@@ -9,7 +9,7 @@ import type { LabelSide } from '../../analysis/layout/frameBoxes';
 export type NodeShape = 'ellipse' | 'round-diamond' | 'round-hexagon';
 
 /** Colours that depend on the background theme are named by role, not by value. */
-export type EdgeRole = 'active' | 'ended' | 'weak' | 'stale' | 'ghost';
+export type EdgeRole = 'active' | 'ended' | 'weak' | 'stale' | 'ghost' | 'added';
 export type Dash = 'solid' | 'dashed' | 'dotted';
 
 export interface SceneNode {
@@ -32,6 +32,8 @@ export interface SceneNode {
   lines: string[];
   /** Where the label sits against the node; null: no label (the frame had no room for it). */
   side: LabelSide | null;
+  /** Added since a saved version (a workshop's summary): drawn with a green ring. */
+  added?: boolean;
 }
 
 export interface SceneEdge {

@@ -10,7 +10,7 @@ import {
   type Measure,
   wrapLines,
 } from '../nodeGeometry';
-import { BORDER, COLOURS, DASH, DECORATION, LABEL } from '../tokens';
+import { BORDER, CHANGE_COLOURS, COLOURS, DASH, DECORATION, LABEL } from '../tokens';
 import type { Box, Dash, Scene, SceneNode } from './scene';
 import type { ExportTheme } from './theme';
 
@@ -104,6 +104,10 @@ function shape(parent: Element, n: SceneNode, size: number, attrs: Attrs): void 
  */
 function drawNode(layer: Element, n: SceneNode, index: number, theme: ExportTheme): void {
   const parent = el(layer, 'g', { 'data-node': index });
+  if (n.added) {
+    // As on the canvas comparing with a version: a green ring round what is new.
+    shape(parent, n, n.size + 6, { fill: 'none', stroke: CHANGE_COLOURS.added, 'stroke-width': 3 });
+  }
   if (n.ghost) {
     shape(parent, n, n.size, {
       fill: n.fill,

@@ -1,4 +1,4 @@
-import { COLOURS, LINK_COLOURS } from '../tokens';
+import { CHANGE_COLOURS, COLOURS, LINK_COLOURS } from '../tokens';
 import type { Background, EdgeRole } from './scene';
 
 /** Colours of an exported picture that depend on its background; node fills never do. */
@@ -18,7 +18,11 @@ export interface ExportTheme {
 }
 
 /** Edge colours shared by all themes: the warning hues read on light and dark alike. */
-const WARN = { weak: LINK_COLOURS.weak, stale: LINK_COLOURS.stale } as const;
+const WARN = {
+  weak: LINK_COLOURS.weak,
+  stale: LINK_COLOURS.stale,
+  added: CHANGE_COLOURS.added,
+} as const;
 
 /** As on screen: the live renderer's tokens. */
 const LIGHT: ExportTheme = {

@@ -3,7 +3,7 @@ import { updateActor } from '../../domain/commands';
 import { parseQuickAdd } from '../../domain/quickAdd';
 import { applyQuickAdd } from '../../domain/quickAddCommand';
 import { documentStore, edit, undo } from '../../state/documentStore';
-import { focusOn, select, showToast, uiStore } from '../../state/uiStore';
+import { select, showToast, uiStore } from '../../state/uiStore';
 import { useLocale, useTemplate } from '../hooks';
 import { addPastedActors, isMultiLine } from '../import/pasteActors';
 import { typeName, typeOptions } from '../labels';
@@ -29,10 +29,10 @@ export function QuickAdd() {
     const done = outcome as ReturnType<typeof applyQuickAdd> | null;
     if (!done) return;
     setText('');
-    // At a projector the new actor is centred but not selected: a selection fades the rest.
-    if (done.focus && uiStore.getState().workshop && done.focus.kind === 'actor') {
-      focusOn([done.focus.id]);
-    } else if (done.focus) select(done.focus, done.focus.kind === 'actor');
+    // The new actor appears beside its partner, inside the view, ringed for a moment (the map
+    // view does that): the camera stays, so the whole map stays in view. At the desk it opens in
+    // the details; at a projector nothing is selected, since a selection fades the rest.
+    if (done.focus && !uiStore.getState().workshop) select(done.focus);
     if (entry.kind === 'actor' && done.addedActorIds[0]) {
       const actor = done.doc.actors[done.addedActorIds[0]];
       setLastActorId(actor?.id ?? null);

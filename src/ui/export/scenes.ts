@@ -154,6 +154,8 @@ export async function layoutPicture(
   source: MapSource,
   page: Omit<FrameOptions, 'region'>,
   measure: Measure,
+  /** The map area in points, for a page laid out by hand (the workshop summary). */
+  at?: Box,
 ): Promise<PictureSource> {
   if (source.layout === 'power') {
     const input: SceneInput = { ...source, decorations: [...source.decorations] };
@@ -161,14 +163,14 @@ export async function layoutPicture(
     const scene = buildScene({ ...input, maxLabelScale: labelCap(first.bounds) }, measure);
     return { scene, region: pad(scene.bounds), unlabelled: [] };
   }
-  const area = pageLayout(page, measure).map;
+  const area = at ?? pageLayout(page, measure).map;
   const frame = { w: area.w * PX_PER_PT, h: area.h * PX_PER_PT };
   const shown = shownIn(source);
   const model = source.model;
   const nodes = frameNodes(model, source.positions, {
     shown: (n) => shown(n.id),
-    // A gap view is about its ghosts: their names stay.
-    must: new Set(model.nodes.filter((n) => n.ghost).map((n) => n.id)),
+    // A gap view is about its ghosts, a workshop's summary about what was added: their names stay.
+    must: new Set(model.nodes.filter((n) => n.ghost || n.change === 'added').map((n) => n.id)),
     bleed: LABEL.exportHalo / 2,
   });
   const decorationFont = `700 ${DECORATION.size}px ${FONT_FAMILY}`;

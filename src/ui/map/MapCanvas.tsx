@@ -31,9 +31,10 @@ const PROFILES = {
 
 /**
  * Room the framed map leaves at the bottom: at the desk for the zoom and layout buttons (as tall
- * as they are: they wrap on a narrow canvas), on a projector for the "names hidden" note.
+ * as they are: they wrap on a narrow canvas), on a projector for the "names hidden" note. At the
+ * top, a workshop keeps a band for the chips of the names just added.
  */
-const TOP_INSET = 16;
+const TOP_INSET = { desk: 16, present: 16, workshop: 56 } as const;
 const EDGE_INSET = 24;
 /** On a projector the note sits in the bottom corner, in a band the map leaves free. */
 const NOTE_BAND = 16;
@@ -94,7 +95,7 @@ export function MapCanvas() {
       const below =
         roomRef.current === 'desk' ? (controls?.getBoundingClientRect().height ?? 0) : NOTE_BAND;
       v.setInsets({
-        top: TOP_INSET,
+        top: TOP_INSET[roomRef.current],
         left: (side?.getBoundingClientRect().width ?? 0) + EDGE_INSET,
         bottom: below + EDGE_INSET,
       });

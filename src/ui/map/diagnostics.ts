@@ -10,6 +10,8 @@ export interface MapDiagnostics {
   labels(): LabelInfo[];
   /** True when the map is at rest: layout settled, frame applied, no animation running. */
   idle(): boolean;
+  /** How many actors are faded by a selection or hover. */
+  faded(): number;
   renderedPosition(name: string): { x: number; y: number } | null;
   zoom(): number;
 }
@@ -25,6 +27,7 @@ export function exposeDiagnostics(view: MapView): () => void {
     labelOverlaps: () => view.labelOverlaps(),
     labels: () => view.labels(),
     idle: () => view.idle(),
+    faded: () => view.faded(),
     renderedPosition: (name) => view.renderedPosition(name),
     zoom: () => view.zoom(),
   };

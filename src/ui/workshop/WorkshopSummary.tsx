@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { diffSnapshots } from '../../domain/snapshotDiff';
 import type { Collaboration, MapDocument } from '../../domain/types';
 import { formatDate } from '../../i18n';
+import { withComparison } from '../../render/compare';
 import { createMeasure } from '../../render/nodeGeometry';
 import { analysisOf } from '../analysis/useGapAnalysis';
 import { Dialog } from '../common/Dialog';
@@ -9,9 +10,10 @@ import { downloadBlob } from '../common/download';
 import { todayIso } from '../dates';
 import { deckInput } from '../export/deck';
 import { blobToDataUrl, fileName } from '../export/pictures';
+import { layoutPicture, liveSource, type PictureSource } from '../export/scenes';
 import { useDoc, useLocale, usePlainT, useTemplate, useUi } from '../hooks';
 import { ChangeList } from '../snapshots/ChangeList';
-import { type SummaryContent, summaryPng } from './summarySlide';
+import { SUMMARY_MAP, type SummaryContent, summaryPng } from './summarySlide';
 
 const link = (c: Collaboration, a: MapDocument, b: MapDocument) => {
   const name = (id: string) => b.actors[id]?.name ?? a.actors[id]?.name ?? id;
@@ -78,14 +80,34 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
     };
   };
 
+  /** The map now, laid out beside the text, with what the room added ringed in green. */
+  const summaryMap = async (): Promise<PictureSource | null> => {
+    const source = liveSource('whole');
+    if (!source) return null;
+    const compared = withComparison(source.model, before, measure);
+    const model = {
+      ...compared,
+      nodes: compared.nodes.filter((n) => n.change !== 'removed'),
+      edges: compared.edges.filter((e) => e.change !== 'removed'),
+    };
+    const page = {
+      page: '16:9' as const,
+      background: 'light' as const,
+      title: '',
+      legend: null,
+      footer: null,
+      lang: locale,
+    };
+    return layoutPicture({ ...source, model }, page, measure, SUMMARY_MAP);
+  };
+  const picture = async () => summaryPng(content(), measure, await summaryMap());
+
   const png = () =>
-    run(async () =>
-      downloadBlob(await summaryPng(content(), measure), fileName(doc.map.name, today, 'png')),
-    );
+    run(async () => downloadBlob(await picture(), fileName(doc.map.name, today, 'png')));
   const deck = () =>
     run(async () => {
       const c = content();
-      const image = await blobToDataUrl(await summaryPng(c, measure));
+      const image = await blobToDataUrl(await picture());
       const input = await deckInput(doc, template, locale, text, measure, {
         source: t('exporter.sourceDefault'),
         gaps: true,

@@ -67,6 +67,14 @@ export function toElements(
   labelScale = 1,
 ): ElementModel {
   const degree = degreeOf(doc);
+  // The label as drawn at this scale; the network layout's box always at scale 1, so a projector
+  // or a presentation never moves the saved network places (the frame makes room instead).
+  const boxes = (label: string, size: number, focal: boolean) => {
+    const drawn = nodeBox(label, size, focal, measure, labelScale);
+    if (labelScale === 1) return drawn;
+    const { w, h, dy } = nodeBox(label, size, focal, measure, 1);
+    return { ...drawn, w, h, dy };
+  };
   const sectors = template.sectors.map((s) => s.id);
   const nodes = Object.values(doc.actors).map((a): NodeModel => {
     const focal = a.id === doc.map.focalActorId;
@@ -82,7 +90,7 @@ export function toElements(
       degree: degree.get(a.id) ?? 0,
       pinned: a.position?.pinned ?? false,
       position: a.position ? { x: a.position.x, y: a.position.y } : null,
-      ...nodeBox(a.name, size, focal, measure, labelScale),
+      ...boxes(a.name, size, focal),
     };
   });
   const edges = Object.values(doc.collaborations).map(
@@ -115,7 +123,7 @@ export function toElements(
       pinned: false,
       position: null,
       ghost: true,
-      ...nodeBox(g.label, 34, false, measure, labelScale),
+      ...boxes(g.label, 34, false),
     });
     if (focal) {
       edges.push({

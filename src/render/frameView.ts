@@ -27,6 +27,12 @@ const drawn = (cy: Core) => (n: NodeModel) => {
   return el.nonempty() && !el.hasClass('hidden') && !el.hasClass('mode-hidden');
 };
 
+/** The rings' middle: the culture school, kept in the middle of the frame. */
+export function ringsCentre(model: ElementModel, places: ReadonlyMap<string, Point>): Point {
+  const focal = model.nodes.find((n) => n.focal);
+  return (focal && places.get(focal.id)) ?? { x: 0, y: 0 };
+}
+
 /**
  * The layout worker's task for the canvas: the shown actors at their network places (or the
  * rings' places, with the segment names as fixed background labels), labels with Cytoscape's own
@@ -71,6 +77,7 @@ export function frameRequestFor(
     gap: LABEL.margin,
     padding: CANVAS_PADDING,
     spread: o.rings ? 0 : 0.5,
+    ...(o.rings ? { centre: ringsCentre(model, places) } : {}),
     range: {
       frame: o.frame,
       basePx: LABEL.size * o.style.labelScale,

@@ -63,6 +63,8 @@ export class MapView {
   /** Drags in a fixed layout move a node in that layout only (kept per layout, not saved). */
   private fixedOverrides = new Map<string, Map<string, { x: number; y: number }>>();
   private insets: Insets = { top: 24, right: 24, bottom: 24, left: 24 };
+  /** The graph changed while a computed layout was shown: the network layout must run again. */
+  private stale = false;
 
   constructor(
     container: HTMLElement,
@@ -135,6 +137,7 @@ export class MapView {
     const changed = structural || !previous || boxesChanged(previous, model);
     this.nodeData = new Map(model.nodes.map((n) => [n.id, n]));
     if (changed && this.mode === 'force') this.startLayout(false);
+    else if (changed) this.stale = true;
   }
 
   setVisible(actors: ReadonlySet<string>, collaborations: ReadonlySet<string>): void {
@@ -230,7 +233,10 @@ export class MapView {
       this.fixedPlaces = null;
       cy.nodes().removeClass('mode-hidden');
       cy.edges().removeClass('faint');
-      this.framer.schedule(0);
+      // New actors (or ghosts) need network places first; the settled layout brings a frame.
+      if (this.stale) this.startLayout(false);
+      else this.framer.schedule(0);
+      this.stale = false;
       return;
     }
     if (this.mode === 'force') this.layout.stop();

@@ -92,7 +92,7 @@ export const LABEL = {
 } as const;
 
 /** Background labels of the computed layouts: ring segments, quadrant titles, axes. */
-export const DECORATION = { size: 26, quadrantSize: 30, maxWidth: 260 } as const;
+export const DECORATION = { size: 20, quadrantSize: 24, maxWidth: 220 } as const;
 
 /** Node borders in model pixels, as drawn (double borders count whole). */
 export const BORDER = { plain: 2, person: 4, focal: 6 } as const;

@@ -15,6 +15,7 @@ import {
   type Measure,
   wrapLines,
 } from '../../src/render/nodeGeometry';
+import { DECORATION } from '../../src/render/tokens';
 import { restore } from '../../src/schema/restore';
 import { fixedLayout } from '../../src/ui/map/fixedLayouts';
 import { rawMapArb, template, toDoc } from '../analysis/arbitrary';
@@ -58,21 +59,21 @@ function parts(n: NodeModel, p: { x: number; y: number }): { circle: Rect; label
   };
 }
 
-/** The drawn box of a decoration's label (26 px bold, wrapped at 260 px, 5 px lower). */
+/** The drawn box of a decoration's label as the stylesheet draws it (tokens.DECORATION). */
 function decorationRect(d: { data: Record<string, unknown>; position?: { x: number; y: number } }) {
   const p = must(d.position);
   const label = String(d.data.label ?? '');
   if (typeof d.data.w === 'number' && typeof d.data.h === 'number') {
-    // A quadrant: only its title band counts, one line of 30 px below its top edge.
-    const w = measure(label, `700 30px ${LABEL_FONT_FAMILY}`);
+    // A quadrant: only its title band counts, one line below its top edge.
+    const w = measure(label, `700 ${DECORATION.quadrantSize}px ${LABEL_FONT_FAMILY}`);
     const top = p.y - d.data.h / 2;
-    return { x1: p.x - w / 2, y1: top, x2: p.x + w / 2, y2: top + 40 };
+    return { x1: p.x - w / 2, y1: top, x2: p.x + w / 2, y2: top + DECORATION.quadrantSize + 10 };
   }
-  const font = `700 26px ${LABEL_FONT_FAMILY}`;
-  const lines = wrapLines(label, 260, font, measure);
+  const font = `700 ${DECORATION.size}px ${LABEL_FONT_FAMILY}`;
+  const lines = wrapLines(label, DECORATION.maxWidth, font, measure);
   const w = Math.max(0, ...lines.map((l) => measure(l, font)));
-  const h = lines.length * 26 * 1.2;
-  const cy = p.y + 5;
+  const h = lines.length * DECORATION.size * 1.2;
+  const cy = p.y + LABEL_MARGIN;
   return { x1: p.x - w / 2, y1: cy - h / 2, x2: p.x + w / 2, y2: cy + h / 2 };
 }
 

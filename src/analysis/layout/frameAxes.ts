@@ -39,6 +39,16 @@ export function axisShares(values: readonly number[], spread: number): number[] 
   return values.map((v, i) => (1 - s) * ((v - min) / (max - min)) + s * (rank[i] ?? 0));
 }
 
+/**
+ * Each value's share of an axis centred on `centre`: the centre maps to 0.5 and the value
+ * farthest from it to 0 or 1, so a layout round a hub (the rings) keeps its hub in the middle.
+ */
+export function centredShares(values: readonly number[], centre: number): number[] {
+  let reach = 0;
+  for (const v of values) reach = Math.max(reach, Math.abs(v - centre));
+  return values.map((v) => (reach > 0 ? 0.5 + (v - centre) / (2 * reach) : 0.5));
+}
+
 /** The map from source values to frame values through their shares, for inverting later. */
 export function axisMap(values: readonly number[], placed: readonly number[]): AxisMap {
   const pairs = values.map((v, i) => [v, placed[i] ?? 0] as const).sort((a, b) => a[0] - b[0]);

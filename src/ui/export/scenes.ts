@@ -13,6 +13,7 @@ import type {
   Scene,
 } from '../../render/export/scene';
 import { frameNodes } from '../../render/frameInput';
+import { ringsCentre } from '../../render/frameView';
 import { fitFrame } from '../../render/layout/frameService';
 import type { Decoration } from '../../render/mapView';
 import { type Measure, wrapLines } from '../../render/nodeGeometry';
@@ -197,6 +198,7 @@ export async function layoutPicture(
     gap: LABEL.margin,
     padding: 1,
     spread: source.layout === 'rings' ? 0 : 0.5,
+    ...(source.layout === 'rings' ? { centre: ringsCentre(model, source.positions) } : {}),
     range: { frame, basePx: LABEL.size, ...PAGE_LABELS },
   });
   const positions = new Map<string, Point>();

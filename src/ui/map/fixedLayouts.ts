@@ -13,6 +13,7 @@ import {
   wrapLines,
 } from '../../render/nodeGeometry';
 import { sectorColour } from '../../render/palette';
+import { COLOURS, DECORATION, LABEL } from '../../render/tokens';
 import type { LayoutMode } from '../../state/uiStore';
 
 export interface FixedLayout {
@@ -25,17 +26,17 @@ export interface FixedLayout {
 type Text = (key: string) => string;
 
 /** Decorations draw only their label; these satisfy the node style's data mappings. */
-const DECORATION_DATA = { colour: '#ffffff', size: 1 };
+const DECORATION_DATA = { colour: COLOURS.paper, size: 1 };
 
 /**
- * How `node.decoration` (src/render/style.ts) draws a label: 26 px bold, wrapped at 260 px,
- * centred on the node but moved down by the base node style's 5 px `text-margin-y`.
+ * How `node.decoration` (src/render/style.ts) draws a label: bold at the tokens' decoration size,
+ * wrapped at their width, centred on the node but moved down by the node style's label margin.
  */
-const DECORATION_FONT = 26;
-const DECORATION_WRAP = 260;
-const DECORATION_SHIFT = 5;
-/** `node.quadrant`: the title, 30 px bold on one line, its bottom 36 px below the top edge. */
-const TITLE_FONT = 30;
+const DECORATION_FONT = DECORATION.size;
+const DECORATION_WRAP = DECORATION.maxWidth;
+const DECORATION_SHIFT = LABEL.margin;
+/** `node.quadrant`: the title, bold on one line, its bottom 36 px below the top edge. */
+const TITLE_FONT = DECORATION.quadrantSize;
 const TITLE_BAND = 60;
 /** Rings as ellipses this much wider than tall: screens and slides are wide. */
 const RINGS_ASPECT = 1.3;

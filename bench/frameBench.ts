@@ -11,7 +11,6 @@ import { parseImport, planImport } from '../src/io/import';
 import { toElements } from '../src/render/elements';
 import { buildScene } from '../src/render/export/buildScene';
 import { sceneToSvg, svgToString } from '../src/render/export/svg';
-import { frameNodes } from '../src/render/frameInput';
 import { lastFrameMs } from '../src/render/layout/frameService';
 import { frameFor, type PictureOptions } from '../src/ui/export/pictures';
 import { layoutPicture, legendFor, type MapSource, previewScene } from '../src/ui/export/scenes';
@@ -109,7 +108,6 @@ async function run(kind: string) {
     ours: measureSvgLegibility(ours),
     baseline: measureSvgLegibility(base),
     unlabelled: picture.unlabelled.length,
-    unlabelledNames: picture.unlabelled.slice(0, 10),
     svg: ours,
   };
 }
@@ -125,47 +123,7 @@ function show(svg: string): void {
   host.appendChild(el);
 }
 
-/** Tuning only: the frame-fit on this thread with experimental settings. */
-async function tune(kind: string, params: Record<string, number>) {
-  const g = globalThis as { __ff?: Record<string, number>; __ffMain?: boolean };
-  g.__ff = params;
-  g.__ffMain = true;
-  try {
-    const r = await run(kind);
-    return { ...r, svg: undefined };
-  } finally {
-    g.__ff = undefined;
-    g.__ffMain = false;
-  }
-}
-
-/** Tuning only: the live workshop frame of the demo at 1366×768 (labels 18–28 px). */
-async function workshopFrame(params: Record<string, number>) {
-  const g = globalThis as { __ff?: Record<string, number> };
-  g.__ff = params;
-  const doc = loadDemo();
-  const model = toElements(doc, template, null, measure, null, 1.6);
-  const net = new Map(
-    model.nodes.flatMap((n) => (n.position ? [[n.id, n.position] as const] : [])),
-  );
-  const nodes = frameNodes(model, net, { shown: () => true, bleed: 5 });
-  const { fitToFrame } = await import('../src/analysis/layout/frameSearch');
-  const r = fitToFrame(
-    { nodes, gap: 5, padding: params.pad ?? 2, spread: 0.5 },
-    { frame: { w: params.w ?? 1318, h: params.h ?? 600 }, basePx: 24, minPx: 18, maxPx: 28 },
-  );
-  g.__ff = undefined;
-  const names = new Map(model.nodes.map((n) => [n.id, n.label]));
-  return {
-    px: r.px,
-    hidden: r.hidden.map((id) => names.get(id)),
-    overlaps: r.overlaps,
-    tried: r.tried,
-    nodeScale: r.nodeScale,
-  };
-}
-
-const api = { run, show, tune, workshopFrame };
+const api = { run, show };
 declare global {
   interface Window {
     samspillFrameBench?: typeof api;

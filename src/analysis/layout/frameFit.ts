@@ -5,8 +5,8 @@
  * label or a node, and every node is inside the frame. When the frame cannot hold every label,
  * the least important labels are hidden first. Pure and deterministic; runs in the layout worker.
  */
-import { forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
-import { type AxisMap, axisMap, axisShares } from './frameAxes';
+import { forceSimulation, forceX, forceY } from 'd3-force';
+import { type AxisMap, axisMap, axisShares, centredShares } from './frameAxes';
 import {
   type Body,
   chooseSides,
@@ -55,6 +55,11 @@ export interface FrameFitInput {
   spread?: number;
   /** Scale each axis to the frame on its own (fill a wide frame). Default true. */
   stretch?: boolean;
+  /**
+   * A place (network units) kept in the middle of the frame, each axis scaled round it: the
+   * rings keep the culture school in the centre. Replaces `spread`.
+   */
+  centre?: { x: number; y: number };
   /** Sides a label may take, the preferred first. Default below, right, left, above. */
   sides?: readonly LabelSide[];
   /** Ticks of the settling simulation. Default 160. */
@@ -79,6 +84,14 @@ export interface FrameFitResult {
   axes: { x: AxisMap; y: AxisMap };
 }
 
+/** Pull towards the mapped place, per tick (d3's forceX strength). */
+const ANCHOR = 0.12;
+/**
+ * How far a node may move from where the settling put it to find a free spot for itself and its
+ * label, as a share of the frame's longer side (the rest hide their labels and try again).
+ */
+const REACH = 0.25;
+
 function median(values: number[]): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);
@@ -102,7 +115,7 @@ export function frameFit(input: FrameFitInput): FrameFitResult {
   const W = Math.max(1, input.frame.w);
   const H = Math.max(1, input.frame.h);
   const gap = input.gap ?? 5;
-  const pad = (globalThis as { __ff?: Record<string, number> }).__ff?.pad ?? input.padding ?? 4;
+  const pad = input.padding ?? 4;
   const sides = input.sides?.length ? input.sides : LABEL_SIDES;
   const first = sides[0] ?? 'below';
   const nodes = input.nodes;
@@ -139,23 +152,10 @@ export function frameFit(input: FrameFitInput): FrameFitResult {
     .randomSource(random)
     .stop()
     .velocityDecay(0.35)
-    .force('x', forceX<Body>((b) => b.ax).strength(0.12))
-    .force('y', forceY<Body>((b) => b.ay).strength(0.12))
+    // Anchors at the mapped places: strong enough to keep the map, weak enough to make room.
+    .force('x', forceX<Body>((b) => b.ax).strength(ANCHOR))
+    .force('y', forceY<Body>((b) => b.ay).strength(ANCHOR))
     .force('collide', collide);
-  const T = (globalThis as { __ff?: Record<string, number> }).__ff ?? {};
-  const spreadForce = T.charge ?? 0;
-  if (spreadForce > 0) {
-    const typical = Math.sqrt(median(bodies.map((b) => b.w * b.h)));
-    sim.force(
-      'charge',
-      forceManyBody<Body>()
-        .strength((b) => -spreadForce * Math.sqrt(b.w * b.h) * typical)
-        .distanceMax(typical * 4),
-    );
-  }
-  const anchorK = T.anchor ?? 0.12;
-  sim.force('x', forceX<Body>((b) => b.ax).strength(anchorK));
-  sim.force('y', forceY<Body>((b) => b.ay).strength(anchorK));
   for (const b of bodies) {
     if (b.node.held) {
       b.fx = b.ax;
@@ -189,11 +189,8 @@ export function frameFit(input: FrameFitInput): FrameFitResult {
   // spot nearest to its place. Labels with no room within reach are hidden; then the map breathes
   // once more without them, and every label gets a second chance, the hard ones first (they
   // choose before the easy ones take their room), each try from the same places.
-  const reach = Math.max(W, H) * (T.reach ?? 0.25);
-  const clock = T.debug ? () => performance.now() : () => 0;
-  const t0 = clock();
+  const reach = Math.max(W, H) * REACH;
   cleanUp(bodies, collide, random, clampAll, pad);
-  const t1 = clock();
   let hiddenNow = placeByImportance(bodies, order, sides, W, H, pad, gap, reach);
   if (hiddenNow.length) {
     settle(0.15, Math.ceil(ticks / 3));
@@ -213,6 +210,7 @@ export function frameFit(input: FrameFitInput): FrameFitResult {
       return placeByImportance(bodies, ordered, sides, W, H, pad, gap, reach, Math.max(W, H) / 2);
     };
     let best = place([]);
+    let bestPairs = countPairs(bodies, SLACK);
     const snapshot = () =>
       bodies.map((b) => ({ x: b.x, y: b.y, side: b.side, ...sideBox(b.d, b.label, b.side, gap) }));
     let kept = snapshot();
@@ -220,8 +218,11 @@ export function frameFit(input: FrameFitInput): FrameFitResult {
     const close = best.length <= Math.max(3, bodies.length / 20);
     for (let attempt = 0; close && attempt < 2 && best.length; attempt++) {
       const next = place([...new Set([...best, ...hiddenNow])]);
-      if (next.length < best.length) {
+      // Fewer hidden labels, but never at the price of a box left overlapping another.
+      const pairs = countPairs(bodies, SLACK);
+      if (next.length < best.length && pairs <= bestPairs) {
         best = next;
+        bestPairs = pairs;
         kept = snapshot();
       }
       hiddenNow = next;
@@ -230,7 +231,6 @@ export function frameFit(input: FrameFitInput): FrameFitResult {
       Object.assign(b, kept[i]);
     });
   }
-  if (T.debug) console.log('frameFit', bodies.length, { cleanUp: t1 - t0, place: clock() - t1 });
   const overlapping = overlappingBodies(bodies, SLACK);
   const hidden = order.filter((b) => b.label && b.side === null).map((b) => b.node.id);
 
@@ -270,9 +270,14 @@ function placeAnchors(
   let uy = Math.max(0, H - top - bottom);
   let ox = left;
   let oy = top;
+  const c = input.centre;
+  const span = (vs: number[], at: number | undefined) =>
+    at === undefined
+      ? Math.max(...vs) - Math.min(...vs)
+      : 2 * Math.max(...vs.map((v) => Math.abs(v - at)));
   if (input.stretch === false) {
-    const rx = Math.max(...xs) - Math.min(...xs);
-    const ry = Math.max(...ys) - Math.min(...ys);
+    const rx = span(xs, c?.x);
+    const ry = span(ys, c?.y);
     const k = Math.min(
       rx > 0 ? ux / rx : Number.POSITIVE_INFINITY,
       ry > 0 ? uy / ry : Number.POSITIVE_INFINITY,
@@ -284,8 +289,8 @@ function placeAnchors(
       uy = ry * k;
     }
   }
-  const sx = axisShares(xs, spread);
-  const sy = axisShares(ys, spread);
+  const sx = c ? centredShares(xs, c.x) : axisShares(xs, spread);
+  const sy = c ? centredShares(ys, c.y) : axisShares(ys, spread);
   bodies.forEach((b, i) => {
     b.ax = b.x = ox + (sx[i] ?? 0.5) * ux;
     b.ay = b.y = oy + (sy[i] ?? 0.5) * uy;

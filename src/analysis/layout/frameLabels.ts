@@ -73,14 +73,15 @@ export function placeByImportance(
         : b.side && b.side !== 'center'
           ? [b.side, ...sides.filter((s) => s !== b.side)]
           : [...sides];
-    const held = b.node.held || b.node.centred;
+    // A held node stays put; a background label may move a little to stay clear of the rest.
+    const held = b.node.held;
     // A held node stays at its anchor, with its label or without, wherever it fits there: the
     // clamp may have moved it in for the box of a side it no longer takes.
     const anchored =
       b.node.held && !b.node.centred
         ? (search(b, options, 0, b.ax, b.ay) ?? (b.label ? search(b, [null], 0, b.ax, b.ay) : null))
         : null;
-    let spot = anchored ?? search(b, options, held ? 0 : reach);
+    let spot = anchored ?? search(b, options, held ? 0 : b.node.centred ? reach / 2 : reach);
     if (anchored && anchored.side === null && b.label) hidden.push(b);
     if (!spot && b.label && !b.node.centred) {
       spot =
@@ -91,7 +92,7 @@ export function placeByImportance(
       // No room at all (a frame far too small): stay, overlapping, rather than vanish.
       const box = sideBox(b.d, null, null, gap);
       spot = { x: b.x, y: b.y, side: null, box, rect: rectOf({ x: b.x, y: b.y, ...box }, pad) };
-      if (b.label) hidden.push(b);
+      if (b.label && !hidden.includes(b)) hidden.push(b);
     }
     Object.assign(b, { x: spot.x, y: spot.y, side: spot.side, ...spot.box });
     grid.set(b.index, spot.rect);

@@ -66,16 +66,6 @@ export function fitToFrame(input: Omit<FrameFitInput, 'frame'>, range: LabelRang
     );
   }
   const density = range.density ?? 0.45;
-  const T = (globalThis as { __ff?: Record<string, number> }).__ff;
-  if (T?.debug)
-    console.log(
-      'frameFit area',
-      Math.round(area),
-      'frame px²',
-      frame.w * frame.h,
-      'density at 20px',
-      ((area * (20 / basePx) ** 2) / (frame.w * frame.h)).toFixed(2),
-    );
   const guess = area > 0 ? basePx * Math.sqrt((density * frame.w * frame.h) / area) : maxPx;
   // At the largest size the boxes cover area·(max/base)² of the frame; below minDensity, shrink.
   const covered = (area * (maxPx / basePx) ** 2) / Math.max(1, frame.w * frame.h);
@@ -91,13 +81,11 @@ export function fitToFrame(input: Omit<FrameFitInput, 'frame'>, range: LabelRang
     const model = { w: room.w / scale, h: room.h / scale };
     // Nodes take at most NODE_SHARE of the frame; never under MIN_NODE_SCALE of their size.
     const share = circles / (model.w * model.h);
-    const cap = T?.nodeShare ?? NODE_SHARE;
-    const nodeScale = share > cap ? Math.max(MIN_NODE_SCALE, Math.sqrt(cap / share)) : 1;
+    const nodeScale =
+      share > NODE_SHARE ? Math.max(MIN_NODE_SCALE, Math.sqrt(NODE_SHARE / share)) : 1;
     const nodes =
       nodeScale < 1 ? input.nodes.map((n) => ({ ...n, d: n.d * nodeScale })) : input.nodes;
     const r = frameFit({ ...input, spread, nodes, frame: model });
-    if (T?.debug)
-      console.log('frameFit try', px, 'hidden', r.hidden.length, 'nodeScale', nodeScale.toFixed(2));
     return { ...r, px, scale, model, nodeScale, tried };
   };
   const ok = (r: FittedFrame) => r.hidden.length === 0 && r.overlaps === 0;

@@ -20,8 +20,7 @@ function onMainThread({ range, ...input }: FrameRequest): FittedFrame {
 }
 
 export async function fitFrame(request: FrameRequest): Promise<FittedFrame> {
-  if (typeof Worker === 'undefined' || (globalThis as { __ffMain?: boolean }).__ffMain)
-    return onMainThread(request);
+  if (typeof Worker === 'undefined') return onMainThread(request);
   try {
     client ??= new ForceLayoutClient(() => {});
     return await client.fitFrame(request);

@@ -2,6 +2,7 @@ import type { ElementModel, NodeModel } from '../../../src/render/elements';
 import { buildScene } from '../../../src/render/export/buildScene';
 import { fitLabelScale } from '../../../src/render/export/labelScale';
 import type { SceneNode } from '../../../src/render/export/scene';
+import { DECORATION } from '../../../src/render/tokens';
 
 const measure = (text: string) => text.length * 8;
 
@@ -86,7 +87,8 @@ test('quadrants become rects and segment labels become texts', () => {
   ];
   const scene = buildScene({ model, positions, decorations, visible: null }, measure);
   expect(scene.rects).toEqual([{ x: 0, y: 0, w: 200, h: 100, fill: '#eee', label: 'Følg tett' }]);
-  expect(scene.texts).toEqual([{ text: 'Kultur', x: -300, y: 0, fontSize: 26 }]);
+  // The decoration size of the tokens, as the canvas draws it.
+  expect(scene.texts).toEqual([{ text: 'Kultur', x: -300, y: 0, fontSize: DECORATION.size }]);
   expect(scene.bounds.x).toBeLessThanOrEqual(-300 - 24);
 });
 

@@ -60,7 +60,14 @@ export function countLabelOverlaps(cy: Core): number {
     .not('.decoration')
     .forEach((n) => {
       const owner = n.id();
-      const body = n.boundingBox({ includeNodes: true, includeLabels: false, includeEdges: false });
+      // The node itself: a selection's overlay or a new actor's ring is not the node.
+      const body = n.boundingBox({
+        includeNodes: true,
+        includeLabels: false,
+        includeEdges: false,
+        includeOverlays: false,
+        includeUnderlays: false,
+      });
       if (body.w > 0) boxes.push({ ...body, owner, label: false });
       if (n.hasClass('label-hidden')) return;
       const text = n.boundingBox({ includeNodes: false, includeLabels: true, includeEdges: false });

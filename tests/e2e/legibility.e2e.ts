@@ -3,6 +3,7 @@
  * the workshop's projector view, and "Fit to screen" on a laptop.
  */
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import demo from '../../data/samples/eksempel-kommune.samspill-map.json';
@@ -166,5 +167,84 @@ describe('a laptop at 1366×768', () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Fit to screen' }).click();
     await wholeMapReadable(page, 11, DEMO_NAMES);
+  });
+});
+
+/** A map of `n` actors from a CSV, each linked to the culture school and to the one before. */
+async function bigMap(page: Page, n: number) {
+  const actors = ['Label;Sector', 'Kulturskolen i Storby;'];
+  const links = ['From;To'];
+  for (let i = 1; i < n; i++) {
+    actors.push(`Storby samarbeidspartner nummer ${i};Frivillighet og fritid`);
+    links.push(`Kulturskolen i Storby;Storby samarbeidspartner nummer ${i}`);
+    if (i > 1)
+      links.push(`Storby samarbeidspartner nummer ${i - 1};Storby samarbeidspartner nummer ${i}`);
+  }
+  const csv = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'utf8');
+  await page.getByLabel('Choose files to import').setInputFiles([
+    { name: 'aktorer.csv', mimeType: 'text/csv', buffer: csv(actors) },
+    { name: 'samarbeid.csv', mimeType: 'text/csv', buffer: csv(links) },
+  ]);
+  const preview = page.getByRole('dialog', { name: 'Import preview' });
+  await preview.getByRole('button', { name: 'Create the map' }).click();
+  await preview.waitFor({ state: 'detached', timeout: 30_000 });
+  await page.waitForFunction(
+    (count) =>
+      document.querySelector('[data-actor-count]')?.getAttribute('data-actor-count') === count,
+    String(n),
+  );
+  await steady(page);
+}
+
+const hiddenCount = async (page: Page) => {
+  const note =
+    (await page
+      .getByText(/names? hidden for room/)
+      .first()
+      .textContent()) ?? '';
+  return Number(/\d+/.exec(note)?.[0] ?? Number.NaN);
+};
+
+describe('a map too big for its frame', () => {
+  it('hides names by importance, says how many, and brings them back as you zoom in', async () => {
+    session = await openApp('/?lang=en', { width: 1280, height: 720 });
+    const { page } = session;
+    await bigMap(page, 200);
+    const before = await hiddenCount(page);
+    expect(before).toBeGreaterThan(0);
+    // The culture school, the most connected actor, keeps its name.
+    const labels = await page.evaluate(() => window.samspill?.labels() ?? []);
+    expect(labels.find((l) => l.name === 'Kulturskolen i Storby')?.visible).toBe(true);
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => hiddenCount(page), { timeout: 5000 }).toBeLessThan(before);
+    await steady(page);
+    expect(await page.evaluate(() => window.samspill?.labelOverlaps())).toBe(0);
+  });
+
+  it("lists the names a slide had no room for in the slide's speaker notes", async () => {
+    session = await openApp('/?lang=en', { width: 1280, height: 720 });
+    const { page } = session;
+    await bigMap(page, 200);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('radio', { name: 'PowerPoint (.pptx)' }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      dialog.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const notes = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)?.async('string') ?? ''),
+    );
+    const text = notes.join('\n');
+    const listed = /Not written on the slide for lack of room \((\d+)\): ([^<]*)/.exec(text);
+    expect(listed).not.toBeNull();
+    const count = Number(listed?.[1]);
+    expect(count).toBeGreaterThan(0);
+    // Every name it counts is in the list, in full.
+    expect((listed?.[2] ?? '').split(', ')).toHaveLength(count);
+    expect(listed?.[2]).toMatch(/Storby samarbeidspartner nummer \d+/);
   });
 });

@@ -138,6 +138,8 @@ export function frameFit(input: FrameFitInput): FrameFitResult {
       : Math.min(...sides.map((s) => areaOf(box(b.node, s), pad)));
     used += b.node.label ? smallest : areaOf(b, pad);
   }
+  /** How much of the frame every label would need, at its smallest side: over 1 cannot fit. */
+  const demand = used / (W * H);
   for (let k = order.length - 1; k >= 0 && used > capacity; k--) {
     const b = order[k];
     if (!b?.side || b.node.must || b.node.centred) continue;
@@ -189,7 +191,8 @@ export function frameFit(input: FrameFitInput): FrameFitResult {
   // spot nearest to its place. Labels with no room within reach are hidden; then the map breathes
   // once more without them, and every label gets a second chance, the hard ones first (they
   // choose before the easy ones take their room), each try from the same places.
-  const reach = Math.max(W, H) * REACH;
+  // On a frame far too small for every label, most searches are bound to fail: search nearer.
+  const reach = Math.max(W, H) * REACH * Math.min(1, 0.8 / Math.max(demand, 1e-9));
   cleanUp(bodies, collide, random, clampAll, pad);
   let hiddenNow = placeByImportance(bodies, order, sides, W, H, pad, gap, reach);
   if (hiddenNow.length) {
@@ -207,15 +210,16 @@ export function frameFit(input: FrameFitInput): FrameFitResult {
         ...first.filter((b) => !musts.includes(b)),
         ...order.filter((b) => !firstSet.has(b) && !(b.node.must || b.node.centred)),
       ];
-      return placeByImportance(bodies, ordered, sides, W, H, pad, gap, reach, Math.max(W, H) / 2);
+      const rescue = close ? Math.max(W, H) / 2 : 0;
+      return placeByImportance(bodies, ordered, sides, W, H, pad, gap, reach, rescue);
     };
+    // Worth it only when the frame is close to holding every label.
+    const close = hiddenNow.length <= Math.max(3, bodies.length / 20);
     let best = place([]);
     let bestPairs = countPairs(bodies, SLACK);
     const snapshot = () =>
       bodies.map((b) => ({ x: b.x, y: b.y, side: b.side, ...sideBox(b.d, b.label, b.side, gap) }));
     let kept = snapshot();
-    // Worth it only when the frame is close to holding every label.
-    const close = best.length <= Math.max(3, bodies.length / 20);
     for (let attempt = 0; close && attempt < 2 && best.length; attempt++) {
       const next = place([...new Set([...best, ...hiddenNow])]);
       // Fewer hidden labels, but never at the price of a box left overlapping another.

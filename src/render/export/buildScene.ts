@@ -115,7 +115,10 @@ export function buildScene(input: SceneInput, measure: Measure): Scene {
     if (!a || !b || (!ghostLink && input.visible && !input.visible.collaborations.has(e.id))) {
       continue;
     }
-    edges.push({ id: e.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y, ...edgeLook(e) });
+    const look = edgeLook(e);
+    // Where a crowded frame shrank the nodes, the lines thin with them, or they hide the names.
+    const width = look.width * Math.sqrt(input.nodeScale ?? 1);
+    edges.push({ id: e.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y, ...look, width });
   }
   const texts: Scene['texts'] = [];
   const rects: Scene['rects'] = [];

@@ -59,27 +59,6 @@ export function animateNodes(
   });
 }
 
-/** Pairs of visible actor labels whose drawn boxes overlap (a sweep along x). */
-export function countLabelOverlaps(cy: Core): number {
-  const boxes = cy
-    .nodes(':visible')
-    .not('.decoration')
-    .map((n) => n.boundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }))
-    .filter((b) => b.w > 0)
-    .sort((a, b) => a.x1 - b.x1);
-  let overlaps = 0;
-  for (let i = 0; i < boxes.length; i++) {
-    const a = boxes[i];
-    if (!a) continue;
-    for (let j = i + 1; j < boxes.length; j++) {
-      const b = boxes[j];
-      if (!b || b.x1 >= a.x2) break;
-      if (b.y1 < a.y2 && a.y1 < b.y2) overlaps++;
-    }
-  }
-  return overlaps;
-}
-
 export interface CameraRect {
   x: number;
   y: number;

@@ -172,10 +172,12 @@ export class MapView {
       this.cy.animate({ fit: { eles, padding: 80 } }, { duration: 350 });
       return;
     }
-    const zoom = Math.max(this.cy.zoom(), this.framer.framed?.zoom ?? 1.1);
+    // Close enough to read the neighbourhood: labels at least as large as at 1.1, and the zoom's
+    // own labels (more names come back) once it has arrived.
+    const zoom = Math.max(this.cy.zoom(), 1.1, (this.framer.framed?.zoom ?? 0) * 1.25);
     const p = (eles[0] as NodeSingular).position();
     const pan = { x: this.cy.width() / 2 - zoom * p.x, y: this.cy.height() / 2 - zoom * p.y };
-    this.cy.animate({ zoom, pan }, { duration: 350 });
+    this.cy.animate({ zoom, pan }, { duration: 350, complete: () => this.framer.zoomed() });
   }
 
   /** Lays the map out for the canvas again and shows all of it ("Fit to screen"). */

@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY_HEADER, contentSecurityPolicy } from './build/csp.js';
 
 /**
  * Offline after the first visit (DESIGN.md §1): the service worker precaches every built file,
@@ -49,9 +50,14 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), pwa],
+  plugins: [react(), pwa, contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // The built app is previewed (and tested end to end) under its policy as a header as well.
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },
+  },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

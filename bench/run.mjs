@@ -18,11 +18,12 @@ import analysis from './suites/analysis.mjs';
 import appLoad from './suites/appLoad.mjs';
 import exportSuite from './suites/export.mjs';
 import frame from './suites/frame.mjs';
+import hostile from './suites/hostile.mjs';
 import importSuite from './suites/import.mjs';
 import layout from './suites/layout.mjs';
 
 /** Registry of suites, in run order. */
-const SUITES = [appLoad, layout, analysis, exportSuite, frame, importSuite];
+const SUITES = [appLoad, layout, analysis, exportSuite, frame, importSuite, hostile];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -82,7 +83,13 @@ async function startVite() {
     cacheDir: path.join(root, 'node_modules/.vite-bench'),
     server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
     optimizeDeps: {
-      entries: ['bench/index.html', 'bench/export.html', 'bench/frame.html', 'bench/import.html'],
+      entries: [
+        'bench/index.html',
+        'bench/export.html',
+        'bench/frame.html',
+        'bench/import.html',
+        'bench/hostile.html',
+      ],
       include: ['cytoscape', 'cytoscape-fcose', 'd3-force', 'd3-quadtree'],
     },
     worker: { format: 'es' },

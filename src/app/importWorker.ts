@@ -4,6 +4,8 @@
  * thread, so a 50 MB spreadsheet does not freeze the page. It lives as long as one import. This
  * file only wires the database and the tab channel to the host (src/ui/import/importHost.ts).
  */
+// First: zod must be jitless before any schema is built (build/csp.ts forbids eval).
+import '../schema/zodConfig';
 import { DB_VERSION, SamspillDb } from '../persistence/database';
 import { createDexieRepository } from '../persistence/dexieRepository';
 import { createTabSync, openChannel } from '../state/tabSync';

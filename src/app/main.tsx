@@ -1,9 +1,11 @@
+// First: zod must be jitless before any schema is built (build/csp.ts forbids eval).
+import '../schema/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n, initialLocale } from '../i18n';
 import { DB_VERSION, SamspillDb } from '../persistence/database';
 import { createDexieRepository } from '../persistence/dexieRepository';
-import { isNewerDatabase, markNewerVersion } from '../state/appStatus';
+import { addNotice, isNewerDatabase, markNewerVersion } from '../state/appStatus';
 import { LOCALE_KEY, LoadError, Session } from '../state/session';
 import { createTabSync, openChannel } from '../state/tabSync';
 import { uiStore } from '../state/uiStore';
@@ -20,6 +22,12 @@ function safeLocalStorage(): Storage | null {
     return window.localStorage;
   } catch {
     return null;
+  }
+}
+
+declare global {
+  interface Window {
+    samspillTabSync?: { dropped(): { count: number; last: string | null } };
   }
 }
 
@@ -41,8 +49,11 @@ async function boot() {
       copyOf: (name) => i18n.t('maps.copyOf', { name }),
       deleted: (name) => i18n.t('maps.deleted', { name }),
       undoDelete: i18n.t('maps.undoDelete'),
+      beforeRepair: i18n.t('recovery.beforeRepair'),
     }),
     safeLocalStorage(),
+    // The map view reports each drawn map (src/ui/recovery/useDrawnMark.ts).
+    { guardOpening: true },
   );
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
@@ -54,6 +65,8 @@ async function boot() {
     </StrictMode>,
   );
   connectTabs(tabs, session, () => i18n.t('maps.newDefault'));
+  // For support: how many messages from other tabs were refused, and why the last one was.
+  window.samspillTabSync = { dropped: () => tabs.dropped() };
   // Waits for the page's load event itself; also when the map fails to open, so a fix can arrive.
   void registerServiceWorker(session);
   try {
@@ -66,7 +79,8 @@ async function boot() {
         : e instanceof Error
           ? e.message
           : String(e);
-    uiStore.setState({ save: { status: 'error', error: i18n.t('app.loadFailed', { reason }) } });
+    // Nothing failed to save: the maps could not be opened, and the notice says so.
+    addNotice({ kind: 'start-failed', mapId: null, reason });
   }
 }
 

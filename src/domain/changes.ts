@@ -1,3 +1,4 @@
+import { getRecord, hasRecord } from './records';
 import type { Activity, Actor, Collaboration, MapDocument, PartnerMap, View } from './types';
 
 /** The records to write so that storage holding `prev` comes to hold `next`. */
@@ -17,8 +18,9 @@ export interface ChangeSet {
 function diffRecords<T>(prev: Record<string, T>, next: Record<string, T>) {
   const put: T[] = [];
   const del: string[] = [];
-  for (const [id, value] of Object.entries(next)) if (prev[id] !== value) put.push(value);
-  for (const id of Object.keys(prev)) if (!(id in next)) del.push(id);
+  for (const [id, value] of Object.entries(next))
+    if (getRecord(prev, id) !== value) put.push(value);
+  for (const id of Object.keys(prev)) if (!hasRecord(next, id)) del.push(id);
   return { put, del };
 }
 

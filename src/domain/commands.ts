@@ -4,6 +4,7 @@
  */
 import { type ActorInput, type CollaborationInput, makeActor, makeCollaboration } from './factory';
 import type { EditMeta } from './ids';
+import { getRecord, hasRecord } from './records';
 import type { Activity, Actor, Collaboration, MapDocument, PartnerMap } from './types';
 
 type Patch<T> = Partial<Omit<T, 'id' | 'mapId' | 'createdAt' | 'updatedAt'>>;
@@ -41,7 +42,7 @@ export function updateActor(
   patch: Patch<Actor>,
   meta: EditMeta,
 ): MapDocument {
-  const current = doc.actors[id];
+  const current = getRecord(doc.actors, id);
   if (!current) return doc;
   const next = { ...current, ...patch, updatedAt: meta.now };
   if (typeof patch.name === 'string') next.name = patch.name.trim() || current.name;
@@ -57,7 +58,7 @@ export function moveActors(
   const actors = { ...doc.actors };
   let changed = false;
   for (const m of moves) {
-    const a = actors[m.id];
+    const a = getRecord(actors, m.id);
     if (!a) continue;
     const pinned = m.pinned ?? a.position?.pinned ?? false;
     if (
@@ -81,7 +82,7 @@ export function setPinned(
   meta: EditMeta,
 ): MapDocument {
   const moves = ids.flatMap((id) => {
-    const p = doc.actors[id]?.position;
+    const p = getRecord(doc.actors, id)?.position;
     return p && p.pinned !== pinned ? [{ id, x: p.x, y: p.y, pinned }] : [];
   });
   return moves.length ? moveActors(doc, moves, meta) : doc;
@@ -93,8 +94,10 @@ export function removeItems(
   ids: { actorIds?: readonly string[]; collaborationIds?: readonly string[] },
   meta: EditMeta,
 ): MapDocument {
-  const actorIds = new Set((ids.actorIds ?? []).filter((id) => id in doc.actors));
-  const collabIds = new Set((ids.collaborationIds ?? []).filter((id) => id in doc.collaborations));
+  const actorIds = new Set((ids.actorIds ?? []).filter((id) => hasRecord(doc.actors, id)));
+  const collabIds = new Set(
+    (ids.collaborationIds ?? []).filter((id) => hasRecord(doc.collaborations, id)),
+  );
   for (const c of Object.values(doc.collaborations)) {
     if (actorIds.has(c.sourceId) || actorIds.has(c.targetId)) collabIds.add(c.id);
   }
@@ -120,7 +123,7 @@ export function addCollaboration(
   meta: EditMeta,
 ): { doc: MapDocument; collaboration: Collaboration } | null {
   if (input.sourceId === input.targetId) return null;
-  if (!(input.sourceId in doc.actors) || !(input.targetId in doc.actors)) return null;
+  if (!hasRecord(doc.actors, input.sourceId) || !hasRecord(doc.actors, input.targetId)) return null;
   const collaboration = makeCollaboration(doc.map.id, input, meta);
   return {
     collaboration,
@@ -138,11 +141,11 @@ export function updateCollaboration(
   patch: Patch<Collaboration>,
   meta: EditMeta,
 ): MapDocument {
-  const current = doc.collaborations[id];
+  const current = getRecord(doc.collaborations, id);
   if (!current) return doc;
   const next = { ...current, ...patch, updatedAt: meta.now };
   if (next.sourceId === next.targetId) return doc;
-  if (!(next.sourceId in doc.actors) || !(next.targetId in doc.actors)) return doc;
+  if (!hasRecord(doc.actors, next.sourceId) || !hasRecord(doc.actors, next.targetId)) return doc;
   return { ...doc, map: touch(doc, meta), collaborations: { ...doc.collaborations, [id]: next } };
 }
 
@@ -151,7 +154,7 @@ export function addActivity(
   input: Omit<Activity, 'id' | 'mapId'>,
   meta: EditMeta,
 ): MapDocument {
-  if (!(input.collaborationId in doc.collaborations)) return doc;
+  if (!hasRecord(doc.collaborations, input.collaborationId)) return doc;
   const activity: Activity = {
     ...input,
     title: input.title.trim(),
@@ -171,7 +174,7 @@ export function updateActivity(
   patch: Partial<Pick<Activity, 'date' | 'title' | 'note'>>,
   meta: EditMeta,
 ): MapDocument {
-  const current = doc.activities[id];
+  const current = getRecord(doc.activities, id);
   if (!current) return doc;
   return {
     ...doc,
@@ -181,7 +184,7 @@ export function updateActivity(
 }
 
 export function removeActivity(doc: MapDocument, id: string, meta: EditMeta): MapDocument {
-  if (!(id in doc.activities)) return doc;
+  if (!hasRecord(doc.activities, id)) return doc;
   return { ...doc, map: touch(doc, meta), activities: without(doc.activities, new Set([id])) };
 }
 

@@ -1,4 +1,5 @@
 import type { ChangeSet } from './changes';
+import { getRecord, hasRecord } from './records';
 import type { MapDocument } from './types';
 
 type Row = { id: string };
@@ -27,7 +28,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => k in b && sameValue((a as Fields)[k], (b as Fields)[k]));
+  return ka.every((k) => Object.hasOwn(b, k) && sameValue((a as Fields)[k], (b as Fields)[k]));
 }
 
 const changedKeys = (from: Fields | undefined, to: Fields, byValue: boolean): string[] =>
@@ -60,7 +61,7 @@ function mergeRecord<T extends object>(
   const out: Fields = { ...l };
   for (const key of theirs) {
     if (pending.includes(key)) continue;
-    if (key in remote) out[key] = (remote as Fields)[key];
+    if (Object.hasOwn(remote, key)) out[key] = (remote as Fields)[key];
     else delete out[key];
   }
   if (sameValue(out, remote)) return remote;
@@ -94,8 +95,10 @@ export function mergeRemote(
       ...deletes.map((id): [string, undefined] => [id, undefined]),
     ];
     for (const [id, remote] of touched) {
-      const merged = mergeRecord(stored[id], local[id], remote, theirBase[id], remoteBase !== null);
-      if (merged === local[id]) continue;
+      const mine = getRecord(local, id);
+      const base = getRecord(theirBase, id);
+      const merged = mergeRecord(getRecord(stored, id), mine, remote, base, remoteBase !== null);
+      if (merged === mine) continue;
       out ??= { ...local };
       if (merged) out[id] = merged;
       else delete out[id];
@@ -130,13 +133,15 @@ export function mergeRemote(
 export function dropDangling(doc: MapDocument): MapDocument {
   let collaborations = doc.collaborations;
   for (const [id, c] of Object.entries(doc.collaborations)) {
-    if (c.sourceId in doc.actors && c.targetId in doc.actors && c.sourceId !== c.targetId) continue;
+    const { sourceId, targetId } = c;
+    if (hasRecord(doc.actors, sourceId) && hasRecord(doc.actors, targetId) && sourceId !== targetId)
+      continue;
     if (collaborations === doc.collaborations) collaborations = { ...collaborations };
     delete collaborations[id];
   }
   let activities = doc.activities;
   for (const [id, a] of Object.entries(doc.activities)) {
-    if (a.collaborationId in collaborations) continue;
+    if (hasRecord(collaborations, a.collaborationId)) continue;
     if (activities === doc.activities) activities = { ...activities };
     delete activities[id];
   }
@@ -147,7 +152,7 @@ export function dropDangling(doc: MapDocument): MapDocument {
 
 function dropMissingFocal(doc: MapDocument): MapDocument {
   const focal = doc.map.focalActorId;
-  if (focal === null || focal in doc.actors) return doc;
+  if (focal === null || hasRecord(doc.actors, focal)) return doc;
   return { ...doc, map: { ...doc.map, focalActorId: null } };
 }
 
@@ -155,7 +160,10 @@ function dropMissingFocal(doc: MapDocument): MapDocument {
 export function baseOf(saved: MapDocument, change: ChangeSet): NonNullable<RemoteBase> {
   const pick = <T extends Row>(rows: Record<string, T>, put: readonly Row[]) => {
     const out: Record<string, T> = {};
-    for (const r of put) if (rows[r.id]) out[r.id] = rows[r.id] as T;
+    for (const r of put) {
+      const row = getRecord(rows, r.id);
+      if (row) out[r.id] = row;
+    }
     return out;
   };
   return {

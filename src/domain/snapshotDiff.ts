@@ -2,6 +2,7 @@
  * What changed between two states of a map (a snapshot and now): records added, removed and
  * changed. Moving a node is not a change worth listing: layouts move nodes all the time.
  */
+import { getRecord, hasRecord } from './records';
 import type { Actor, Collaboration, MapDocument } from './types';
 
 export interface RecordChange<T> {
@@ -41,11 +42,11 @@ function diffRecords<T extends { id: string }>(
   before: Record<string, T>,
   after: Record<string, T>,
 ): RecordDiff<T> {
-  const added = Object.values(after).filter((r) => !(r.id in before));
-  const removed = Object.values(before).filter((r) => !(r.id in after));
+  const added = Object.values(after).filter((r) => !hasRecord(before, r.id));
+  const removed = Object.values(before).filter((r) => !hasRecord(after, r.id));
   const changed: RecordChange<T>[] = [];
   for (const a of Object.values(after)) {
-    const b = before[a.id];
+    const b = getRecord(before, a.id);
     if (!b || b === a) continue;
     const fields = changedFields(b, a);
     if (fields.length) changed.push({ before: b, after: a, fields });
@@ -57,7 +58,7 @@ export function diffSnapshots(before: MapDocument, after: MapDocument): Snapshot
   return {
     actors: diffRecords(before.actors, after.actors),
     collaborations: diffRecords(before.collaborations, after.collaborations),
-    activitiesAdded: Object.keys(after.activities).filter((id) => !(id in before.activities))
+    activitiesAdded: Object.keys(after.activities).filter((id) => !hasRecord(before.activities, id))
       .length,
   };
 }

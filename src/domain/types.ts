@@ -138,9 +138,18 @@ export interface MapDocument {
   views: Record<string, View>;
 }
 
-/** Why a snapshot was taken: by hand, daily on first open, at a workshop start, before a restore. */
-export type SnapshotKind = 'manual' | 'auto' | 'workshop' | 'restore';
-export const SNAPSHOT_KINDS: readonly SnapshotKind[] = ['manual', 'auto', 'workshop', 'restore'];
+/**
+ * Why a snapshot was taken: by hand, daily on first open, at a workshop start, before a restore,
+ * or before damaged rows were repaired on load.
+ */
+export type SnapshotKind = 'manual' | 'auto' | 'workshop' | 'restore' | 'repair';
+export const SNAPSHOT_KINDS: readonly SnapshotKind[] = [
+  'manual',
+  'auto',
+  'workshop',
+  'restore',
+  'repair',
+];
 
 export interface Snapshot {
   id: string;
@@ -150,6 +159,11 @@ export interface Snapshot {
   /** Absent on snapshots from before kinds existed: treated as manual. */
   kind?: SnapshotKind;
   document: MapDocument;
+  /**
+   * Only on a 'repair' snapshot: the map's rows exactly as they were stored, unvalidated
+   * (`StoredRows` of src/schema/repair.ts). `document` holds them as repaired.
+   */
+  raw?: unknown;
 }
 
 export type Expectation = 'core' | 'recommended' | 'optional';

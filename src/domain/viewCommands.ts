@@ -1,5 +1,6 @@
 /** Commands on a map's saved views (perspektiver). Like all commands: pure, one edit each. */
 import type { EditMeta } from './ids';
+import { getRecord, hasRecord } from './records';
 import type { MapDocument, View } from './types';
 
 export type ViewInput = Omit<View, 'id' | 'mapId' | 'order' | 'createdAt' | 'updatedAt'>;
@@ -47,7 +48,7 @@ export function updateView(
   patch: ViewPatch,
   meta: EditMeta,
 ): MapDocument {
-  const current = doc.views[id];
+  const current = getRecord(doc.views, id);
   if (!current) return doc;
   const next = { ...current, ...patch, updatedAt: meta.now };
   if (typeof patch.name === 'string') next.name = patch.name.trim() || current.name;
@@ -55,7 +56,7 @@ export function updateView(
 }
 
 export function removeView(doc: MapDocument, id: string, meta: EditMeta): MapDocument {
-  if (!doc.views[id]) return doc;
+  if (!hasRecord(doc.views, id)) return doc;
   return withOrder(
     doc,
     orderedViews(doc).filter((v) => v.id !== id),

@@ -2,6 +2,7 @@ import { ioEn } from './io.en';
 import type { Messages } from './messages';
 import type { nb } from './nb';
 import { offlineEn } from './offline.en';
+import { recoveryEn } from './recovery.en';
 import { slidesEn } from './slides.en';
 import { workshopEn } from './workshop.en';
 
@@ -10,6 +11,7 @@ export type MessageTree = Messages<typeof nb>;
 export const en: MessageTree = {
   ...slidesEn,
   ...offlineEn,
+  ...recoveryEn,
   ...workshopEn,
   ...ioEn,
   app: {

@@ -33,6 +33,9 @@ export const ioEn: Messages<typeof ioNb> = {
     warnings_one: '{{count}} warning',
     warnings_other: '{{count}} warnings',
     moreWarnings: '… and {{count}} more.',
+    andMore: '{{list}} … and {{more}} more',
+    endsFound_one: '{{count}} link end was found among the map’s actors: {{names}}',
+    endsFound_other: '{{count}} link ends were found among the map’s actors: {{names}}',
     mode: 'Where should the data go?',
     modeNew: 'New map',
     modeMerge: 'Merge into this map ({{name}})',
@@ -88,13 +91,40 @@ export const ioEn: Messages<typeof ioNb> = {
       '{{where}}: The columns needed were not found. An actors table needs “Label” (or “Name”), a collaborations table “From” and “To”. Columns in the file: {{value}}.',
     'parse-error': '{{where}}: The file cannot be read as CSV ({{value}}).',
     'invalid-json': '{{where}}: The file is not valid JSON.',
-    'invalid-xlsx': '{{where}}: The Excel file cannot be read ({{value}}).',
+    'invalid-xlsx':
+      '{{where}}: The file is not an Excel workbook (.xlsx) that can be read: its zip content is missing or damaged.',
+    'xlsx-encrypted':
+      '{{where}}: The workbook is protected with a password. Save a copy without a password and try again.',
+    'xlsx-too-large':
+      '{{where}}: The workbook unpacks to more than {{limit}} MB (the largest part is “{{value}}”). It is refused to protect the browser.',
+    'xlsx-compression-ratio':
+      '{{where}}: The workbook is packed more than {{limit}} times over (most of all “{{value}}”), as a zip bomb is. It is refused for safety.',
+    'xlsx-damaged-part':
+      '{{where}}: The part “{{value}}” of the workbook is damaged or packed in a way Samspill cannot read.',
+    'xlsx-missing-part': '{{where}}: The workbook lacks the part “{{value}}”.',
+    'xlsx-missing-relationship':
+      '{{where}}: The sheet points at the relationship “{{value}}”, which the workbook does not have.',
+    'xlsx-cell-reference':
+      '{{where}}: “{{value}}” is not a cell an Excel sheet can have (columns A to XFD, rows 1 to 1,048,576).',
+    'xlsx-too-many-cells':
+      '{{where}}: The sheet spans too many cells, as far as {{value}} (at most {{limit}}).',
+    'xlsx-damaged': '{{where}}: The workbook is damaged and cannot be read (“{{value}}”).',
+    'xlsx-unreadable':
+      '{{where}}: The workbook is built in a way Samspill cannot read. Open it in Excel, save it again as .xlsx and try again.',
     'xml-doctype':
       '{{where}}: The XML file has a DOCTYPE or ENTITY declaration. Such files are refused for safety.',
     'xml-parse-error': '{{where}}: The XML file is broken ({{value}}).',
+    'xml-too-deep':
+      '{{where}}: The elements of the XML file are nested too deeply (at most {{limit}} levels).',
+    'xml-too-many-elements': '{{where}}: The XML file has too many elements (at most {{limit}}).',
+    'reserved-attribute':
+      '{{where}}: “{{value}}” cannot be used as the name of an attribute in the file.',
     'invalid-graph': '{{where}}: The network in the file cannot be read ({{value}}).',
     'missing-id': '{{where}}: A node or edge has no id.',
     'missing-node': '{{where}}: “{{value}}” is not one of the actors in the file.',
+    'missing-actor':
+      '{{where}}: “{{value}}” is not one of the actors in the file. Nor is it in the map.',
+    'reserved-id': '{{where}}: “{{value}}” cannot be used as an ID or an actor’s name here.',
     'duplicate-id': '{{where}}: The id “{{value}}” is used more than once.',
     'too-many-actors': '{{where}}: Too many actors (at most {{limit}}).',
     'too-many-collaborations': '{{where}}: Too many collaborations (at most {{limit}}).',
@@ -135,6 +165,8 @@ export const ioEn: Messages<typeof ioNb> = {
       '{{where}}: The sheet does not look like an actors or collaborations table and is not read.',
     'ambiguous-match':
       '{{where}}: “{{value}}” fits several actors in the map and is added as a new actor.',
+    'damaged-maps-skipped':
+      '{{where}}: The backup holds the stored rows of {{value}} maps that could not be read when it was made. They stay in the file and are not imported.',
     unknown: '{{where}}: Unexpected error ({{code}}: {{value}}).',
   },
   data: {
@@ -148,7 +180,8 @@ export const ioEn: Messages<typeof ioNb> = {
     backupNote: 'Every map with its saved versions in one file. “Import” reads it back.',
     csvNote: 'Two files are downloaded: one of actors and one of collaborations.',
     privacy: 'The file may hold contact details of people. Share it with care.',
-    unreadable: 'These maps could not be read and are not included: {{names}}',
+    unreadable:
+      'These maps could not be read. Their rows are included as they were stored, but cannot be imported: {{names}}',
   },
   backup: {
     region: 'Backup reminder',

@@ -29,6 +29,9 @@ export const ioNb = {
     warnings_one: '{{count}} advarsel',
     warnings_other: '{{count}} advarsler',
     moreWarnings: '… og {{count}} til.',
+    andMore: '{{list}} … og {{more}} til',
+    endsFound_one: '{{count}} navn i Fra/Til ble funnet blant aktørene i kartet: {{names}}',
+    endsFound_other: '{{count}} navn i Fra/Til ble funnet blant aktørene i kartet: {{names}}',
     mode: 'Hvor skal dataene?',
     modeNew: 'Nytt kart',
     modeMerge: 'Slå sammen med dette kartet ({{name}})',
@@ -83,13 +86,39 @@ export const ioNb = {
       '{{where}}: Fant ikke kolonnene som trengs. En aktørtabell trenger «Navn» (eller «Label»), en samarbeidstabell «Fra» og «Til». Kolonner i fila: {{value}}.',
     'parse-error': '{{where}}: Fila kan ikke leses som CSV ({{value}}).',
     'invalid-json': '{{where}}: Fila er ikke gyldig JSON.',
-    'invalid-xlsx': '{{where}}: Excel-fila kan ikke leses ({{value}}).',
+    'invalid-xlsx':
+      '{{where}}: Fila er ikke en Excel-arbeidsbok (.xlsx) som kan leses: zip-innholdet mangler eller er skadet.',
+    'xlsx-encrypted':
+      '{{where}}: Arbeidsboka er beskyttet med passord. Lagre en kopi uten passord og prøv igjen.',
+    'xlsx-too-large':
+      '{{where}}: Arbeidsboka pakkes ut til mer enn {{limit}} MB (den største delen er «{{value}}»). Den avvises for å beskytte nettleseren.',
+    'xlsx-compression-ratio':
+      '{{where}}: Arbeidsboka er pakket sammen mer enn {{limit}} ganger (mest «{{value}}»), slik en zip-bombe er. Den avvises av sikkerhetshensyn.',
+    'xlsx-damaged-part':
+      '{{where}}: Delen «{{value}}» i arbeidsboka er skadet eller pakket på en måte Samspill ikke kan lese.',
+    'xlsx-missing-part': '{{where}}: Arbeidsboka mangler delen «{{value}}».',
+    'xlsx-missing-relationship':
+      '{{where}}: Arket viser til relasjonen «{{value}}», som arbeidsboka ikke har.',
+    'xlsx-cell-reference':
+      '{{where}}: «{{value}}» er ikke en celle et Excel-ark kan ha (kolonne A til XFD, rad 1 til 1 048 576).',
+    'xlsx-too-many-cells':
+      '{{where}}: Arket strekker seg over for mange celler, helt til {{value}} (høyst {{limit}}).',
+    'xlsx-damaged': '{{where}}: Arbeidsboka er skadet og kan ikke leses («{{value}}»).',
+    'xlsx-unreadable':
+      '{{where}}: Arbeidsboka er bygd opp på en måte Samspill ikke kan lese. Åpne den i Excel, lagre den på nytt som .xlsx og prøv igjen.',
     'xml-doctype':
       '{{where}}: XML-fila har en DOCTYPE- eller ENTITY-erklæring. Slike filer avvises av sikkerhetshensyn.',
     'xml-parse-error': '{{where}}: XML-fila er ødelagt ({{value}}).',
+    'xml-too-deep':
+      '{{where}}: Elementene i XML-fila ligger for dypt inni hverandre (høyst {{limit}} nivåer).',
+    'xml-too-many-elements': '{{where}}: XML-fila har for mange elementer (høyst {{limit}}).',
+    'reserved-attribute': '{{where}}: «{{value}}» kan ikke brukes som navn på en egenskap i fila.',
     'invalid-graph': '{{where}}: Nettverket i fila kan ikke leses ({{value}}).',
     'missing-id': '{{where}}: En node eller kant mangler id.',
     'missing-node': '{{where}}: «{{value}}» finnes ikke blant aktørene i fila.',
+    'missing-actor':
+      '{{where}}: «{{value}}» finnes ikke blant aktørene i fila. Den finnes heller ikke i kartet.',
+    'reserved-id': '{{where}}: «{{value}}» kan ikke brukes som ID eller navn på en aktør her.',
     'duplicate-id': '{{where}}: Id-en «{{value}}» brukes mer enn én gang.',
     'too-many-actors': '{{where}}: For mange aktører (høyst {{limit}}).',
     'too-many-collaborations': '{{where}}: For mange samarbeid (høyst {{limit}}).',
@@ -129,6 +158,8 @@ export const ioNb = {
       '{{where}}: Arket ser ikke ut som en aktør- eller samarbeidstabell og blir ikke lest.',
     'ambiguous-match':
       '{{where}}: «{{value}}» passer til flere aktører i kartet og legges til som en ny aktør.',
+    'damaged-maps-skipped':
+      '{{where}}: Sikkerhetskopien har de lagrede radene til {{value}} kart som ikke kunne leses da den ble laget. De ligger i fila, men blir ikke importert.',
     unknown: '{{where}}: Uventet feil ({{code}}: {{value}}).',
   },
   data: {
@@ -143,7 +174,8 @@ export const ioNb = {
       'Alle kart med lagrede versjoner i én fil. Den kan importeres igjen med «Importer».',
     csvNote: 'To filer lastes ned: én med aktører og én med samarbeid.',
     privacy: 'Fila kan inneholde kontaktopplysninger om personer. Del den med omtanke.',
-    unreadable: 'Disse kartene kunne ikke leses og er ikke med: {{names}}',
+    unreadable:
+      'Disse kartene kunne ikke leses. Radene deres er med slik de var lagret, men kan ikke importeres: {{names}}',
   },
   backup: {
     region: 'Påminnelse om sikkerhetskopi',

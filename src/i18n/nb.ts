@@ -1,12 +1,14 @@
 /** Norsk bokmål, the default language. Keys are typed: en.ts must have every one of them. */
 import { ioNb } from './io.nb';
 import { offlineNb } from './offline.nb';
+import { recoveryNb } from './recovery.nb';
 import { slidesNb } from './slides.nb';
 import { workshopNb } from './workshop.nb';
 
 export const nb = {
   ...slidesNb,
   ...offlineNb,
+  ...recoveryNb,
   ...workshopNb,
   ...ioNb,
   app: {

@@ -17,6 +17,7 @@ export const workshopNb = {
       auto: 'Automatisk',
       workshop: 'Verksted',
       restore: 'Før gjenoppretting',
+      repair: 'Før reparasjon',
     },
     compareButton: 'Sammenlign',
     restoreButton: 'Gjenopprett',

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { ChangeSet } from '../domain/changes';
 import type { MapDocument, PartnerMap } from '../domain/types';
-import { MAP_FORMAT, restore, SCHEMA_VERSION } from '../schema';
+import { restoreStored, type StoredRows, type Vocabulary } from '../schema';
 import type { SamspillDb } from './database';
 import {
   type DeletedMap,
@@ -10,6 +10,7 @@ import {
   NewerDatabaseError,
   type Repository,
   SaveError,
+  type StoredMap,
 } from './repository';
 
 /** Dexie wraps errors thrown while opening; callers should get ours, not Dexie's wrapper. */
@@ -59,6 +60,19 @@ function isConstraintError(error: unknown): boolean {
 const byId = <T extends { id: string }>(rows: T[]): Record<string, T> =>
   Object.fromEntries(rows.map((r) => [r.id, r]));
 
+/**
+ * A map row as the maps list needs it. Rows are not validated here (that is `loadMap`'s work),
+ * but a list must never break on one: a name that cannot be read shows the map's id instead.
+ */
+function listed(row: unknown): PartnerMap | null {
+  if (typeof row !== 'object' || row === null) return null;
+  const { id, name } = row as { id?: unknown; name?: unknown };
+  if (typeof id !== 'string') return null;
+  const shown =
+    typeof name === 'string' && name.trim() ? name : typeof name === 'number' ? String(name) : id;
+  return { ...(row as PartnerMap), name: shown };
+}
+
 export function createDexieRepository(db: SamspillDb): Repository {
   const docTables = [db.maps, db.actors, db.collaborations, db.activities, db.views];
   const mapTables = [...docTables, db.snapshots];
@@ -75,20 +89,49 @@ export function createDexieRepository(db: SamspillDb): Repository {
     return { map, actors, collaborations, activities, views };
   }
 
+  async function readMap(id: string, vocabulary?: Vocabulary): Promise<StoredMap | null> {
+    // One read transaction, so an autosave cannot land between the table reads.
+    const found = await read(() => db.transaction('r', docTables, () => readRows(id)));
+    if (!found.map) return null;
+    // Stored rows are untrusted too (old versions, other tabs, devtools): the same restore as
+    // files, but a damaged row is repaired or left out rather than locking the whole map.
+    const rows: StoredRows = found;
+    return { rows, loaded: restoreStored(rows, vocabulary) };
+  }
+
   return {
     location: db.name,
 
     async listMaps(): Promise<PartnerMap[]> {
-      const maps = await read(() => db.maps.toArray());
+      const rows: unknown[] = await read(() => db.maps.toArray());
+      const maps = rows.map(listed).filter((m): m is PartnerMap => m !== null);
       return maps.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
     },
 
     async loadMap(id) {
-      // One read transaction, so an autosave cannot land between the table reads.
-      const rows = await read(() => db.transaction('r', docTables, () => readRows(id)));
-      if (!rows.map) return null;
-      // Stored rows are untrusted too (old versions, other tabs, devtools): same path as files.
-      return restore({ format: MAP_FORMAT, version: SCHEMA_VERSION, ...rows });
+      const stored = await readMap(id);
+      if (!stored) return null;
+      return stored.loaded.ok ? { ok: true, value: stored.loaded.value.doc } : stored.loaded;
+    },
+
+    readMap,
+
+    async saveRepaired(doc, original) {
+      const id = doc.map.id;
+      await write('the repaired map', () =>
+        db.transaction('rw', mapTables, async () => {
+          await db.snapshots.put(original);
+          // Every row goes, also those under keys the document cannot name (a number id).
+          for (const table of [db.actors, db.collaborations, db.activities, db.views]) {
+            await table.where('mapId').equals(id).delete();
+          }
+          await db.maps.put(doc.map);
+          await db.actors.bulkPut(Object.values(doc.actors));
+          await db.collaborations.bulkPut(Object.values(doc.collaborations));
+          await db.activities.bulkPut(Object.values(doc.activities));
+          await db.views.bulkPut(Object.values(doc.views));
+        }),
+      );
     },
 
     async saveChanges(c: ChangeSet) {

@@ -1,7 +1,9 @@
 import type { ChangeSet } from '../domain/changes';
 import type { Result } from '../domain/result';
 import type { MapDocument, PartnerMap, Snapshot } from '../domain/types';
+import type { StoredRows, Vocabulary } from '../schema/repair';
 import type { RestoreError } from '../schema/restore';
+import type { LoadedMap } from '../schema/stored';
 
 /** Everything a map deletion removed, so that "Undo" can put it back exactly. */
 export interface DeletedMap {
@@ -39,6 +41,12 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/** One map as stored: its rows untouched, and what they hold once repaired where needed. */
+export interface StoredMap {
+  rows: StoredRows;
+  loaded: Result<LoadedMap, RestoreError>;
+}
+
 /** For long imports: progress (0…1) as rows are written, and a way to stop before the commit. */
 export interface ImportOptions {
   onProgress?: (fraction: number) => void;
@@ -50,9 +58,23 @@ export interface ImportOptions {
 export interface Repository {
   /** Where the data lives (the database name), so the import worker can open the same store. */
   readonly location: string;
+  /** Every map row with a usable id, named even when its name cannot be read. */
   listMaps(): Promise<PartnerMap[]>;
-  /** Loads through `restore()`; `null` when there is no such map. */
+  /**
+   * Loads through `restore()`, repairing damaged rows in the result (never in storage); an error
+   * only when the map row itself cannot be read. `null` when there is no such map.
+   */
   loadMap(id: string): Promise<Result<MapDocument, RestoreError> | null>;
+  /**
+   * The rows as stored and their repaired reading, so the caller can keep the rows and save the
+   * repair (`saveRepaired`). `vocabulary` also turns unknown sectors and types into "other".
+   */
+  readMap(id: string, vocabulary?: Vocabulary): Promise<StoredMap | null>;
+  /**
+   * In one transaction: stores `original` (the version of the rows as they were), then replaces
+   * every row of the map with the repaired document.
+   */
+  saveRepaired(doc: MapDocument, original: Snapshot): Promise<void>;
   /** Writes a change set in one transaction: all of it or none of it. */
   saveChanges(changes: ChangeSet): Promise<void>;
   /** Removes the map, its records and its snapshots in one transaction; `null` when there is no such map. */

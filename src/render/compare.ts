@@ -1,3 +1,4 @@
+import { hasRecord } from '../domain/records';
 import type { MapDocument } from '../domain/types';
 import { type ElementModel, type NodeModel, REMOVED_PREFIX } from './elements';
 import type { Measure } from './nodeGeometry';
@@ -14,7 +15,7 @@ export function withComparison(
   measure: Measure,
 ): ElementModel {
   const nodes: NodeModel[] = model.nodes.map((n) =>
-    n.ghost || n.id in before.actors ? n : { ...n, change: 'added' },
+    n.ghost || hasRecord(before.actors, n.id) ? n : { ...n, change: 'added' },
   );
   const present = new Set(model.nodes.map((n) => n.id));
   const centre = model.nodes.find((n) => n.focal)?.position ?? { x: 0, y: 0 };
@@ -38,7 +39,9 @@ export function withComparison(
     });
   }
   const edges = model.edges.map((e) =>
-    e.mark === 'ghost' || e.id in before.collaborations ? e : { ...e, change: 'added' as const },
+    e.mark === 'ghost' || hasRecord(before.collaborations, e.id)
+      ? e
+      : { ...e, change: 'added' as const },
   );
   const ids = new Set(nodes.map((n) => n.id));
   const end = (id: string) => (present.has(id) ? id : REMOVED_PREFIX + id);

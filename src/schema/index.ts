@@ -1,3 +1,14 @@
 export { LIMITS } from './limits';
+export {
+  asStoredRows,
+  damagedRecords,
+  type Repair,
+  type RepairKind,
+  repair,
+  type StoredRows,
+  type Vocabulary,
+  vocabularyOf,
+} from './repair';
 export { formatPath, type RestoreError, type RestoreErrorCode, restore, toSaved } from './restore';
 export { MAP_FORMAT, type SavedMap, SCHEMA_VERSION, templateSchema } from './schemas';
+export { type LoadedMap, type RawMap, restoreStored } from './stored';

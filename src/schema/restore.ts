@@ -82,44 +82,51 @@ export function restore(input: unknown): Result<MapDocument, RestoreError> {
 
 function checkIntegrity(saved: SavedMap): Result<MapDocument, RestoreError> {
   const mapId = saved.map.id;
-  const actors: Record<string, Actor> = {};
-  const collaborations: Record<string, Collaboration> = {};
-  const activities: Record<string, Activity> = {};
+  // Maps, not plain objects: `id in {}` also finds Object.prototype's members (`toString`).
+  const actors = new Map<string, Actor>();
+  const collaborations = new Map<string, Collaboration>();
+  const activities = new Map<string, Activity>();
+  const views = new Map<string, View>();
 
   for (const [i, a] of saved.actors.entries()) {
-    if (a.id in actors) return fail('duplicate-id', `actors[${i}].id`, a.id);
+    if (actors.has(a.id)) return fail('duplicate-id', `actors[${i}].id`, a.id);
     if (a.mapId !== mapId) return fail('missing-reference', `actors[${i}].mapId`, a.mapId);
-    actors[a.id] = a as Actor;
+    actors.set(a.id, a as Actor);
   }
   for (const [i, c] of saved.collaborations.entries()) {
     const at = `collaborations[${i}]`;
-    if (c.id in collaborations) return fail('duplicate-id', `${at}.id`, c.id);
+    if (collaborations.has(c.id)) return fail('duplicate-id', `${at}.id`, c.id);
     if (c.mapId !== mapId) return fail('missing-reference', `${at}.mapId`, c.mapId);
-    if (!(c.sourceId in actors)) return fail('missing-reference', `${at}.sourceId`, c.sourceId);
-    if (!(c.targetId in actors)) return fail('missing-reference', `${at}.targetId`, c.targetId);
+    if (!actors.has(c.sourceId)) return fail('missing-reference', `${at}.sourceId`, c.sourceId);
+    if (!actors.has(c.targetId)) return fail('missing-reference', `${at}.targetId`, c.targetId);
     if (c.sourceId === c.targetId)
       return fail('invalid-field', `${at}.targetId`, 'links an actor to itself');
-    collaborations[c.id] = c as Collaboration;
+    collaborations.set(c.id, c as Collaboration);
   }
   for (const [i, a] of saved.activities.entries()) {
     const at = `activities[${i}]`;
-    if (a.id in activities) return fail('duplicate-id', `${at}.id`, a.id);
+    if (activities.has(a.id)) return fail('duplicate-id', `${at}.id`, a.id);
     if (a.mapId !== mapId) return fail('missing-reference', `${at}.mapId`, a.mapId);
-    if (!(a.collaborationId in collaborations)) {
+    if (!collaborations.has(a.collaborationId)) {
       return fail('missing-reference', `${at}.collaborationId`, a.collaborationId);
     }
-    activities[a.id] = a;
+    activities.set(a.id, a);
   }
-  const views: Record<string, View> = {};
   for (const [i, v] of saved.views.entries()) {
-    if (v.id in views) return fail('duplicate-id', `views[${i}].id`, v.id);
+    if (views.has(v.id)) return fail('duplicate-id', `views[${i}].id`, v.id);
     if (v.mapId !== mapId) return fail('missing-reference', `views[${i}].mapId`, v.mapId);
-    views[v.id] = v as View;
+    views.set(v.id, v as View);
   }
   const focal = saved.map.focalActorId;
-  if (focal !== null && !(focal in actors))
+  if (focal !== null && !actors.has(focal))
     return fail('missing-reference', 'map.focalActorId', focal);
-  return ok({ map: saved.map, actors, collaborations, activities, views });
+  return ok({
+    map: saved.map,
+    actors: Object.fromEntries(actors),
+    collaborations: Object.fromEntries(collaborations),
+    activities: Object.fromEntries(activities),
+    views: Object.fromEntries(views),
+  });
 }
 
 /** The saved form of a document; `restore(toSaved(doc))` gives back an equal document. */

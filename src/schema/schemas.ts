@@ -1,3 +1,5 @@
+// First: zod must be jitless before the schemas below are built.
+import './zodConfig';
 import { z } from 'zod';
 import { ACTOR_KINDS, LAYOUT_MODES, STATUSES } from '../domain/types';
 import { LIMITS } from './limits';

@@ -1,4 +1,5 @@
 import { applyChangeSet, type ChangeSet, isEmptyChange } from '../domain/changes';
+import { getRecord, hasRecord } from '../domain/records';
 import type { Repository } from '../persistence/repository';
 import { restore, toSaved } from '../schema';
 import { TAB_ID } from './tab';
@@ -70,18 +71,23 @@ export async function replayJournal(
     if (!checked.ok) continue;
     const doc = checked.value;
     const pick = <T>(records: Record<string, T>, put: readonly { id: string }[]) =>
-      put.flatMap((r) => (records[r.id] ? [records[r.id] as T] : []));
+      put.flatMap((r) => {
+        const kept = getRecord(records, r.id);
+        return kept ? [kept] : [];
+      });
     await repo.saveChanges({
       mapId: change.mapId,
       map: change.map ? doc.map : null,
       putActors: pick(doc.actors, change.putActors),
-      deleteActors: change.deleteActors.filter((id) => !(id in doc.actors)),
+      deleteActors: change.deleteActors.filter((id) => !hasRecord(doc.actors, id)),
       putCollaborations: pick(doc.collaborations, change.putCollaborations),
-      deleteCollaborations: change.deleteCollaborations.filter((id) => !(id in doc.collaborations)),
+      deleteCollaborations: change.deleteCollaborations.filter(
+        (id) => !hasRecord(doc.collaborations, id),
+      ),
       putActivities: pick(doc.activities, change.putActivities),
-      deleteActivities: change.deleteActivities.filter((id) => !(id in doc.activities)),
+      deleteActivities: change.deleteActivities.filter((id) => !hasRecord(doc.activities, id)),
       putViews: pick(doc.views, change.putViews),
-      deleteViews: change.deleteViews.filter((id) => !(id in doc.views)),
+      deleteViews: change.deleteViews.filter((id) => !hasRecord(doc.views, id)),
     });
     replayed++;
   }

@@ -9,15 +9,18 @@ import { IdConflictError, type Repository } from '../persistence/repository';
 /** For the import, which writes a new map through the session's store. */
 export type { ImportOptions, Repository } from '../persistence/repository';
 
-import { type RestoreError, restore } from '../schema';
+import { type RawMap, type RestoreError, restore, type StoredRows, vocabularyOf } from '../schema';
+import { addNotice, dropNotices, isNewerDatabase } from './appStatus';
 import { type Autosave, createAutosave } from './autosave';
 import { documentStore, edit, replaceDocument } from './documentStore';
 import { replayJournal } from './journal';
+import { OpeningGuard } from './openingGuard';
 import { Snapshots } from './snapshots';
-import { kulturskoleTemplate } from './template';
+import { kulturskoleTemplate, templateFor } from './template';
 import { emptyFilters, type PersistStatus, showToast, uiStore } from './uiStore';
 
 export const LAST_MAP_KEY = 'lastMapId';
+export { OPENING_KEY } from './openingGuard';
 export const LOCALE_KEY = 'locale';
 /** ISO times: the last backup downloaded, and the last edit a user made (not a layout). */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -36,6 +39,16 @@ export interface SessionText {
   copyOf: (name: string) => string;
   deleted: (name: string) => string;
   undoDelete: string;
+  /** The name of the version that keeps a map's rows as they were before a repair. */
+  beforeRepair?: string;
+}
+
+export interface SessionOptions {
+  /**
+   * Mark each map as opening until the app says it has drawn (`mapDrawn`); at start, skip a map
+   * still marked. Needs a map view to report drawing, so it is off where there is none (tests).
+   */
+  guardOpening?: boolean;
 }
 
 export class LoadError extends Error {
@@ -52,13 +65,18 @@ export class Session {
   private persistAsked = false;
   private editNotedAt = 0;
   private readonly unsubscribe: () => void;
+  private readonly guard: OpeningGuard;
+  /** templateFor() gives every map the one shipped template, so one vocabulary serves all. */
+  private readonly vocabulary = vocabularyOf(templateFor(kulturskoleTemplate.id));
 
   constructor(
     private readonly repo: Repository,
     private readonly loadDemo: () => Promise<unknown>,
     private readonly text: () => SessionText,
     private readonly journal: Storage | null = null,
+    options: SessionOptions = {},
   ) {
+    this.guard = new OpeningGuard(repo, options.guardOpening ?? false);
     this.autosave = createAutosave(repo, () => void this.requestPersist(), journal);
     this.snapshots = new Snapshots(repo);
     // The backup reminder needs the last real edit: a layout also touches map.updatedAt.
@@ -79,8 +97,17 @@ export class Session {
       return;
     }
     const last = await this.repo.getSetting<string>(LAST_MAP_KEY);
-    const id = maps.find((m) => m.id === last)?.id ?? maps[0]?.id;
-    if (id) await this.openMap(id);
+    const crashed = await this.guard.marked();
+    // The last map first, then the others: a map that cannot be read, or that stopped the app
+    // while opening last time, stays closed, and the next one opens instead.
+    const order = [...maps.filter((m) => m.id === last), ...maps.filter((m) => m.id !== last)];
+    for (const m of order) {
+      if (m.id === crashed) {
+        addNotice({ kind: 'skipped', mapId: m.id, name: m.name });
+        continue;
+      }
+      if (await this.tryOpen(m.id)) break;
+    }
     maps = await this.refreshMaps();
   }
 
@@ -90,14 +117,45 @@ export class Session {
     return maps;
   }
 
-  /** Saves the open map, then opens another. */
+  /** Saves the open map, then opens another (see `tryOpen`). */
   async openMap(id: string): Promise<void> {
+    await this.tryOpen(id);
+  }
+
+  /**
+   * Saves the open map, then opens another; false when there is no such map or it cannot be
+   * read (a notice says so, and the open map stays). Damaged rows are repaired: the rows as they
+   * were are kept as a version and the repaired map is saved, so the repair is reported once.
+   */
+  private async tryOpen(id: string): Promise<boolean> {
     await this.autosave.flush();
-    const result = await this.repo.loadMap(id);
-    if (!result) return;
-    if (!result.ok) throw new LoadError(result.error);
-    this.show(result.value);
+    const stored = await this.repo.readMap(id, this.vocabulary);
+    if (!stored) return false;
+    const { loaded, rows } = stored;
+    if (!loaded.ok) {
+      addNotice({ kind: 'unreadable', mapId: id, name: nameOf(rows, id), error: loaded.error });
+      return false;
+    }
+    const { doc, repairs, damaged } = loaded.value;
+    if (repairs.length > 0) await this.saveRepair(doc, rows, damaged);
+    dropNotices(id, ['unreadable', 'skipped']);
+    await this.present(doc);
     await this.repo.setSetting(LAST_MAP_KEY, id);
+    return true;
+  }
+
+  /** The map view has drawn the open map: it no longer counts as opening. */
+  mapDrawn(id: string): Promise<void> {
+    return this.guard.drawn(id);
+  }
+
+  /**
+   * The app failed while showing the open map (the error boundary): mark it as opening again,
+   * so the next start does not open it by itself.
+   */
+  async noteCrash(): Promise<void> {
+    const id = documentStore.getState().doc?.map.id;
+    if (id) await this.guard.mark(id);
   }
 
   async createMap(name: string): Promise<void> {
@@ -120,6 +178,34 @@ export class Session {
     if (!parsed.ok) throw new LoadError(parsed.error);
     // Fresh ids, so the demo can be made again beside an earlier copy.
     await this.addAndOpen(duplicateDocument(parsed.value, parsed.value.map.name, liveMeta()));
+  }
+
+  /**
+   * Keeps the rows as they were as a 'repair' version, then saves the repaired map, in one
+   * transaction. A failed write leaves the rows as they were (the repair comes again at the
+   * next load) and shows as a failed save.
+   */
+  private async saveRepair(doc: MapDocument, rows: StoredRows, damaged: number): Promise<void> {
+    const meta = liveMeta();
+    const original: Snapshot = {
+      id: meta.newId(),
+      mapId: doc.map.id,
+      name: this.text().beforeRepair ?? doc.map.name,
+      createdAt: meta.now,
+      kind: 'repair',
+      document: doc,
+      raw: rows,
+    };
+    try {
+      await this.repo.saveRepaired(doc, original);
+    } catch (e) {
+      if (isNewerDatabase(e)) throw e;
+      uiStore.setState({
+        save: { status: 'error', error: e instanceof Error ? e.message : String(e) },
+      });
+      return;
+    }
+    addNotice({ kind: 'repaired', mapId: doc.map.id, name: doc.map.name, count: damaged });
   }
 
   async duplicateCurrent(): Promise<void> {
@@ -201,18 +287,32 @@ export class Session {
     await this.refreshMaps();
   }
 
-  /** Every stored map with its snapshots, for a backup; maps that fail to load are named. */
-  async readAllMaps(): Promise<{ maps: MapWithSnapshots[]; unreadable: string[] }> {
+  /**
+   * Every stored map with its snapshots, for a backup. A map with damaged rows comes repaired,
+   * and its rows as stored come in `raw` too; a map that cannot be read is named in `unreadable`
+   * and comes only in `raw`, with its versions. Nothing stored is left out.
+   */
+  async readAllMaps(): Promise<{ maps: MapWithSnapshots[]; unreadable: string[]; raw: RawMap[] }> {
     await this.autosave.flush();
     const maps: MapWithSnapshots[] = [];
     const unreadable: string[] = [];
+    const raw: RawMap[] = [];
     for (const m of await this.repo.listMaps()) {
-      const loaded = await this.repo.loadMap(m.id);
-      if (loaded?.ok)
-        maps.push({ doc: loaded.value, snapshots: await this.repo.listSnapshots(m.id) });
-      else if (loaded) unreadable.push(m.name);
+      const stored = await this.repo.readMap(m.id, this.vocabulary);
+      if (!stored) continue;
+      const snapshots = await this.repo.listSnapshots(m.id);
+      const { loaded, rows } = stored;
+      const at = { mapId: m.id, name: m.name, rows };
+      if (loaded.ok) {
+        maps.push({ doc: loaded.value.doc, snapshots });
+        if (loaded.value.repairs.length) raw.push({ ...at, problem: null, snapshots: [] });
+      } else {
+        unreadable.push(m.name);
+        const { code, path } = loaded.error;
+        raw.push({ ...at, problem: { code, path }, snapshots });
+      }
     }
-    return { maps, unreadable };
+    return { maps, unreadable, raw };
   }
 
   setting<T>(key: string): Promise<T | undefined> {
@@ -266,9 +366,15 @@ export class Session {
   private async addAndOpen(doc: MapDocument): Promise<void> {
     await this.autosave.flush();
     await this.repo.saveChanges(diffDocuments(null, doc));
-    this.show(doc);
+    await this.present(doc);
     await this.repo.setSetting(LAST_MAP_KEY, doc.map.id);
     await this.refreshMaps();
+  }
+
+  /** Shows a map, marked as opening first (src/state/openingGuard.ts). */
+  private async present(doc: MapDocument): Promise<void> {
+    await this.guard.mark(doc.map.id);
+    this.show(doc);
   }
 
   private show(doc: MapDocument): void {
@@ -299,6 +405,12 @@ export class Session {
   private setPersist(persist: PersistStatus): void {
     uiStore.setState({ persist });
   }
+}
+
+/** A map's name from its stored row, or its id when the name cannot be read. */
+function nameOf(rows: StoredRows, id: string): string {
+  const name = (rows.map as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name.trim() ? name : id;
 }
 
 /** A snapshot's map under another map id; its records keep their ids, which live only inside it. */

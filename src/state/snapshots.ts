@@ -1,10 +1,16 @@
 /** Snapshots (versjoner) of the open map: take, list, restore (undoably), prune, compare. */
 import { liveMeta } from '../domain/ids';
 import { autoSnapshotsToPrune, needsDailySnapshot } from '../domain/snapshotRetention';
-import type { MapDocument, Snapshot, SnapshotKind } from '../domain/types';
+import {
+  type MapDocument,
+  SNAPSHOT_KINDS,
+  type Snapshot,
+  type SnapshotKind,
+} from '../domain/types';
 import type { Repository } from '../persistence/repository';
-import { restore, toSaved } from '../schema';
+import { asStoredRows, restore, restoreStored, toSaved, vocabularyOf } from '../schema';
 import { documentStore, edit } from './documentStore';
+import { kulturskoleTemplate } from './template';
 
 export class Snapshots {
   /** Bumped after every change, so panels can re-read the list. */
@@ -21,8 +27,19 @@ export class Snapshots {
     for (const fn of this.listeners) fn();
   }
 
-  list(mapId: string): Promise<Snapshot[]> {
-    return this.repo.listSnapshots(mapId);
+  /** The map's versions, newest first, each safe to list (see `listable`). */
+  async list(mapId: string): Promise<Snapshot[]> {
+    return (await this.repo.listSnapshots(mapId)).map(listable);
+  }
+
+  /** The map a version holds, checked as a restore would check it; `null` when it is damaged. */
+  documentOf(snapshot: Snapshot): MapDocument | null {
+    try {
+      const checked = checkedDocument(snapshot);
+      return checked.ok ? checked.value : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Stores the document as it is now; records are immutable, so no copy is needed. */
@@ -54,7 +71,7 @@ export class Snapshots {
   async restore(snapshot: Snapshot, safetyName: string): Promise<boolean> {
     const current = documentStore.getState().doc;
     if (!current || snapshot.mapId !== current.map.id) return false;
-    const checked = restore(JSON.parse(JSON.stringify(toSaved(snapshot.document))));
+    const checked = checkedDocument(snapshot);
     if (!checked.ok) return false;
     await this.take(current, safetyName, 'restore');
     return edit(() => checked.value);
@@ -71,4 +88,39 @@ export class Snapshots {
     if (prune.length) this.changed();
     return taken;
   }
+}
+
+/**
+ * The map a snapshot puts back. A version kept before a repair holds the rows as they were
+ * stored, unvalidated (`raw`): they are what it keeps, so they go through the same repair as a
+ * load again (never strict `restore()`, which refuses the very damage they hold). The repaired
+ * `document` stored beside them is only for comparing and backups. Any other version is a
+ * document that once passed `restore()`, and must pass it again.
+ */
+function checkedDocument(snapshot: Snapshot) {
+  const rows = snapshot.kind === 'repair' ? asStoredRows(snapshot.raw) : null;
+  if (rows) {
+    const loaded = restoreStored(rows, vocabularyOf(kulturskoleTemplate));
+    return loaded.ok ? { ok: true as const, value: loaded.value.doc } : loaded;
+  }
+  return restore(JSON.parse(JSON.stringify(toSaved(snapshot.document))));
+}
+
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/**
+ * Stored versions are untrusted like every stored row: what the list shows of one must not fail
+ * to render. A name is made text and a date readable; the document is checked when it is used.
+ */
+function listable(s: Snapshot): Snapshot {
+  const { name, createdAt, kind } = s as { name: unknown; createdAt: unknown; kind: unknown };
+  const dated = typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt));
+  const known = kind === undefined || SNAPSHOT_KINDS.includes(kind as SnapshotKind);
+  if (typeof name === 'string' && dated && known) return s;
+  return {
+    ...s,
+    name: typeof name === 'string' ? name : String(name ?? ''),
+    createdAt: dated ? (createdAt as string) : EPOCH,
+    kind: known ? (kind as SnapshotKind | undefined) : 'manual',
+  };
 }

@@ -2,12 +2,15 @@ import type { ChangeSet } from '../domain/changes';
 import type { RemoteBase } from '../domain/remoteChanges';
 import type { Repository } from '../persistence/repository';
 import { SCHEMA_VERSION } from '../schema';
+import { checkRemoteChange } from '../schema/changeSet';
+import { tabEnvelopeSchema } from '../schema/tabMessage';
 import { TAB_ID } from './tab';
 
 /**
  * Two tabs on one map stay in step: every committed write is announced on a BroadcastChannel,
  * and the other tabs apply it to their open document (`Autosave.applyRemote`). Storage stays
- * the truth; a message only saves the other tab from reloading.
+ * the truth; a message only saves the other tab from reloading. A message is input like a file:
+ * one that fails validation is dropped and counted, never applied.
  */
 export const CHANNEL_NAME = 'samspill';
 
@@ -18,8 +21,6 @@ export type TabMessage =
   | { kind: 'changes'; change: ChangeSet; base: RemoteBase }
   /** Maps were added, deleted or brought back. */
   | { kind: 'maps' };
-
-type Envelope = TabMessage & { tab: string; db: number; schema: number };
 
 /** The part of BroadcastChannel used here, so tests can pass a fake. */
 export interface ChannelLike {
@@ -39,6 +40,8 @@ export interface TabSync {
   /** The repository, announcing each write once it has committed. */
   announce(repo: Repository): Repository;
   listen(handlers: TabSyncHandlers): void;
+  /** Messages from other tabs dropped as invalid, and why the last one was. */
+  dropped(): { count: number; last: string | null };
   close(): void;
 }
 
@@ -59,6 +62,13 @@ export function createTabSync(
   dbVersion: number,
   tab = TAB_ID,
 ): TabSync {
+  let dropped = 0;
+  let lastDropped: string | null = null;
+  const drop = (why: string) => {
+    dropped++;
+    lastDropped = why.slice(0, 200);
+  };
+
   const post = (message: TabMessage) => {
     try {
       channel?.postMessage({ ...message, tab, db: dbVersion, schema: SCHEMA_VERSION });
@@ -95,21 +105,31 @@ export function createTabSync(
     listen(handlers) {
       if (!channel) return;
       channel.onmessage = (event) => {
-        const m = event.data as Partial<Envelope> | null;
-        if (!m || typeof m !== 'object' || m.tab === tab) return;
-        const db = Number(m.db);
-        const schema = Number(m.schema);
+        const data: unknown = event.data;
+        const raw =
+          typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+        if (raw.tab === tab) return;
+        const envelope = tabEnvelopeSchema.safeParse(data);
+        if (!envelope.success)
+          return drop(`envelope: ${envelope.error.issues[0]?.message ?? 'invalid'}`);
+        const { db, schema, kind } = envelope.data;
         if (db > dbVersion || schema > SCHEMA_VERSION) return handlers.newer();
         // An older tab's records may lack fields this code keeps: tell it to stop instead.
         if (db < dbVersion || schema < SCHEMA_VERSION) return post({ kind: 'hello' });
-        if (m.kind === 'changes' && m.change && typeof m.change.mapId === 'string') {
-          handlers.change(m.change, m.base ?? null);
-        } else if (m.kind === 'maps') {
+        if (kind === 'changes') {
+          const checked = checkRemoteChange(raw.change, raw.base);
+          if (!checked.ok) return drop(`${checked.path}: ${checked.detail}`);
+          handlers.change(checked.change, checked.base);
+        } else if (kind === 'maps') {
           handlers.maps();
+        } else if (kind !== 'hello') {
+          drop(`kind: ${kind}`);
         }
       };
       post({ kind: 'hello' });
     },
+
+    dropped: () => ({ count: dropped, last: lastDropped }),
 
     close() {
       if (channel) channel.onmessage = null;

@@ -1,4 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { useStore } from 'zustand';
+import { appStatus } from '../state/appStatus';
 import { LanguageSwitch } from './common/LanguageSwitch';
 import { QuickAdd } from './common/QuickAdd';
 import { SaveStatus } from './common/SaveStatus';
@@ -22,6 +24,11 @@ import { MapsMenu } from './maps/MapsMenu';
 import { AppAlerts } from './offline/AppAlerts';
 import { StorageButton } from './offline/StorageButton';
 import { PresentationMode } from './present/PresentationMode';
+import { ErrorBoundary } from './recovery/ErrorBoundary';
+import { Notices } from './recovery/Notices';
+import { RecoveryScreen } from './recovery/RecoveryScreen';
+import { useDrawnMark } from './recovery/useDrawnMark';
+import { useSession } from './SessionContext';
 import { SidePanel } from './SidePanel';
 import { WorkshopButton } from './workshop/WorkshopButton';
 
@@ -30,10 +37,74 @@ const WorkshopMode = lazy(() =>
   import('./workshop/WorkshopMode').then((m) => ({ default: m.WorkshopMode })),
 );
 
+/**
+ * The app inside a last-resort error boundary: whatever fails to render, the recovery screen
+ * shows instead of a white page.
+ */
 export function App() {
+  const session = useSession();
+  const mapId = useDoc()?.map.id;
+  return (
+    <ErrorBoundary
+      resetKey={mapId}
+      onError={() => void session.noteCrash().catch(() => {})}
+      fallback={({ details, retry }) => (
+        <div className="app">
+          <RecoveryScreen details={details} retry={retry} />
+        </div>
+      )}
+    >
+      <Shell />
+    </ErrorBoundary>
+  );
+}
+
+/** The map, the lists and the side panel, which a render error replaces with the recovery screen. */
+function Workspace() {
+  const session = useSession();
+  const mapId = useDoc()?.map.id;
+  const view = useUi((s) => s.view);
+  return (
+    <ErrorBoundary
+      resetKey={mapId}
+      onError={() => void session.noteCrash().catch(() => {})}
+      fallback={({ details, retry }) => <RecoveryScreen details={details} retry={retry} />}
+    >
+      <div
+        id="panel-map"
+        role="tabpanel"
+        aria-labelledby="tab-map"
+        className="map-panel"
+        hidden={view !== 'map'}
+      >
+        <MapCanvas />
+        <DrawnMark mapId={mapId} />
+        <div className="map-side">
+          <Filters />
+          <Legend />
+          <HiddenNamesNote where="side" />
+        </div>
+      </div>
+      {view === 'lists' && (
+        <div id="panel-lists" role="tabpanel" aria-labelledby="tab-lists" className="lists-panel">
+          <ListsView />
+        </div>
+      )}
+      <SidePanel />
+    </ErrorBoundary>
+  );
+}
+
+/** After the map view in the tree, so its effects run after the view took the new map. */
+function DrawnMark({ mapId }: { mapId: string | undefined }) {
+  useDrawnMark(mapId);
+  return null;
+}
+
+function Shell() {
   const { t } = useLocale();
   const doc = useDoc();
-  const view = useUi((s) => s.view);
+  const noticeCount = useStore(appStatus, (s) => s.notices.length);
   const presenting = useUi((s) => s.presenting !== null);
   const workshop = useUi((s) => s.workshop !== null);
   const drop = useFileDrop();
@@ -66,26 +137,8 @@ export function App() {
         </div>
       </header>
       <main className="workspace">
-        <div
-          id="panel-map"
-          role="tabpanel"
-          aria-labelledby="tab-map"
-          className="map-panel"
-          hidden={view !== 'map'}
-        >
-          <MapCanvas />
-          <div className="map-side">
-            <Filters />
-            <Legend />
-            <HiddenNamesNote where="side" />
-          </div>
-        </div>
-        {view === 'lists' && (
-          <div id="panel-lists" role="tabpanel" aria-labelledby="tab-lists" className="lists-panel">
-            <ListsView />
-          </div>
-        )}
-        <SidePanel />
+        <Workspace />
+        <Notices />
         {/* Under the side panel, in the layout: it covers nothing, and hides in a workshop. */}
         <BackupReminder />
       </main>
@@ -95,7 +148,8 @@ export function App() {
           <WorkshopMode />
         </Suspense>
       )}
-      {!doc && <p className="loading">{t('app.loading')}</p>}
+      {!doc && noticeCount === 0 && <p className="loading">{t('app.loading')}</p>}
+      {!doc && noticeCount > 0 && <p className="no-map">{t('recovery.noMap')}</p>}
       <Toast />
       <AppAlerts />
       <ImportFlow />

@@ -45,7 +45,8 @@ describe('offline after the first visit', () => {
       }
       return urls;
     });
-    const assets = readdirSync(resolve(import.meta.dirname, '../../dist/assets')).filter(
+    const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+    const assets = readdirSync(resolve(import.meta.dirname, '../..', outDir, 'assets')).filter(
       (f) => !f.endsWith('.map'),
     );
     expect(assets.some((f) => f.startsWith('jspdf'))).toBe(true);

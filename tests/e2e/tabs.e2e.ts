@@ -62,4 +62,45 @@ describe('two tabs on one map', () => {
       expect(await actorNamed(page, 'Nabokommunen Østfjord').count()).toBe(0);
     }
   });
+
+  it('drops a forged message from another tab, counts it and keeps the map as it was', async () => {
+    const { a, b } = await twoTabs();
+    // A listener of our own in tab A sees what A's app announces.
+    await a.evaluate(() => {
+      const w = window as unknown as { heard: unknown[]; channel: BroadcastChannel };
+      w.heard = [];
+      w.channel = new BroadcastChannel('samspill');
+      w.channel.onmessage = (e) => w.heard.push(e.data);
+    });
+    await rename(a, 'Nabokommunen Sørvik', 'Sørvik kommune');
+    await expect.poll(() => actorNamed(b, 'Sørvik kommune').count(), WITHIN_2_S).toBe(1);
+    // The same announcement, with the renamed actor's name turned into a number.
+    const forged = await a.evaluate(() => {
+      const w = window as unknown as { heard: { kind: string }[]; channel: BroadcastChannel };
+      const real = w.heard.find((m) => m.kind === 'changes');
+      if (!real) return false;
+      const copy = JSON.parse(JSON.stringify(real));
+      let done = false;
+      const spoil = (node: unknown) => {
+        if (done || !node || typeof node !== 'object') return;
+        const obj = node as Record<string, unknown>;
+        if (obj.name === 'Sørvik kommune') {
+          obj.name = 12345;
+          done = true;
+        }
+        for (const v of Object.values(obj)) spoil(v);
+      };
+      spoil(copy.change);
+      w.channel.postMessage({ ...copy, tab: 'forged' });
+      return done;
+    });
+    expect(forged).toBe(true);
+    const dropped = () => b.evaluate(() => window.samspillTabSync?.dropped().count ?? -1);
+    await expect.poll(dropped, WITHIN_2_S).toBe(1);
+    expect(await actorNamed(b, 'Sørvik kommune').count()).toBe(1);
+    await b.reload();
+    await waitForMap(b);
+    await showLists(b);
+    expect(await actorNamed(b, 'Sørvik kommune').count()).toBe(1);
+  });
 });

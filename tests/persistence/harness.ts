@@ -64,10 +64,13 @@ export function openTestStore(): TestStore {
   };
 }
 
-/** Focal actor, two partners, one collaboration with two log entries. */
+/**
+ * Focal actor, two partners, one collaboration with two log entries. Sectors and types are the
+ * template's own: an unknown one is damage that opening the map repairs.
+ */
 export function sampleMap(name = 'Kulturskolen i Eksempel kommune'): MapDocument {
   const input = { name, focalName: 'Kulturskolen', templateId: 'kulturskole' };
-  let doc = makeMap({ ...input, focalSectorId: 's', focalTypeId: 't' }, meta());
+  let doc = makeMap({ ...input, focalSectorId: 'focal', focalTypeId: 'culture-school' }, meta());
   const library = addActor(doc, { name: 'Biblioteket', tags: ['les'] }, meta());
   const position = { x: 1, y: 2, pinned: true };
   const school = addActor(library.doc, { name: 'Skolen', position }, meta());

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { diffDocuments } from '../../src/domain/changes';
+import { type ChangeSet, diffDocuments } from '../../src/domain/changes';
 import {
   addActor,
   addCollaboration,
@@ -7,13 +7,15 @@ import {
   removeItems,
   updateActor,
 } from '../../src/domain/commands';
+import { baseOf } from '../../src/domain/remoteChanges';
 import type { MapDocument } from '../../src/domain/types';
 import { DB_VERSION, SamspillDb } from '../../src/persistence/database';
 import { createDexieRepository } from '../../src/persistence/dexieRepository';
+import { LIMITS, SCHEMA_VERSION } from '../../src/schema';
 import { appStatus } from '../../src/state/appStatus';
 import { type Autosave, createAutosave } from '../../src/state/autosave';
 import { createDocumentStore, type DocumentStore } from '../../src/state/documentStore';
-import { type ChannelLike, createTabSync } from '../../src/state/tabSync';
+import { type ChannelLike, createTabSync, type TabSync } from '../../src/state/tabSync';
 import { testMeta } from '../fixtures/meta';
 import { fakeIdb } from '../persistence/harness';
 import { buildDoc } from '../ui/fixture';
@@ -47,6 +49,7 @@ interface Tab {
   store: DocumentStore;
   autosave: Autosave;
   db: SamspillDb;
+  sync: TabSync;
   doc(): MapDocument;
   edit(fn: (doc: MapDocument) => MapDocument): void;
 }
@@ -99,7 +102,7 @@ async function openTab(
     return d;
   };
   const edit = (fn: (d: MapDocument) => MapDocument) => store.setState({ doc: fn(doc()) });
-  const tab = { store, autosave, db, doc, edit };
+  const tab = { store, autosave, db, sync, doc, edit };
   tabs.push(tab);
   return tab;
 }
@@ -305,5 +308,357 @@ describe('two tabs on one map', () => {
     newer.listen({ change: () => {}, maps: () => {}, newer: () => {} });
     bus.deliver();
     expect(told).toBe(true);
+  });
+});
+
+/** One listening tab, and a way to hand it any message as if another tab had sent it. */
+function listener() {
+  const channel: ChannelLike = { onmessage: null, postMessage() {}, close() {} };
+  const sync: TabSync = createTabSync(channel, DB_VERSION, 'tab-me');
+  const applied: Array<{ change: ChangeSet; base: unknown }> = [];
+  const calls = { maps: 0, newer: 0 };
+  sync.listen({
+    change: (change, base) => applied.push({ change, base }),
+    maps: () => calls.maps++,
+    newer: () => calls.newer++,
+  });
+  /** As BroadcastChannel delivers: a structured clone. */
+  const deliver = (data: unknown) => channel.onmessage?.({ data } as MessageEvent);
+  const receive = (data: unknown) => deliver(structuredClone(data));
+  return { sync, applied, calls, receive, deliver };
+}
+
+const envelope = { tab: 'tab-other', db: DB_VERSION, schema: SCHEMA_VERSION };
+
+/** A real change from the fixture: a renamed actor, a new link and a deleted activity. */
+function realChange() {
+  const { doc, ids } = buildDoc();
+  let next = rename(ids.library, 'Nordby bibliotek')(doc);
+  const linked = addCollaboration(next, { sourceId: ids.band, targetId: ids.school }, meta);
+  if (!linked) throw new Error('not linked');
+  next = linked.doc;
+  next = removeItems(next, { collaborationIds: [ids.language] }, meta);
+  const change = diffDocuments(doc, next);
+  return { doc, ids, change, base: baseOf(doc, change) };
+}
+
+/** `realChange` with one part replaced: `edit` gets a deep copy to change. */
+function changed(edit: (c: Record<string, unknown> & ChangeSet) => void) {
+  const { change, base } = realChange();
+  const copy = structuredClone(change) as Record<string, unknown> & ChangeSet;
+  edit(copy);
+  return { ...envelope, kind: 'changes', change: copy, base };
+}
+
+describe('messages from other tabs are validated', () => {
+  it('applies a valid change with its base, as sent', () => {
+    const { applied, receive, sync } = listener();
+    const { change, base } = realChange();
+    expect(change.putActors.length + change.putCollaborations.length).toBeGreaterThan(1);
+    receive({ ...envelope, kind: 'changes', change, base });
+    receive({ ...envelope, kind: 'changes', change, base: null });
+    expect(applied).toHaveLength(2);
+    expect(applied[0]?.change).toEqual(change);
+    expect(applied[0]?.base).toEqual(base);
+    expect(applied[1]?.base).toBeNull();
+    expect(sync.dropped()).toEqual({ count: 0, last: null });
+  });
+
+  it('still follows maps, hello and version messages', () => {
+    const { calls, receive, sync } = listener();
+    receive({ ...envelope, kind: 'maps' });
+    receive({ ...envelope, kind: 'hello' });
+    receive({ ...envelope, kind: 'hello', db: DB_VERSION + 1 });
+    expect(calls).toEqual({ maps: 1, newer: 1 });
+    expect(sync.dropped().count).toBe(0);
+  });
+
+  it('ignores its own messages without counting them', () => {
+    const { applied, receive, sync } = listener();
+    receive({ ...envelope, tab: 'tab-me', kind: 'changes', change: 'nonsense' });
+    expect(applied).toHaveLength(0);
+    expect(sync.dropped().count).toBe(0);
+  });
+
+  const cases: Array<[string, () => unknown, RegExp]> = [
+    // Wrong shape.
+    ['no message', () => null, /^envelope/],
+    ['a string', () => 'changes', /^envelope/],
+    ['an array', () => [envelope], /^envelope/],
+    ['no tab', () => ({ ...envelope, tab: undefined, kind: 'maps' }), /^envelope/],
+    [
+      'a db version as text',
+      () => ({ ...envelope, db: String(DB_VERSION), kind: 'maps' }),
+      /^envelope/,
+    ],
+    ['an unknown kind', () => ({ ...envelope, kind: 'delete-everything' }), /^kind/],
+    ['no change', () => ({ ...envelope, kind: 'changes' }), /^change/],
+    ['a change that is an array', () => ({ ...envelope, kind: 'changes', change: [] }), /^change/],
+    [
+      'a change without its lists',
+      () => ({ ...envelope, kind: 'changes', change: { mapId: 'm' } }),
+      /^change\.map/,
+    ],
+    [
+      'a list that is an object',
+      () => changed((c) => (c.putActors = { 0: c.putActors[0] } as never)),
+      /^change\.putActors/,
+    ],
+    ['a base that is text', () => ({ ...changed(() => {}), base: 'base' }), /^base/],
+    // Bad record fields.
+    [
+      'power as text',
+      () => changed((c) => Object.assign(c.putActors[0] as object, { power: '3' })),
+      /^change\.putActors\[0\]\.power/,
+    ],
+    [
+      'an empty name',
+      () => changed((c) => Object.assign(c.putActors[0] as object, { name: ' ' })),
+      /putActors\[0\]\.name/,
+    ],
+    [
+      'a NaN position',
+      () =>
+        changed((c) =>
+          Object.assign(c.putActors[0] as object, {
+            position: { x: Number.NaN, y: 0, pinned: false },
+          }),
+        ),
+      /position\.x/,
+    ],
+    [
+      'an unknown status',
+      () => changed((c) => Object.assign(c.putCollaborations[0] as object, { status: 'secret' })),
+      /putCollaborations\[0\]\.status/,
+    ],
+    [
+      'a strength of 7',
+      () => changed((c) => Object.assign(c.putCollaborations[0] as object, { strength: 7 })),
+      /strength/,
+    ],
+    [
+      'a record of another map',
+      () => changed((c) => Object.assign(c.putActors[0] as object, { mapId: 'other-map' })),
+      /putActors\[0\]\.mapId/,
+    ],
+    [
+      'a map record of another map',
+      () => changed((c) => (c.map = { ...realChange().doc.map, id: 'other-map' })),
+      /^change\.map\.id/,
+    ],
+    [
+      'a base record under another key',
+      () => {
+        const m = changed(() => {});
+        const actors = m.base.actors;
+        const [key, actor] = Object.entries(actors)[0] ?? [];
+        if (!key || !actor) throw new Error('no base actor');
+        return { ...m, base: { ...m.base, actors: { 'someone-else': actor } } };
+      },
+      /^base\.actors/,
+    ],
+    [
+      'an id written twice',
+      () => changed((c) => c.deleteCollaborations.push(c.deleteCollaborations[0] ?? '')),
+      /deleteCollaborations/,
+    ],
+    // Reserved and odd ids.
+    [
+      'an actor id __proto__',
+      () => changed((c) => Object.assign(c.putActors[0] as object, { id: '__proto__' })),
+      /putActors\[0\]\.id/,
+    ],
+    [
+      'a delete of constructor',
+      () => changed((c) => c.deleteActors.push('constructor')),
+      /deleteActors\[0\]/,
+    ],
+    [
+      'a link to prototype',
+      () =>
+        changed((c) => Object.assign(c.putCollaborations[0] as object, { targetId: 'prototype' })),
+      /targetId/,
+    ],
+    [
+      'a base keyed __proto__',
+      () => {
+        const m = changed(() => {});
+        const actors = JSON.parse(
+          `{"__proto__": ${JSON.stringify(Object.values(m.base.actors)[0])}}`,
+        );
+        return { ...m, base: { ...m.base, actors } };
+      },
+      /^base\.actors/,
+    ],
+    [
+      'a custom field named constructor',
+      () =>
+        changed((c) => Object.assign(c.putActors[0] as object, { custom: { constructor: 'x' } })),
+      /custom\.constructor/,
+    ],
+    [
+      'an id that is a number',
+      () => changed((c) => c.deleteViews.push(7 as never)),
+      /deleteViews\[0\]/,
+    ],
+    ['an empty id', () => changed((c) => c.deleteViews.push('')), /deleteViews\[0\]/],
+    // Huge and odd values.
+    [
+      'a name of a million characters',
+      () =>
+        changed((c) => Object.assign(c.putActors[0] as object, { name: 'x'.repeat(1_000_000) })),
+      /putActors\[0\]\.name/,
+    ],
+    [
+      'an id of 101 characters',
+      () => changed((c) => (c.mapId = 'm'.repeat(101))),
+      /^change\.mapId/,
+    ],
+    [
+      'more deletions than a map can hold',
+      () =>
+        changed(
+          (c) =>
+            (c.deleteActivities = Array.from({ length: LIMITS.activities + 1 }, (_, i) => `a${i}`)),
+        ),
+      /deleteActivities/,
+    ],
+    [
+      'an infinite db version',
+      () => ({ ...envelope, db: Number.POSITIVE_INFINITY, kind: 'maps' }),
+      /^envelope/,
+    ],
+    [
+      'a fractional schema version',
+      () => ({ ...envelope, schema: SCHEMA_VERSION + 0.5, kind: 'maps' }),
+      /^envelope/,
+    ],
+    [
+      'a tab id of 10,000 characters',
+      () => ({ ...envelope, tab: 't'.repeat(10_000), kind: 'maps' }),
+      /^envelope/,
+    ],
+    [
+      'a date that is no date',
+      () =>
+        changed((c) => Object.assign(c.putActors[0] as object, { updatedAt: '2026-13-45T99:99' })),
+      /updatedAt/,
+    ],
+    [
+      'an infinite camera',
+      () => {
+        const { doc } = realChange();
+        const view = {
+          id: 'v1',
+          mapId: doc.map.id,
+          name: 'Alt',
+          order: 0,
+          filters: { sectors: [], statuses: [], purposes: [] },
+          layout: 'force',
+          ringsBy: 'distance',
+          sizeBy: 'degree',
+          showGaps: false,
+          camera: { x: 0, y: 0, w: Number.POSITIVE_INFINITY, h: 1 },
+          createdAt: doc.map.createdAt,
+          updatedAt: doc.map.createdAt,
+        };
+        return changed((c) => c.putViews.push(view as never));
+      },
+      /putViews\[0\]\.camera\.w/,
+    ],
+  ];
+
+  for (const [name, message, why] of cases) {
+    it(`drops and counts ${name}, never applying it`, () => {
+      const { applied, calls, receive, sync } = listener();
+      const before = Object.getOwnPropertyNames(Object.prototype).length;
+      receive(message());
+      expect(applied).toHaveLength(0);
+      expect(calls).toEqual({ maps: 0, newer: 0 });
+      expect(sync.dropped().count).toBe(1);
+      expect(sync.dropped().last).toMatch(why);
+      expect(sync.dropped().last?.length).toBeLessThanOrEqual(200);
+      expect(Object.getOwnPropertyNames(Object.prototype)).toHaveLength(before);
+    });
+  }
+
+  it('applies a record whose custom field is named __proto__ without that field', () => {
+    const { applied, receive, sync } = listener();
+    const message = changed((c) =>
+      Object.assign(c.putActors[0] as object, { custom: JSON.parse('{"__proto__": {"x": 1}}') }),
+    );
+    receive(message);
+    const custom = applied[0]?.change.putActors[0]?.custom;
+    expect(custom).toEqual({});
+    expect(Object.getPrototypeOf(custom)).toBe(Object.prototype);
+    expect(Object.hasOwn(Object.prototype, 'x')).toBe(false);
+    expect(sync.dropped().count).toBe(0);
+  });
+
+  it('refuses an oversized list before reading its items', () => {
+    const { deliver, sync } = listener();
+    const message = structuredClone(
+      changed((c) => {
+        c.deleteActors = Array.from({ length: LIMITS.actors + 1 }, () => 'x'.repeat(1000));
+      }),
+    );
+    const started = performance.now();
+    deliver(message);
+    const ms = performance.now() - started;
+    expect(sync.dropped().count).toBe(1);
+    expect(sync.dropped().last).toMatch(/^change\.deleteActors: expected at most 50000/);
+    // Checking each of 50,001 ids of 1,000 characters would take far longer.
+    expect(ms).toBeLessThan(20);
+  });
+
+  it('checks a large valid change quickly: a layout of 2,000 actors with its base', () => {
+    const { applied, deliver } = listener();
+    let { doc } = buildDoc();
+    for (let i = 0; i < 2000; i++) doc = addActor(doc, { name: `Aktør ${i}` }, meta).doc;
+    const moved = moveActors(
+      doc,
+      Object.keys(doc.actors).map((id, i) => ({ id, x: i, y: -i })),
+      meta,
+    );
+    const change = diffDocuments(doc, moved);
+    expect(change.putActors.length).toBeGreaterThan(2000);
+    const message = structuredClone({
+      ...envelope,
+      kind: 'changes',
+      change,
+      base: baseOf(doc, change),
+    });
+    const started = performance.now();
+    deliver(message);
+    const ms = performance.now() - started;
+    expect(applied).toHaveLength(1);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('leaves the open map and storage untouched by an invalid change', async () => {
+    const { ids, bus, a, b, stored } = await twoTabs();
+    const before = b.doc();
+    const channel = bus.open();
+    const bad = {
+      ...envelope,
+      kind: 'changes',
+      change: {
+        ...diffDocuments(null, before),
+        map: null,
+        putActors: [{ ...before.actors[ids.library], power: '3' }],
+        putCollaborations: [],
+        putActivities: [],
+        putViews: [],
+        deleteActors: [ids.school],
+      },
+      base: null,
+    };
+    channel.postMessage(bad);
+    bus.deliver();
+    await Promise.all([a.autosave.flush(), b.autosave.flush()]);
+    expect(b.doc()).toBe(before);
+    expect([a.sync.dropped().count, b.sync.dropped().count]).toEqual([1, 1]);
+    expect(a.doc().actors[ids.school]).toBeDefined();
+    expect((await stored()).actors[ids.school]).toBeDefined();
   });
 });

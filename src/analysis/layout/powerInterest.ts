@@ -1,3 +1,4 @@
+import { getRecord } from '../../domain/records';
 import type { MapDocument } from '../../domain/types';
 import { estimatedSize, type NodeSize, separateBoxes } from './fixedBoxes';
 import type { Point } from './types';
@@ -99,7 +100,7 @@ export function powerInterestLayout(
   const band = options.titleBand ?? 56;
   const aspect = options.aspect ?? 1.3;
   const sizeOf = (id: string): NodeSize =>
-    options.boxes?.get(id) ?? estimatedSize(doc.actors[id]?.name ?? id);
+    options.boxes?.get(id) ?? estimatedSize(getRecord(doc.actors, id)?.name ?? id);
   const cells = new Map<string, Cell>();
   const unscored: string[] = [];
   const actors = Object.values(doc.actors).sort((a, b) => a.name.localeCompare(b.name, 'nb'));

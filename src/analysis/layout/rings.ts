@@ -1,3 +1,4 @@
+import { getRecord, hasRecord } from '../../domain/records';
 import type { MapDocument } from '../../domain/types';
 import { estimatedSize, type NodeSize, separateBoxes } from './fixedBoxes';
 import type { Point } from './types';
@@ -357,7 +358,7 @@ export function ringsLayout(
   const gap = options.gap ?? 10;
   const sx = Math.max(0.2, options.aspect ?? 1);
   const sizeOf = (id: string): NodeSize =>
-    options.boxes?.get(id) ?? estimatedSize(doc.actors[id]?.name ?? id);
+    options.boxes?.get(id) ?? estimatedSize(getRecord(doc.actors, id)?.name ?? id);
   // Laid out as circles in a space squeezed by `sx`, then stretched back: rectangles that do
   // not overlap stay apart under the stretch.
   const item = (id: string): Item => {
@@ -389,7 +390,7 @@ export function ringsLayout(
 
   const centres = new Map<string, Point>();
   let inner = 60;
-  if (focal && doc.actors[focal]) {
+  if (focal && hasRecord(doc.actors, focal)) {
     const s = sizeOf(focal);
     centres.set(focal, { x: 0, y: s.dy });
     inner = Math.max(inner, Math.hypot(s.w / 2 / sx, Math.abs(s.dy) + s.h / 2) + RING_GAP);

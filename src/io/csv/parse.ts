@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { fail } from '../import/failure';
 import type { RawTable } from '../import/graph';
+import { quoteList } from '../import/quote';
 import type { ImportFile, ImportProblem } from '../import/types';
 import { unescapeCell } from '../text/cells';
 import { decodeText } from '../text/decode';
@@ -22,7 +23,12 @@ export function delimiterOf(text: string): string {
     ['\t', 0],
   ]);
   let quoted = false;
-  for (const c of text.replace(/^\s*[\r\n]+/, '')) {
+  // Read in place from the first non-blank line: the text may be 50 MB, and is not copied.
+  let start = 0;
+  while (start < text.length && /\s/.test(text.charAt(start))) start++;
+  while (start > 0 && text.charAt(start - 1) !== '\n' && text.charAt(start - 1) !== '\r') start--;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charAt(i);
     if (c === '"') quoted = !quoted;
     else if (!quoted && (c === '\n' || c === '\r')) break;
     else if (!quoted && counts.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -64,7 +70,9 @@ export function tableFromRows(
   const headers = (rows[headerIndex] ?? []).map((h) => unescapeCell(h.trim()));
   const kind = tableKindOf(headers);
   if (!kind) {
-    fail({ code: 'unknown-columns', file, sheet, value: headers.filter(Boolean).join(', ') });
+    // A few names only: a header line can be millions of characters long.
+    const { text, more } = quoteList(headers);
+    fail({ code: 'unknown-columns', file, sheet, value: text, ...(more ? { more } : {}) });
   }
   const body: RawTable['rows'] = [];
   for (let i = headerIndex + 1; i < rows.length; i++) {

@@ -1,33 +1,28 @@
 /**
  * GraphML (yEd, Gephi, graphology, Samspill) → raw tables, like GEXF: `label` names a node, `x`/`y`
- * data give its position, r/g/b a colour. Checked and parsed by src/io/text/xml first.
+ * data give its position, r/g/b a colour. Checked and parsed by src/io/text/xml, then checked and
+ * given safe keys by src/io/import/graphKeys, before graphology-graphml reads it.
  */
 import { fail } from '../import/failure';
 import type { RawTable } from '../import/graph';
-import { checkGraphXml, graphTables } from '../import/graphFile';
+import { GRAPH_XML_LIMITS, graphTables, runGraphParser } from '../import/graphFile';
+import { prepareGraphDoc } from '../import/graphKeys';
 import { parseXml } from '../text/xml';
 
 export async function graphmlTables(text: string, file: string): Promise<RawTable[]> {
-  const doc = await parseXml(text, file);
+  const doc = await parseXml(text, file, GRAPH_XML_LIMITS);
   if (doc.documentElement.localName !== 'graphml') fail({ code: 'unknown-format', file });
   if (doc.getElementsByTagName('graph').length === 0) {
     fail({ code: 'invalid-graph', file, value: 'no <graph> element' });
   }
-  const lines = checkGraphXml(doc, file);
+  const keys = prepareGraphDoc(doc, file, 'graphml');
   const [{ default: Graph }, graphml] = await Promise.all([
     import('graphology'),
     import('graphology-graphml'),
   ]);
   try {
-    let graph: InstanceType<typeof Graph>;
-    try {
-      graph = graphml.parse(Graph, doc);
-    } catch (e) {
-      // A bundler may give graphology-graphml its own copy of xmldom: then it parses the text.
-      if (!(e instanceof Error && /source should/.test(e.message))) throw e;
-      graph = graphml.parse(Graph, text);
-    }
-    return graphTables(graph, file, lines);
+    const graph = await runGraphParser((source) => graphml.parse(Graph, source), doc);
+    return graphTables(graph, file, keys);
   } catch (e) {
     return fail({ code: 'invalid-graph', file, value: e instanceof Error ? e.message : String(e) });
   }

@@ -1,9 +1,12 @@
+import { bounded } from './quote';
 import type { ImportProblem } from './types';
 
 /** Thrown inside a parser for a structural error; `parseImport` turns it into its result. */
 export class ImportFailure extends Error {
-  constructor(readonly problem: ImportProblem) {
+  readonly problem: ImportProblem;
+  constructor(problem: ImportProblem) {
     super(problem.code);
+    this.problem = bounded(problem);
   }
 }
 

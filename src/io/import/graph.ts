@@ -9,12 +9,16 @@ import { LIMITS } from '../../schema/limits';
 import type { ActorField, CollaborationField, TableKind } from '../csv/columns';
 import { planColumns } from './columnPlan';
 import { fail } from './failure';
+import { nameIndex } from './match';
+import { bounded } from './quote';
 import { type CollaborationRecord, readActor, readCollaboration, readContext } from './records';
 import type {
   ImportProblem,
   IncomingActor,
   IncomingCollaboration,
   IncomingGraph,
+  MapActors,
+  MapEnd,
   Origin,
 } from './types';
 
@@ -33,6 +37,8 @@ export interface GraphInput {
   warnings: ImportProblem[];
   template: Template;
   signal?: AbortSignal;
+  /** The open map, where a From/To name the actors table lacks may be found (see MapEnd). */
+  map?: MapActors;
 }
 
 const checkAbort = (signal: AbortSignal | undefined, file: string) => {
@@ -48,11 +54,11 @@ function single(tables: RawTable[], kind: TableKind): RawTable | undefined {
 
 export function buildGraph(input: GraphInput): IncomingGraph {
   const warnings = input.warnings;
-  const ctx = readContext(input.template, (p) => warnings.push(p));
+  const ctx = readContext(input.template, (p) => warnings.push(bounded(p)));
   const actorTable = single(input.tables, 'actors');
   const collabTable = single(input.tables, 'collaborations');
   const actors = actorTable ? readActors(actorTable, ctx, input.signal) : [];
-  const resolve = resolver(actors, Boolean(actorTable));
+  const resolve = resolver(actors, Boolean(actorTable), input.map);
   const collaborations: IncomingCollaboration[] = [];
   if (collabTable) {
     const { origin, headers, rows } = collabTable;
@@ -67,7 +73,7 @@ export function buildGraph(input: GraphInput): IncomingGraph {
       const source = resolve(record, 'from', ctx.warn);
       const target = resolve(record, 'to', ctx.warn);
       if (source === target) {
-        warnings.push({ code: 'self-link', ...row.origin, value: record.from.value });
+        ctx.warn({ code: 'self-link', ...row.origin, value: record.from.value });
         return;
       }
       const { from: _f, to: _t, ...rest } = record;
@@ -92,6 +98,7 @@ export function buildGraph(input: GraphInput): IncomingGraph {
     warnings,
     focalKey,
     needsFocal: focalKey === null,
+    ...(resolve.mapEnds.length ? { mapEnds: resolve.mapEnds } : {}),
   };
 }
 
@@ -127,13 +134,19 @@ type Resolve = ((
   record: CollaborationRecord,
   end: 'from' | 'to',
   warn: (p: ImportProblem) => void,
-) => string) & { implicit: IncomingActor[] };
+) => string) & { implicit: IncomingActor[]; mapEnds: MapEnd[] };
 
 /**
  * From/To name an actor by its ID, else by its name as written, else by its name ignoring case
- * and spacing. With no actors table, each new name becomes an actor (Kumu does the same).
+ * and spacing. With no actors table, each new name becomes an actor (Kumu does the same). With
+ * one, a name it lacks may still be on the open map (a merge links to it, see MapEnd); a name in
+ * neither is refused.
  */
-function resolver(actors: readonly IncomingActor[], hasActorTable: boolean): Resolve {
+function resolver(
+  actors: readonly IncomingActor[],
+  hasActorTable: boolean,
+  map: MapActors | undefined,
+): Resolve {
   const byId = new Map<string, string>();
   const byName = new Map<string, string[]>();
   const byKey = new Map<string, string[]>();
@@ -148,6 +161,9 @@ function resolver(actors: readonly IncomingActor[], hasActorTable: boolean): Res
     add(byKey, normalizeName(a.name), a.key);
   }
   const implicit: IncomingActor[] = [];
+  const onMap = mapLookup(map);
+  const mapEnds: MapEnd[] = [];
+  const endKeys = new Map<string, string>();
   const resolve = (
     record: CollaborationRecord,
     end: 'from' | 'to',
@@ -162,14 +178,29 @@ function resolver(actors: readonly IncomingActor[], hasActorTable: boolean): Res
       return found[0] as string;
     }
     if (hasActorTable) {
-      return fail({ code: 'missing-node', ...record.origin, field: header, value });
+      if (!onMap) return fail({ code: 'missing-node', ...record.origin, field: header, value });
+      const known = endKeys.get(normalizeName(value));
+      if (known) return known;
+      if (!onMap(value)) fail({ code: 'missing-actor', ...record.origin, field: header, value });
+      const key = `m${mapEnds.length}`;
+      mapEnds.push({ key, name: value, origin: record.origin, field: header });
+      endKeys.set(normalizeName(value), key);
+      return key;
     }
     const key = `a${actors.length + implicit.length}`;
-    implicit.push({ key, sourceId: null, name: value, origin: record.origin });
+    implicit.push({ key, sourceId: null, name: value, origin: record.origin, fromLink: true });
     add(byKey, normalizeName(value), key);
     return key;
   };
-  return Object.assign(resolve, { implicit });
+  return Object.assign(resolve, { implicit, mapEnds });
+}
+
+/** Whether the open map has an actor of this id or name (one or several, as a merge matches). */
+function mapLookup(map: MapActors | undefined): ((value: string) => boolean) | null {
+  if (!map) return null;
+  const ids = new Set(map.actors.map((a) => a.id));
+  const index = nameIndex(map.actors, map.focalActorId);
+  return (value) => ids.has(value) || index.find(value, undefined) !== null;
 }
 
 /** The one actor of the focal type; a chosen type outranks a guessed one. */

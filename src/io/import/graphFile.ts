@@ -1,47 +1,43 @@
 /**
- * GEXF and GraphML share this: a structural check of the XML (ids, dangling edges, counts, with
- * line numbers, before graphology sees it), and a graphology graph → actors and collaborations
- * tables whose headers are the attribute names, so they go through the same column aliases as CSV.
+ * GEXF and GraphML share this: the caps on their XML, graphology run on a document that
+ * ./graphKeys has checked and given keys of our own, and a graphology graph → actors and
+ * collaborations tables whose headers are the attribute names, so they go through the same column
+ * aliases as CSV.
  */
 import type Graph from 'graphology';
 import { LIMITS } from '../../schema/limits';
 import { joinValues } from '../text/cells';
-import { lineOf } from '../text/xml';
-import { fail } from './failure';
+import type { XmlLimits } from '../text/xmlShape';
 import type { RawTable } from './graph';
+import type { GraphKeys } from './graphKeys';
 import type { Origin } from './types';
 
-export type Lines = { nodes: Map<string, number | undefined>; edges: Map<string, number> };
+/**
+ * A graph file is about 6 levels deep (yEd's node graphics 8, each nested group 2 more). The
+ * element cap allows every actor and collaboration the limits do, each with 15 data or attvalue
+ * children, while a file of millions of empty elements is refused before xmldom builds its DOM.
+ */
+export const GRAPH_XML_LIMITS: XmlLimits = {
+  maxDepth: 32,
+  maxElements: (LIMITS.actors + LIMITS.collaborations) * 16,
+};
 
-export function checkGraphXml(doc: Document, file: string): Lines {
-  const nodes = doc.getElementsByTagName('node');
-  const edges = doc.getElementsByTagName('edge');
-  if (nodes.length > LIMITS.actors) fail({ code: 'too-many-actors', file, limit: LIMITS.actors });
-  if (edges.length > LIMITS.collaborations) {
-    fail({ code: 'too-many-collaborations', file, limit: LIMITS.collaborations });
+/**
+ * graphology's parser on our checked document. A bundler may give the parser its own xmldom,
+ * which does not take our Document: then it gets the document back as text, so it still reads
+ * only what the checks let through.
+ */
+export async function runGraphParser(
+  parse: (source: Document | string) => Graph,
+  doc: Document,
+): Promise<Graph> {
+  try {
+    return parse(doc);
+  } catch (e) {
+    if (!(e instanceof Error && /source should/.test(e.message))) throw e;
+    const { XMLSerializer } = await import('@xmldom/xmldom');
+    return parse(new XMLSerializer().serializeToString(doc as never));
   }
-  const lines: Lines = { nodes: new Map(), edges: new Map() };
-  for (let i = 0; i < nodes.length; i++) {
-    const el = nodes[i] as Element;
-    const id = el.getAttribute('id');
-    const line = lineOf(el);
-    if (!id) fail({ code: 'missing-id', file, line, field: 'id' });
-    if (lines.nodes.has(id as string)) {
-      fail({ code: 'duplicate-id', file, line, field: 'id', value: id as string });
-    }
-    lines.nodes.set(id as string, line);
-  }
-  for (let i = 0; i < edges.length; i++) {
-    const el = edges[i] as Element;
-    const line = lineOf(el);
-    for (const field of ['source', 'target']) {
-      const value = el.getAttribute(field) ?? '';
-      if (!lines.nodes.has(value)) fail({ code: 'missing-node', file, line, field, value });
-    }
-    const id = el.getAttribute('id');
-    if (id && line !== undefined) lines.edges.set(id, line);
-  }
-  return lines;
 }
 
 /** Drawing hints we have no field for; colour is kept as a custom field. */
@@ -82,26 +78,42 @@ function table(
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
+/** The attributes graphology collected, copied onto an object with no prototype. */
+function ownAttributes(attrs: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null);
+  for (const k of Object.keys(attrs)) out[k] = attrs[k];
+  return out;
+}
+
+const originOf = (file: string, line: number | undefined): Origin =>
+  line === undefined ? { file } : { file, line };
+
 /** Graph y grows upwards in Gephi and downwards on screen, so y is negated both ways. */
-export function graphTables(graph: Graph, file: string, lines: Lines): RawTable[] {
+export function graphTables(graph: Graph, file: string, keys: GraphKeys): RawTable[] {
+  const idOf = (key: string) => keys.nodes.get(key)?.id ?? key;
   const nodes = graph.mapNodes((key, attrs) => {
     const x = num(attrs.x);
     const y = num(attrs.y);
     const position = x !== undefined && y !== undefined ? [String(x), String(0 - y)] : ['', ''];
-    const label = typeof attrs.label === 'string' && attrs.label.trim() ? attrs.label : key;
-    const line = lines.nodes.get(key);
+    const id = idOf(key);
+    const label = typeof attrs.label === 'string' && attrs.label.trim() ? attrs.label : id;
     return {
-      fixed: [key, label, ...position],
-      attrs,
-      origin: line === undefined ? { file } : { file, line },
+      fixed: [id, label, ...position],
+      attrs: ownAttributes(attrs),
+      origin: originOf(file, keys.nodes.get(key)?.line),
     };
   });
   const edges = graph.mapEdges((key, attrs, source, target) => {
-    const line = lines.edges.get(key);
+    const edge = keys.edges.get(key);
     return {
-      fixed: [key, source, target, typeof attrs.label === 'string' ? attrs.label : ''],
-      attrs,
-      origin: line === undefined ? { file } : { file, line },
+      fixed: [
+        edge?.id ?? '',
+        idOf(source),
+        idOf(target),
+        typeof attrs.label === 'string' ? attrs.label : '',
+      ],
+      attrs: ownAttributes(attrs),
+      origin: originOf(file, edge?.line),
     };
   });
   return [

@@ -8,10 +8,12 @@ import { gexfTables } from '../gexf/parse';
 import { graphmlTables } from '../graphml/parse';
 import { parseNativeJson } from '../json/backup';
 import { decodeText } from '../text/decode';
+import { isEncryptedWorkbook } from '../xlsx/encrypted';
 import { xlsxTables } from '../xlsx/parse';
 import { detectFormat } from './detect';
 import { fail, ImportFailure } from './failure';
 import { buildGraph, type RawTable } from './graph';
+import { bounded } from './quote';
 import type {
   ImportFile,
   ImportProblem,
@@ -41,7 +43,7 @@ export async function parseImport(
 async function parseAll(
   files: readonly ImportFile[],
   template: Template,
-  { signal, onProgress }: ParseOptions,
+  { signal, onProgress, map }: ParseOptions,
 ): Promise<ParsedImport> {
   if (files.length === 0) fail({ code: 'no-files', file: '' });
   const checkAbort = (file: string) => signal?.aborted && fail({ code: 'aborted', file });
@@ -51,7 +53,11 @@ async function parseAll(
     }
     if (f.bytes.length === 0) fail({ code: 'empty-file', file: f.name });
     const format = detectFormat(f);
-    if (format === 'xls') fail({ code: 'xls-not-supported', file: f.name });
+    if (format === 'xls') {
+      // A password-protected .xlsx is an OLE file like .xls: the advice differs.
+      const code = isEncryptedWorkbook(f.bytes) ? 'xlsx-encrypted' : 'xls-not-supported';
+      fail({ code, file: f.name });
+    }
     if (!format) fail({ code: 'unknown-format', file: f.name });
     return format as Exclude<typeof format, 'xls' | null>;
   });
@@ -69,7 +75,7 @@ async function parseAll(
   if (mixed >= 0) fail({ code: 'mixed-formats', file: files[mixed]?.name ?? '' });
 
   const warnings: ImportProblem[] = [];
-  const warn = (p: ImportProblem) => warnings.push(p);
+  const warn = (p: ImportProblem) => warnings.push(bounded(p));
   const progress = (done: number) => onProgress?.(Math.min(1, done / (files.length + 1)));
   progress(0);
 
@@ -106,6 +112,7 @@ async function parseAll(
     warnings,
     template,
     signal,
+    ...(map ? { map } : {}),
   });
   onProgress?.(1);
   return graph;

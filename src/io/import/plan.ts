@@ -17,8 +17,10 @@ import {
 import { LIMITS } from '../../schema/limits';
 import { restore, toSaved } from '../../schema/restore';
 import { fail, ImportFailure } from './failure';
+import { resolveMapEnds } from './mapEnds';
 import { nameIndex } from './match';
 import { mergeActor, mergeCollaboration, same } from './mergeFields';
+import { bounded } from './quote';
 import type {
   ImportPlan,
   ImportProblem,
@@ -83,29 +85,37 @@ function plan(
   const mapId = base.map.id;
   const actors: Record<string, Actor> = { ...base.actors };
   const warnings: ImportProblem[] = [...parsed.warnings];
+  const warn = (p: ImportProblem) => warnings.push(bounded(p));
   const matched: MatchReport[] = [];
+  const endsInMap: MatchReport[] = [];
   const counts = { actors: zero(), collaborations: zero() };
   const changedActors = new Set<string>();
   const focalKey = opts.focalKey ?? parsed.focalKey;
   // Into an existing map, only a culture school the file names as such stands for the map's own.
   const fileFocal = parsed.actors.find((a) => a.key === parsed.focalKey);
   const mergeFocal = opts.focalKey ?? (fileFocal && !fileFocal.typeGuessed ? fileFocal.key : null);
-  const index = nameIndex(Object.values(base.actors));
-  const idOf = new Map<string, string>();
+  const index = nameIndex(Object.values(base.actors), base.map.focalActorId);
+  const ends = resolveMapEnds(parsed.mapEnds ?? [], target, index, template, warn);
+  const idOf = new Map<string, string>(ends.ids);
+  endsInMap.push(...ends.found);
+  const addActor = (inc: IncomingActor) => {
+    const actor = makeActor(mapId, actorInput(inc), meta);
+    actors[actor.id] = actor;
+    idOf.set(inc.key, actor.id);
+    changedActors.add(actor.id);
+    counts.actors.add++;
+  };
 
   for (const inc of parsed.actors) {
-    const found = findActor(inc, base, mergeFocal, index, warnings);
+    const found = findActor(inc, base, mergeFocal, index, warn);
     if (!found) {
-      const actor = makeActor(mapId, actorInput(inc), meta);
-      actors[actor.id] = actor;
-      idOf.set(inc.key, actor.id);
-      changedActors.add(actor.id);
-      counts.actors.add++;
+      addActor(inc);
       continue;
     }
     const existing = actors[found.id] as Actor;
     idOf.set(inc.key, existing.id);
-    matched.push({
+    // A name from a From/To column is a link end, not an actor row of the file.
+    (inc.fromLink ? endsInMap : matched).push({
       incoming: inc.name,
       existing: existing.name,
       existingId: existing.id,
@@ -119,6 +129,7 @@ function plan(
       counts.actors.update++;
     }
   }
+  for (const inc of ends.added) addActor(inc);
   if (Object.keys(actors).length > LIMITS.actors) {
     fail({ code: 'too-many-actors', file, limit: LIMITS.actors });
   }
@@ -131,7 +142,7 @@ function plan(
     const sourceId = idOf.get(inc.source) as string;
     const targetId = idOf.get(inc.target) as string;
     if (sourceId === targetId) {
-      warnings.push({ code: 'self-link', ...inc.origin });
+      warn({ code: 'self-link', ...inc.origin });
       continue;
     }
     const existing = findCollaboration(inc, sourceId, targetId, base, pairs, claimed);
@@ -173,6 +184,7 @@ function plan(
     doc,
     counts,
     matched,
+    endsInMap,
     warnings,
     changed: { actors: [...changedActors], collaborations: [...changedCollabs] },
   };
@@ -186,18 +198,19 @@ function findActor(
   base: MapDocument,
   focalKey: string | null,
   index: ReturnType<typeof nameIndex>,
-  warnings: ImportProblem[],
+  warn: (p: ImportProblem) => void,
 ): { id: string; by: MatchReport['by'] } | null {
   if (inc.sourceId !== null && has(base.actors, inc.sourceId))
     return { id: inc.sourceId, by: 'id' };
-  const focal = base.map.focalActorId;
+  const id = base.map.focalActorId;
+  const focal = id !== null && has(base.actors, id) ? id : null;
   const byName = index.find(inc.name, inc.kind);
   if (byName && 'id' in byName && !(inc.key === focalKey && focal && byName.id !== focal)) {
     return byName;
   }
   if (inc.key === focalKey && focal) return { id: focal, by: 'focal' };
   if (byName && 'ambiguous' in byName) {
-    warnings.push({ code: 'ambiguous-match', ...inc.origin, value: inc.name });
+    warn({ code: 'ambiguous-match', ...inc.origin, value: inc.name });
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { guessType, type TypeRef } from '../../domain/template';
 import { CUSTOM_SECTOR, CUSTOM_TYPE, type Template } from '../../domain/types';
 import { LIMITS } from '../../schema/limits';
 import type { ActorField, CollaborationField } from '../csv/columns';
-import { splitValues } from '../text/cells';
+import { isReservedKey, splitValues } from '../text/cells';
 import { type Column, ID_MAX } from './columnPlan';
 import { fail } from './failure';
 import type { ImportProblem, IncomingActor, IncomingCollaboration, Origin } from './types';
@@ -54,6 +54,12 @@ function limited(value: string, limit: number, origin: Origin, field: string): s
   return value;
 }
 
+/** An ID, From or To that would name an object's prototype is refused, with its row. */
+function notReserved(value: string, origin: Origin, field: string): string {
+  if (isReservedKey(value)) fail({ code: 'reserved-id', ...origin, field, value });
+  return value;
+}
+
 function checkCustom(custom: Record<string, string>, origin: Origin): Record<string, string> {
   for (const [k, v] of Object.entries(custom)) limited(v, LIMITS.shortText, origin, k);
   return custom;
@@ -92,6 +98,7 @@ export function readActor(
     return null;
   }
   const id = text('id', ID_MAX)?.trim();
+  if (id) notReserved(id, origin, get('id')?.header ?? '');
   const actor: ActorRecord = { sourceId: id || null, name, origin };
   if (get('kind')) {
     actor.kind = readKind(get('kind')?.value ?? '');
@@ -207,9 +214,14 @@ export function readCollaboration(
   }
   const trimmed = (c: { header: string; value: string }) => ({
     header: c.header,
-    value: limited(c.value.trim(), LIMITS.shortText, origin, c.header),
+    value: notReserved(
+      limited(c.value.trim(), LIMITS.shortText, origin, c.header),
+      origin,
+      c.header,
+    ),
   });
   const id = text('id', ID_MAX)?.trim();
+  if (id) notReserved(id, origin, get('id')?.header ?? '');
   const c: CollaborationRecord = {
     sourceId: id || null,
     from: trimmed(from),

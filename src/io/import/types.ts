@@ -30,6 +30,8 @@ export interface ImportProblem {
   field?: string;
   value?: string;
   limit?: number;
+  /** `value` is a list cut short: how many entries it leaves out. */
+  more?: number;
 }
 
 /** Where a record came from, for problems that name it. */
@@ -55,6 +57,26 @@ export interface IncomingActor {
   position?: Position;
   custom?: Record<string, string>;
   origin: Origin;
+  /** Made from a From/To name, in a file with no actors table. */
+  fromLink?: boolean;
+}
+
+/**
+ * A From/To name the file's actors table lacks but the open map had when the files were read:
+ * a merge resolves it against the map, a new map refuses it.
+ */
+export interface MapEnd {
+  key: string;
+  name: string;
+  /** The first row naming it, and its column. */
+  origin: Origin;
+  field: string;
+}
+
+/** The open map's actors, as parsing needs them to tell a map's actor from a missing one. */
+export interface MapActors {
+  actors: readonly { id: string; name: string; kind: ActorKind }[];
+  focalActorId: string | null;
 }
 
 export interface IncomingCollaboration {
@@ -88,6 +110,8 @@ export interface IncomingGraph {
   focalKey: string | null;
   /** No single focal actor was found: the UI asks the user to pick one for a new map. */
   needsFocal: boolean;
+  /** Link ends found only in the open map; collaborations point at their keys. */
+  mapEnds?: MapEnd[];
 }
 
 export interface NativeMap {
@@ -115,6 +139,8 @@ export interface ParseOptions {
   signal?: AbortSignal;
   /** Called with 0…1 as files are read; cheap enough to drive a progress bar. */
   onProgress?: (fraction: number) => void;
+  /** The open map: a From/To name missing from the file but on this map is left to the merge. */
+  map?: MapActors;
 }
 
 export interface ImportCounts {
@@ -136,6 +162,8 @@ export interface ImportPlan {
   doc: MapDocument;
   counts: { actors: ImportCounts; collaborations: ImportCounts };
   matched: MatchReport[];
+  /** From/To names the file's actors lack, found among the map's actors (merge). */
+  endsInMap: MatchReport[];
   /** The parse warnings and the plan's own (ambiguous matches). */
   warnings: ImportProblem[];
   /** Ids of records the import adds or changes; every other record keeps its identity. */

@@ -5,7 +5,13 @@
  *
  * Backup layout (version 1):
  * { format: 'samspill-backup', version: 1, exportedAt, maps: SavedMap[],
- *   snapshots: { id, mapId, name, createdAt, document: SavedMap }[], templates: Template[] }
+ *   snapshots: { id, mapId, name, createdAt, kind?, document: SavedMap, raw? }[],
+ *   templates: Template[], damagedMaps?: RawMap[] }
+ *
+ * `damagedMaps` (only when there are any) holds the rows of maps exactly as they were stored, for
+ * a map that could not be read (it is in no other section), or one whose damaged rows come
+ * repaired in `maps`. `raw` on a snapshot is the same for a version kept before a repair. Both
+ * are there so that a backup loses nothing stored; the import leaves them out, with a warning.
  */
 import { z } from 'zod';
 import {
@@ -18,6 +24,7 @@ import {
 import { LIMITS } from '../../schema/limits';
 import { type RestoreError, restore, toSaved } from '../../schema/restore';
 import { MAP_FORMAT, templateSchema } from '../../schema/schemas';
+import type { RawMap } from '../../schema/stored';
 import { fail } from '../import/failure';
 import type { NativeImport, NativeMap } from '../import/types';
 import { lineAt } from '../text/decode';
@@ -29,6 +36,7 @@ export function backupToJson(
   maps: readonly NativeMap[],
   templates: Template | readonly Template[],
   exportedAt: string,
+  damaged: readonly RawMap[] = [],
 ): string {
   return JSON.stringify({
     format: BACKUP_FORMAT,
@@ -43,10 +51,35 @@ export function backupToJson(
         createdAt: s.createdAt,
         ...(s.kind ? { kind: s.kind } : {}),
         document: toSaved(s.document),
+        ...(s.raw === undefined ? {} : { raw: asJson(s.raw) }),
       })),
     ),
     templates: Array.isArray(templates) ? templates : [templates],
+    ...(damaged.length ? { damagedMaps: asJson(damaged) } : {}),
   });
+}
+
+/**
+ * Stored rows as JSON can hold them: they may hold what only IndexedDB can (a bigint, a Map, a
+ * cycle), and `JSON.stringify` would throw on some and drop others, failing the whole backup.
+ */
+function asJson(value: unknown, ancestors = new Set<object>()): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value !== 'object' || value === null) return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (ancestors.has(value)) return '[cycle]';
+  ancestors.add(value);
+  const inner = (v: unknown) => asJson(v, ancestors);
+  let out: unknown;
+  if (value instanceof Map) out = [...value].map(inner);
+  else if (value instanceof Set) out = [...value].map(inner);
+  else if (ArrayBuffer.isView(value))
+    out = Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+  else if (value instanceof ArrayBuffer) out = Array.from(new Uint8Array(value));
+  else if (Array.isArray(value)) out = value.map(inner);
+  else out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inner(v)]));
+  ancestors.delete(value);
+  return out;
 }
 
 /** One map on its own (`format: 'samspill-map'`), e.g. to send to a colleague. */
@@ -119,7 +152,20 @@ export function parseNativeJson(text: string, file: string): NativeImport {
     });
   }
   const format = (data as { format?: unknown } | null)?.format;
-  const base = { kind: 'native' as const, files: [file], warnings: [] };
+  const damaged = (data as { damagedMaps?: unknown } | null)?.damagedMaps;
+  // Rows of maps that could not be read are kept in the file for a person to look at, not read.
+  const warnings =
+    Array.isArray(damaged) && damaged.length
+      ? [
+          {
+            code: 'damaged-maps-skipped',
+            file,
+            field: 'damagedMaps',
+            value: String(damaged.length),
+          },
+        ]
+      : [];
+  const base = { kind: 'native' as const, files: [file], warnings };
   if (format === MAP_FORMAT) {
     const doc = restored(data, file, '');
     return {

@@ -1,15 +1,18 @@
 /**
  * Untrusted XML → a DOM document, strictly. A DOCTYPE or ENTITY declaration is refused before any
- * parsing (no entity expansion, no external references). @xmldom/xmldom is used instead of the
- * platform DOMParser so GEXF and GraphML parse the same way on the main thread, in a worker and in
- * node; every warning it reports (truncation, a broken tag) is treated as an error.
+ * parsing (no entity expansion, no external references), then every tag is matched and the depth
+ * and element count are capped in one linear pass (./xmlShape), before a DOM is built.
+ * @xmldom/xmldom is used instead of the platform DOMParser so GEXF and GraphML parse the same way
+ * on the main thread, in a worker and in node; every warning it reports is treated as an error.
  */
 import { fail } from '../import/failure';
 import { lineAt } from './decode';
+import { checkXmlShape, type XmlLimits } from './xmlShape';
 
-export async function parseXml(text: string, file: string): Promise<Document> {
+export async function parseXml(text: string, file: string, limits: XmlLimits): Promise<Document> {
   const doctype = /<!(DOCTYPE|ENTITY)/i.exec(text);
   if (doctype) fail({ code: 'xml-doctype', file, line: lineAt(text, doctype.index) });
+  checkXmlShape(text, file, limits);
   const { DOMParser } = await import('@xmldom/xmldom');
   let problem: { line?: number; value: string } | null = null;
   // Stop at the first report: xmldom would otherwise try to recover, slowly, from every error

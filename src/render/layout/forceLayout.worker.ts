@@ -4,6 +4,8 @@
  * transferable Float32Array at most ~60 times a second, and yields between chunks through a
  * MessageChannel (no 4 ms setTimeout clamp) so drag and pin messages are handled promptly.
  */
+// First: zod must be jitless before any schema is built (build/csp.ts forbids eval).
+import '../../schema/zodConfig';
 import { LayoutEngine } from './engine';
 import type { LayoutRequest } from './protocol';
 

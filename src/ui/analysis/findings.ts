@@ -2,7 +2,9 @@
  * The analysis turned into labelled items, shared by the panel and the printed report so both
  * say the same thing. Each item names the actors it concerns, so the panel can focus them.
  */
+
 import type { CoverageStatus, GapAnalysis, TypeCoverage } from '../../analysis/gap';
+import { getRecord } from '../../domain/records';
 import { purposeLabel, sectorLabel } from '../../domain/template';
 import type { Locale, MapDocument, Template } from '../../domain/types';
 import { formatDate } from '../../i18n';
@@ -25,7 +27,7 @@ export interface FindingGroup {
 
 export const percentOf = (share: number) => Math.round(share * 100);
 
-export const actorName = (doc: MapDocument, id: string) => doc.actors[id]?.name ?? id;
+export const actorName = (doc: MapDocument, id: string) => getRecord(doc.actors, id)?.name ?? id;
 
 /** The statuses the panel and report list: everything short of covered. */
 export const GAP_STATUSES: readonly CoverageStatus[] = ['missing', 'unconnected', 'weak'];
@@ -128,7 +130,7 @@ export function structureGroups(
         actorIds: [
           ...new Set(
             o.collaborationIds.flatMap((id) => {
-              const c = doc.collaborations[id];
+              const c = getRecord(doc.collaborations, id);
               return c ? [c.sourceId, c.targetId] : [];
             }),
           ),

@@ -2,6 +2,7 @@ import { type ClipboardEvent, type FormEvent, useId, useState } from 'react';
 import { updateActor } from '../../domain/commands';
 import { parseQuickAdd } from '../../domain/quickAdd';
 import { applyQuickAdd } from '../../domain/quickAddCommand';
+import { getRecord } from '../../domain/records';
 import { documentStore, edit, undo } from '../../state/documentStore';
 import { select, showToast, uiStore } from '../../state/uiStore';
 import { useLocale, useTemplate } from '../hooks';
@@ -34,7 +35,7 @@ export function QuickAdd() {
     // the details; at a projector nothing is selected, since a selection fades the rest.
     if (done.focus && !uiStore.getState().workshop) select(done.focus);
     if (entry.kind === 'actor' && done.addedActorIds[0]) {
-      const actor = done.doc.actors[done.addedActorIds[0]];
+      const actor = getRecord(done.doc.actors, done.addedActorIds[0]);
       setLastActorId(actor?.id ?? null);
       if (actor) {
         showToast({
@@ -71,7 +72,8 @@ export function QuickAdd() {
     });
   };
 
-  const last = lastActorId ? documentStore.getState().doc?.actors[lastActorId] : undefined;
+  const open = documentStore.getState().doc;
+  const last = lastActorId && open ? getRecord(open.actors, lastActorId) : undefined;
 
   return (
     <form className="quick-add" onSubmit={submit}>

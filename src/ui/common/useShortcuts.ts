@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { removeItems } from '../../domain/commands';
+import { getRecord } from '../../domain/records';
 import { documentStore, edit, redo, undo } from '../../state/documentStore';
 import { showToast, uiStore } from '../../state/uiStore';
 import { useLocale } from '../hooks';
@@ -37,7 +38,8 @@ export function useShortcuts(): void {
         const doc = documentStore.getState().doc;
         if (!selection || !doc) return;
         e.preventDefault();
-        const name = selection.kind === 'actor' ? doc.actors[selection.id]?.name : undefined;
+        const name =
+          selection.kind === 'actor' ? getRecord(doc.actors, selection.id)?.name : undefined;
         const changed = edit((d, meta) =>
           removeItems(
             d,

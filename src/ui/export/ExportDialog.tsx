@@ -11,6 +11,7 @@ import { todayIso } from '../dates';
 import { useDoc, useLocale, usePlainT, useTemplate } from '../hooks';
 import { DATA_FORMATS, type DataFormat, isDataFormat } from '../import/dataFormats';
 import { useSession } from '../SessionContext';
+import { BackupOnlyDialog } from './BackupOnlyDialog';
 import { deckInput } from './deck';
 import { fileName, type ImageFormat, type PictureOptions, renderPicture } from './pictures';
 import { layoutPicture, legendFor, liveSource, previewScene } from './scenes';
@@ -44,7 +45,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [gaps, setGaps] = useState(true);
   const [suggestions, setSuggestions] = useState(true);
   const { busy, run } = useExportJob();
-  if (!doc) return null;
+  if (!doc) return <BackupOnlyDialog onClose={onClose} />;
   const today = todayIso();
   const viewCount = orderedViews(doc).length;
 

@@ -1,4 +1,5 @@
 /** The PowerPoint deck of a map: a title, one slide per view, the gap analysis and suggestions. */
+import { getRecord } from '../../domain/records';
 import { sectorLabel } from '../../domain/template';
 import type { Locale, MapDocument, Template } from '../../domain/types';
 import { orderedViews } from '../../domain/viewCommands';
@@ -135,7 +136,7 @@ export async function deckInput(
         ? {
             title: t('deck.suggestionsTitle'),
             items: analysis.suggestions.map((s) => ({
-              text: `${doc.actors[s.sourceId]?.name ?? s.sourceId} – ${doc.actors[s.targetId]?.name ?? s.targetId}`,
+              text: `${getRecord(doc.actors, s.sourceId)?.name ?? s.sourceId} – ${getRecord(doc.actors, s.targetId)?.name ?? s.targetId}`,
               detail: s.explanation,
             })),
             empty: t('deck.noSuggestions'),

@@ -9,7 +9,7 @@ import { canMerge, defaultMapName, type ImportMode } from './importEngine';
 import { importStore } from './importFlow';
 import { describeFailure } from './importHost';
 import type { ImportJob } from './importJob';
-import { CountsTable, MatchedList, NativeMaps, WarningList } from './PreviewParts';
+import { CountsTable, EndsFound, MatchedList, NativeMaps, WarningList } from './PreviewParts';
 import { problemText } from './problems';
 import { usePlan } from './usePlan';
 
@@ -30,7 +30,10 @@ export function ImportPreview({ job, onClose }: { job: ImportJob; onClose: () =>
   const [target] = useState(() => documentStore.getState().doc);
   const [stored] = useState(() => new Set(uiStore.getState().maps.map((m) => m.id)));
   const native = preview.kind === 'native' ? preview : null;
-  const [mode, setMode] = useState<ImportMode>('new');
+  // Links to actors only the open map has make sense only in a merge: start there.
+  const [mode, setMode] = useState<ImportMode>(() =>
+    preview.kind === 'graph' && preview.mapEnds > 0 && target ? 'merge' : 'new',
+  );
   const [mapName, setMapName] = useState(() => defaultMapName(preview));
   const [focalKey, setFocalKey] = useState('');
   const [busy, setBusy] = useState(false);
@@ -144,6 +147,9 @@ export function ImportPreview({ job, onClose }: { job: ImportJob; onClose: () =>
         {planned?.ok === false && <p role="alert">{problemText(planned.error, t, locale)}</p>}
         {planned?.ok && <CountsTable plan={planned.value} t={t} locale={locale} />}
         {planned?.ok && mode === 'merge' && <MatchedList plan={planned.value} t={t} />}
+        {planned?.ok && mode === 'merge' && (
+          <EndsFound plan={planned.value} t={t} locale={locale} />
+        )}
         <WarningList
           warnings={planned?.ok ? planned.value.warnings : preview.warnings}
           t={t}

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { Locale } from '../../domain/types';
 import { formatCount, formatDate } from '../../i18n';
-import type { ImportProblem, NativeImport } from '../../io/import';
+import { type ImportProblem, type NativeImport, quoteList } from '../../io/import';
 import type { PlanSummary } from './importEngine';
 import { problemText, type Translate } from './problems';
 
@@ -63,6 +63,18 @@ export function MatchedList({ plan, t }: { plan: PlanSummary; t: Translate }) {
       )}
     </section>
   );
+}
+
+/** "3 link ends were found among the map's actors: Kulturskolen, …": a short list, the names as in the file. */
+export function EndsFound(props: { plan: PlanSummary; t: Translate; locale: Locale }) {
+  const { plan, t, locale } = props;
+  const ends = plan.endsInMap;
+  if (ends.length === 0) return null;
+  const { text, more } = quoteList(ends.map((e) => e.incoming));
+  const names = more
+    ? t('importer.andMore', { list: text, more: formatCount(more, locale) })
+    : text;
+  return <p className="import-ends">{t('importer.endsFound', { count: ends.length, names })}</p>;
 }
 
 export function WarningList(props: { warnings: ImportProblem[]; t: Translate; locale: Locale }) {

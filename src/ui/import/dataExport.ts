@@ -40,10 +40,11 @@ export async function downloadBackup(
   session: Session,
   now: Date = new Date(),
 ): Promise<{ file: string; unreadable: string[] }> {
-  const { maps, unreadable } = await session.readAllMaps();
+  const { maps, unreadable, raw } = await session.readAllMaps();
   const file = `samspill-backup-${todayIso(now)}.samspill.json`;
+  // `raw`: the stored rows of maps that cannot be read or are not yet repaired, so none is lost.
   downloadBlob(
-    text(backupToJson(maps, kulturskoleTemplate, now.toISOString()), 'application/json'),
+    text(backupToJson(maps, kulturskoleTemplate, now.toISOString(), raw), 'application/json'),
     file,
   );
   await session.markBackedUp(now.toISOString());

@@ -10,6 +10,7 @@ import {
   type ImportPlan,
   type ImportResult,
   type IncomingGraph,
+  type MapActors,
   type NativeImport,
   type ParsedImport,
   planImport,
@@ -34,13 +35,22 @@ export interface GraphPreview {
   collaborations: number;
   /** Every actor, when the user must pick the culture school for a new map; else empty. */
   candidates: { key: string; name: string }[];
+  /** From/To names found only in the open map: the file can only be merged into it. */
+  mapEnds: number;
 }
 
 /** Backups travel whole: restoring one keeps its ids and versions, which the session handles. */
 export type ImportPreviewData = GraphPreview | NativeImport;
 
 /** A plan without its document: what the preview shows. */
-export type PlanSummary = Pick<ImportPlan, 'counts' | 'matched' | 'warnings'>;
+export type PlanSummary = Pick<ImportPlan, 'counts' | 'matched' | 'endsInMap' | 'warnings'>;
+
+/** What parsing needs of the open map: its actors' ids, names and kinds, not the whole map. */
+export function mapActorsOf(doc: MapDocument | null): MapActors | undefined {
+  if (!doc) return undefined;
+  const actors = Object.values(doc.actors).map(({ id, name, kind }) => ({ id, name, kind }));
+  return { actors, focalActorId: doc.map.focalActorId };
+}
 
 /** What can be merged: a spreadsheet or graph file, or a file holding exactly one map. */
 export function mergeableGraph(parsed: ParsedImport): IncomingGraph | null {
@@ -70,6 +80,7 @@ export function previewOf(parsed: ParsedImport): ImportPreviewData {
     actors: parsed.actors.length,
     collaborations: parsed.collaborations.length,
     candidates: needsFocal ? parsed.actors.map(({ key, name }) => ({ key, name })) : [],
+    mapEnds: parsed.mapEnds?.length ?? 0,
   };
 }
 
@@ -80,6 +91,7 @@ const summary = (result: ImportResult<ImportPlan>): ImportResult<PlanSummary> =>
         value: {
           counts: result.value.counts,
           matched: result.value.matched,
+          endsInMap: result.value.endsInMap,
           warnings: result.value.warnings,
         },
       }

@@ -7,6 +7,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Template } from '../../domain/types';
 import type { ImportProblem } from '../../io/import';
+import { documentStore } from '../../state/documentStore';
 import type { ImportJob, ParseJob, WorkerFactory } from './importJob';
 
 export type ImportStep =
@@ -45,8 +46,13 @@ export async function startImport(
     true,
   );
   // The parsers stay out of the app's first download: they load with the first import.
-  const { startParse } = await import('./importJob');
+  const [{ startParse }, { mapActorsOf }] = await Promise.all([
+    import('./importJob'),
+    import('./importEngine'),
+  ]);
   if (mine !== generation) return;
+  // A merge links From/To names to the open map's actors, so parsing must know them.
+  const map = mapActorsOf(documentStore.getState().doc);
   const current = startParse(
     files,
     template,
@@ -56,6 +62,7 @@ export async function startImport(
         importStore.setState({ ...s, progress }, true);
     },
     createWorker,
+    map,
   );
   parsing = current;
   const timer = setTimeout(() => {

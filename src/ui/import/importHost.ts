@@ -54,9 +54,10 @@ export function createImportHost(
     try {
       switch (request.type) {
         case 'parse': {
-          const { files, template } = request;
+          const { files, template, map } = request;
           const result = await parseImport(files, template, {
             onProgress: (fraction) => post({ type: 'progress', fraction }),
+            ...(map ? { map } : {}),
           });
           engine = result.ok ? new ImportEngine(result.value, template) : null;
           return post({

@@ -10,6 +10,7 @@ import {
   type ImportResult,
   type IncomingGraph,
   MAX_FILE_BYTES,
+  type MapActors,
   parseImport,
 } from '../../io/import';
 import type { ImportOptions, Repository } from '../../state/session';
@@ -83,6 +84,8 @@ export function startParse(
   template: Template,
   onProgress: (fraction: number) => void,
   createWorker: WorkerFactory = defaultWorker,
+  /** The open map: From/To names found there are left to a merge rather than refused. */
+  map?: MapActors,
 ): ParseJob {
   const controller = new AbortController();
   let host: WorkerHost | null = null;
@@ -105,7 +108,7 @@ export function startParse(
     if (controller.signal.aborted) return aborted();
     if (host) {
       try {
-        const parsed = await host.parse(read, template, onProgress);
+        const parsed = await host.parse(read, template, onProgress, map);
         if (!parsed.ok) host.terminate();
         return parsed.ok ? { ok: true, value: host.job(parsed.value) } : parsed;
       } catch {
@@ -115,7 +118,11 @@ export function startParse(
         host = null;
       }
     }
-    const parsed = await parseImport(read, template, { signal: controller.signal, onProgress });
+    const parsed = await parseImport(read, template, {
+      signal: controller.signal,
+      onProgress,
+      ...(map ? { map } : {}),
+    });
     return parsed.ok
       ? { ok: true, value: localJob(new ImportEngine(parsed.value, template)) }
       : parsed;

@@ -1,10 +1,11 @@
 /** Messages between the page and the import worker, which keeps the parsed files until it ends. */
 import type { MapDocument, Template } from '../../domain/types';
-import type { ImportFile, ImportResult, IncomingGraph } from '../../io/import';
+import type { ImportFile, ImportResult, IncomingGraph, MapActors } from '../../io/import';
 import type { ImportChoice, ImportPreviewData, PlanSummary } from './importEngine';
 
 export type HostRequest =
-  | { type: 'parse'; files: ImportFile[]; template: Template }
+  /** `map`: the open map's actors, so From/To names found there are left to a merge. */
+  | { type: 'parse'; files: ImportFile[]; template: Template; map?: MapActors }
   | { type: 'plan'; id: number; choice: ImportChoice; target: MapDocument | null }
   /** The whole incoming graph, for a merge, which is planned against the map as it is now. */
   | { type: 'graph'; id: number }

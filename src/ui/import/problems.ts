@@ -3,6 +3,7 @@ import type { Locale } from '../../domain/types';
 import { formatCount } from '../../i18n';
 import { ioNb } from '../../i18n/io.nb';
 import type { ImportProblem } from '../../io/import';
+import { bounded } from '../../io/import/quote';
 
 /** A plain-key translation function: the typed `t` is too deep for helpers like this. */
 export type { Text as Translate } from '../hooks';
@@ -37,10 +38,14 @@ function limitText(p: ImportProblem, locale: Locale): string {
   return formatCount(p.limit, locale);
 }
 
-export function problemText(p: ImportProblem, t: Translate, locale: Locale): string {
+export function problemText(problem: ImportProblem, t: Translate, locale: Locale): string {
+  // Bounded where problems are made too; this guards any that come from elsewhere (a crash).
+  const p = bounded(problem);
   const known = Object.hasOwn(ioNb.problem, p.code);
-  const value =
+  const quoted =
     p.code === 'duplicate-table' && p.value ? t(`tableKind.${p.value}`) : (p.value ?? '');
+  const more = p.more ? formatCount(p.more, locale) : '';
+  const value = more ? t('importer.andMore', { list: quoted, more }) : quoted;
   const where = problemPlace(p, t);
   const text = t(known ? `problem.${p.code}` : 'problem.unknown', {
     where,

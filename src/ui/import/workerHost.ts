@@ -1,6 +1,6 @@
 /** The page's end of the import worker: requests with ids, replies matched back to them. */
 import type { MapDocument, Template } from '../../domain/types';
-import type { ImportFile, ImportResult } from '../../io/import';
+import type { ImportFile, ImportResult, MapActors } from '../../io/import';
 import type { ImportChoice, ImportPreviewData } from './importEngine';
 import type { ImportJob } from './importJob';
 import type { HostReply, HostRequest } from './importProtocol';
@@ -31,6 +31,7 @@ export class WorkerHost {
     files: ImportFile[],
     template: Template,
     onProgress: (fraction: number) => void,
+    map?: MapActors,
   ): Promise<ImportResult<ImportPreviewData>> {
     return new Promise((resolve, reject) => {
       this.parsing = {
@@ -44,7 +45,8 @@ export class WorkerHost {
         onProgress,
       };
       // Copied, not transferred: the main thread keeps the bytes in case the worker cannot start.
-      this.worker.postMessage({ type: 'parse', files, template } satisfies HostRequest);
+      const request: HostRequest = { type: 'parse', files, template, ...(map ? { map } : {}) };
+      this.worker.postMessage(request);
     });
   }
 

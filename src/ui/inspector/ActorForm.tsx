@@ -6,6 +6,7 @@ import {
   updateActor,
   updateMap,
 } from '../../domain/commands';
+import { getRecord } from '../../domain/records';
 import { ACTOR_KINDS, type Actor, type ActorKind, type MapDocument } from '../../domain/types';
 import { LIMITS } from '../../schema/limits';
 import { edit, undo } from '../../state/documentStore';
@@ -51,7 +52,10 @@ export function ActorForm({ actor, doc }: { actor: Actor; doc: MapDocument }) {
 
   const links = Object.values(doc.collaborations)
     .filter((c) => c.sourceId === actor.id || c.targetId === actor.id)
-    .map((c) => ({ c, other: doc.actors[c.sourceId === actor.id ? c.targetId : c.sourceId] }))
+    .map((c) => {
+      const other = getRecord(doc.actors, c.sourceId === actor.id ? c.targetId : c.sourceId);
+      return { c, other };
+    })
     .sort((a, b) => (a.other?.name ?? '').localeCompare(b.other?.name ?? '', 'nb'));
 
   const remove = () => {

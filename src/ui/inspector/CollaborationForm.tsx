@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { removeItems, updateCollaboration } from '../../domain/commands';
+import { getRecord } from '../../domain/records';
 import { purposeLabel } from '../../domain/template';
 import {
   type Collaboration,
@@ -38,8 +39,8 @@ export function CollaborationForm({ collab, doc }: { collab: Collaboration; doc:
     if (!isNoOp(collab, p)) edit((d, meta) => updateCollaboration(d, collab.id, p, meta));
   };
 
-  const source = doc.actors[collab.sourceId];
-  const target = doc.actors[collab.targetId];
+  const source = getRecord(doc.actors, collab.sourceId);
+  const target = getRecord(doc.actors, collab.targetId);
   const actors = Object.values(doc.actors).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   const actorOptions = (exclude: string): Option[] =>
     actors.map((a) => ({ value: a.id, label: a.name, disabled: a.id === exclude }));

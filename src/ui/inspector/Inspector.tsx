@@ -1,3 +1,4 @@
+import { getRecord } from '../../domain/records';
 import { select } from '../../state/uiStore';
 import { useDoc, useLocale, useUi } from '../hooks';
 import { ActorForm } from './ActorForm';
@@ -9,9 +10,12 @@ export function Inspector({ className }: { className?: string } = {}) {
   const doc = useDoc();
   const selection = useUi((s) => s.selection);
 
-  const actor = selection?.kind === 'actor' ? doc?.actors[selection.id] : undefined;
+  const actor =
+    selection?.kind === 'actor' && doc ? getRecord(doc.actors, selection.id) : undefined;
   const collab =
-    selection?.kind === 'collaboration' ? doc?.collaborations[selection.id] : undefined;
+    selection?.kind === 'collaboration' && doc
+      ? getRecord(doc.collaborations, selection.id)
+      : undefined;
 
   return (
     <aside className={className ?? 'panel inspector'} aria-label={t('inspector.title')}>

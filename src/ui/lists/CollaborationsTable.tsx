@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo } from 'react';
 import { updateCollaboration } from '../../domain/commands';
+import { getRecord } from '../../domain/records';
 import { purposeLabel } from '../../domain/template';
 import {
   type Collaboration,
@@ -51,8 +52,8 @@ export function CollaborationsTable({ doc }: { doc: MapDocument | null }) {
   const rows = useMemo<Row[]>(() => {
     if (!doc) return [];
     return Object.values(doc.collaborations).map((collab) => {
-      const from = doc.actors[collab.sourceId]?.name ?? '?';
-      const to = doc.actors[collab.targetId]?.name ?? '?';
+      const from = getRecord(doc.actors, collab.sourceId)?.name ?? '?';
+      const to = getRecord(doc.actors, collab.targetId)?.name ?? '?';
       const purposeLabels = collab.purposeIds.map((p) => purposeLabel(template, p, locale));
       return {
         collab,

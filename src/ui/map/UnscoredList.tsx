@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { getRecord } from '../../domain/records';
 import type { MapDocument } from '../../domain/types';
 import { select } from '../../state/uiStore';
 import { useLocale } from '../hooks';
@@ -46,7 +47,7 @@ export function UnscoredList({ ids, doc }: { ids: string[]; doc: MapDocument }) 
                 className="btn-quiet"
                 onClick={() => select({ kind: 'actor', id })}
               >
-                {doc.actors[id]?.name}
+                {getRecord(doc.actors, id)?.name}
               </button>
             </li>
           ))}

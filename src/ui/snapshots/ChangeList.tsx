@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
+import { getRecord } from '../../domain/records';
 import { changeCount, diffSnapshots } from '../../domain/snapshotDiff';
 import type { Collaboration, MapDocument } from '../../domain/types';
 import { useLocale } from '../hooks';
 
 /** "A – B", with names from whichever state still has each actor. */
 function linkName(c: Collaboration, before: MapDocument, after: MapDocument): string {
-  const name = (id: string) => after.actors[id]?.name ?? before.actors[id]?.name ?? id;
+  const name = (id: string) =>
+    getRecord(after.actors, id)?.name ?? getRecord(before.actors, id)?.name ?? id;
   return `${name(c.sourceId)} – ${name(c.targetId)}`;
 }
 

@@ -107,12 +107,18 @@ export function VersionsPanel() {
                   className="btn btn-small"
                   aria-label={t('versions.compare', { name: s.name })}
                   aria-pressed={compare?.snapshotId === s.id}
-                  onClick={() =>
+                  onClick={() => {
+                    // Checked first: a damaged version must not reach the map view.
+                    const before = session.snapshots.documentOf(s);
+                    if (!before) {
+                      showToast({ message: t('versions.restoreFailed', { name: s.name }) });
+                      return;
+                    }
                     uiStore.setState({
-                      compare: { snapshotId: s.id, name: s.name, doc: s.document },
+                      compare: { snapshotId: s.id, name: s.name, doc: before },
                       view: 'map',
-                    })
-                  }
+                    });
+                  }}
                 >
                   {t('versions.compareButton')}
                 </button>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { getRecord } from '../../domain/records';
 import { diffSnapshots } from '../../domain/snapshotDiff';
 import type { Collaboration, MapDocument } from '../../domain/types';
 import { formatDate } from '../../i18n';
@@ -16,7 +17,7 @@ import { ChangeList } from '../snapshots/ChangeList';
 import { SUMMARY_MAP, type SummaryContent, summaryPng } from './summarySlide';
 
 const link = (c: Collaboration, a: MapDocument, b: MapDocument) => {
-  const name = (id: string) => b.actors[id]?.name ?? a.actors[id]?.name ?? id;
+  const name = (id: string) => getRecord(b.actors, id)?.name ?? getRecord(a.actors, id)?.name ?? id;
   return `${name(c.sourceId)} – ${name(c.targetId)}`;
 };
 

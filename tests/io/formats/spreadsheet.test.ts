@@ -191,7 +191,7 @@ describe('XLSX reading', () => {
   });
 });
 
-describe('formula cells are escaped on export', () => {
+describe('formula-like cells on export: escaped in CSV, text cells in XLSX', () => {
   const meta = testMeta();
   const base = makeMap(
     {
@@ -219,7 +219,7 @@ describe('formula cells are escaped on export', () => {
     expect(Object.values(back.actors).map((a) => a.name)).toContain('=HYPERLINK("x")');
   });
 
-  it('XLSX: the sheet holds the escaped text, in sheets named for the language', async () => {
+  it('XLSX: text cells hold the text as typed, in sheets named for the language', async () => {
     const blob = await docToXlsx(doc, template, 'nb');
     const zip = await JSZip.loadAsync(await blob.arrayBuffer());
     const xml = (
@@ -229,11 +229,30 @@ describe('formula cells are escaped on export', () => {
           .map((n) => zip.file(n)?.async('string') ?? ''),
       )
     ).join('\n');
-    expect(xml).toContain('<t>\'=HYPERLINK("x")</t>');
+    // A text cell is never a formula in XLSX, so it needs no apostrophe (issue 12, item 10).
+    expect(xml).toContain('<t>=HYPERLINK("x")</t>');
+    expect(xml).toContain('<t>@SUM(A1)</t>');
+    expect(xml).not.toContain("'=HYPERLINK");
     expect(xml).not.toMatch(/<f>/);
     expect(xml).toContain('name="Aktører"');
     expect(xml).toContain('name="Samarbeid"');
     const back = await importAsNewMap([file('k.xlsx', new Uint8Array(await blob.arrayBuffer()))]);
-    expect(Object.values(back.actors).map((a) => a.name)).toContain('=HYPERLINK("x")');
+    const actor = Object.values(back.actors).find((a) => a.name === '=HYPERLINK("x")');
+    expect(actor?.description).toBe('@SUM(A1)');
+  });
+
+  it('XLSX: texts that are names of built-ins (toString, __proto__, …) come back as typed', async () => {
+    const names = ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf'];
+    let next = base;
+    for (const name of names) next = addActor(next, { name, description: 'valueOf' }, meta).doc;
+    const blob = await docToXlsx(next, template, 'en');
+    const zip = await JSZip.loadAsync(await blob.arrayBuffer());
+    const shared = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+    expect(shared).not.toContain('native code');
+    expect(shared).not.toContain('\uE000');
+    const back = await importAsNewMap([file('k.xlsx', new Uint8Array(await blob.arrayBuffer()))]);
+    const actors = Object.values(back.actors);
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(names));
+    expect(actors.find((a) => a.name === 'toString')?.description).toBe('valueOf');
   });
 });

@@ -40,6 +40,7 @@ async function boot() {
   const locale = initialLocale(window.location.search, saved ?? null);
   const i18n = await initI18n(locale);
   uiStore.setState({ locale });
+  const local = safeLocalStorage();
   const session = new Session(
     repo,
     loadDemo,
@@ -51,9 +52,9 @@ async function boot() {
       undoDelete: i18n.t('maps.undoDelete'),
       beforeRepair: i18n.t('recovery.beforeRepair'),
     }),
-    safeLocalStorage(),
+    local,
     // The map view reports each drawn map (src/ui/recovery/useDrawnMark.ts).
-    { guardOpening: true },
+    { openingMarks: local },
   );
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');

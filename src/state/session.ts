@@ -45,10 +45,11 @@ export interface SessionText {
 
 export interface SessionOptions {
   /**
-   * Mark each map as opening until the app says it has drawn (`mapDrawn`); at start, skip a map
-   * still marked. Needs a map view to report drawing, so it is off where there is none (tests).
+   * Where to mark each map as opening until the app says it has drawn (`mapDrawn`); at start, a
+   * map still marked is skipped. Needs a map view to report drawing, so it is off (absent) where
+   * there is none. The app passes localStorage (src/state/openingGuard.ts says why).
    */
-  guardOpening?: boolean;
+  openingMarks?: Storage | null;
 }
 
 export class LoadError extends Error {
@@ -76,7 +77,7 @@ export class Session {
     private readonly journal: Storage | null = null,
     options: SessionOptions = {},
   ) {
-    this.guard = new OpeningGuard(repo, options.guardOpening ?? false);
+    this.guard = new OpeningGuard(options.openingMarks ?? null);
     this.autosave = createAutosave(repo, () => void this.requestPersist(), journal);
     this.snapshots = new Snapshots(repo);
     // The backup reminder needs the last real edit: a layout also touches map.updatedAt.
@@ -97,7 +98,7 @@ export class Session {
       return;
     }
     const last = await this.repo.getSetting<string>(LAST_MAP_KEY);
-    const crashed = await this.guard.marked();
+    const crashed = this.guard.marked();
     // The last map first, then the others: a map that cannot be read, or that stopped the app
     // while opening last time, stays closed, and the next one opens instead.
     const order = [...maps.filter((m) => m.id === last), ...maps.filter((m) => m.id !== last)];
@@ -145,17 +146,17 @@ export class Session {
   }
 
   /** The map view has drawn the open map: it no longer counts as opening. */
-  mapDrawn(id: string): Promise<void> {
-    return this.guard.drawn(id);
+  mapDrawn(id: string): void {
+    this.guard.drawn(id);
   }
 
   /**
    * The app failed while showing the open map (the error boundary): mark it as opening again,
    * so the next start does not open it by itself.
    */
-  async noteCrash(): Promise<void> {
+  noteCrash(): void {
     const id = documentStore.getState().doc?.map.id;
-    if (id) await this.guard.mark(id);
+    if (id) this.guard.mark(id);
   }
 
   async createMap(name: string): Promise<void> {
@@ -373,7 +374,7 @@ export class Session {
 
   /** Shows a map, marked as opening first (src/state/openingGuard.ts). */
   private async present(doc: MapDocument): Promise<void> {
-    await this.guard.mark(doc.map.id);
+    this.guard.mark(doc.map.id);
     this.show(doc);
   }
 

@@ -47,7 +47,7 @@ export function App() {
   return (
     <ErrorBoundary
       resetKey={mapId}
-      onError={() => void session.noteCrash().catch(() => {})}
+      onError={() => session.noteCrash()}
       fallback={({ details, retry }) => (
         <div className="app">
           <RecoveryScreen details={details} retry={retry} />
@@ -67,7 +67,7 @@ function Workspace() {
   return (
     <ErrorBoundary
       resetKey={mapId}
-      onError={() => void session.noteCrash().catch(() => {})}
+      onError={() => session.noteCrash()}
       fallback={({ details, retry }) => <RecoveryScreen details={details} retry={retry} />}
     >
       <div

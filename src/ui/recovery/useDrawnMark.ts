@@ -5,25 +5,27 @@ import { useSession } from '../SessionContext';
 const CHECK_MS = 100;
 const GIVE_UP_MS = 120_000;
 
+/** `shown`: the first frame is on screen and the layout still settles. */
+type Drawn = 'drawn' | 'shown' | 'not yet';
+
 /**
  * The map view has shown its first frame (data-ready) and is at rest: the map has drawn. In the
  * lists view the map is not drawn at all: the view took the map without failing, which is all
  * there is to wait for (a failure would have unmounted this with it).
  */
-function drawn(): boolean {
+function drawn(): Drawn {
   const canvas = document.querySelector('.map-canvas');
-  if (!canvas) return false;
-  if (canvas.closest('[hidden]')) return true;
-  return canvas.getAttribute('data-ready') === 'true' && (window.samspill?.idle() ?? false);
+  if (!canvas) return 'not yet';
+  if (canvas.closest('[hidden]')) return 'drawn';
+  if (canvas.getAttribute('data-ready') !== 'true') return 'not yet';
+  return window.samspill?.idle() ? 'drawn' : 'shown';
 }
 
 /**
  * Tells the session once the open map has drawn, which clears its "opening" mark (OPENING_KEY in
- * src/state/session.ts). Used inside the error boundary next to the map: a map that fails to
- * draw unmounts this with it, or never comes to rest, and so stays marked. It reads the map view
- * from outside, through the attributes and diagnostics it already exposes. A tab closed in the
- * moment between drawing and this check leaves the mark too: the next start then asks before
- * opening that map, which errs on the safe side.
+ * src/state/openingGuard.ts). Used inside the error boundary next to the map: a map that fails to
+ * draw unmounts this with it, or never shows a frame, and so stays marked. It reads the map view
+ * from outside, through the attributes and diagnostics it already exposes.
  */
 export function useDrawnMark(mapId: string | undefined): void {
   const session = useSession();
@@ -31,13 +33,22 @@ export function useDrawnMark(mapId: string | undefined): void {
     if (!mapId) return;
     const started = Date.now();
     const timer = window.setInterval(() => {
-      if (drawn()) {
+      if (drawn() === 'drawn') {
         window.clearInterval(timer);
-        void session.mapDrawn(mapId).catch(() => {});
+        session.mapDrawn(mapId);
       } else if (Date.now() - started > GIVE_UP_MS) {
         window.clearInterval(timer);
       }
     }, CHECK_MS);
-    return () => window.clearInterval(timer);
+    // Leaving (a reload, a closed tab) while a shown map still settles is no crash. A render
+    // error has unmounted this hook by then, so its mark stays.
+    const leaving = () => {
+      if (drawn() !== 'not yet') session.mapDrawn(mapId);
+    };
+    window.addEventListener('pagehide', leaving);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('pagehide', leaving);
+    };
   }, [session, mapId]);
 }

@@ -119,6 +119,8 @@ export const ioEn: Messages<typeof ioNb> = {
     'xml-too-many-elements': '{{where}}: The XML file has too many elements (at most {{limit}}).',
     'reserved-attribute':
       '{{where}}: “{{value}}” cannot be used as the name of an attribute in the file.',
+    'graph-unreadable':
+      '{{where}}: The network in the file is built in a way Samspill cannot read. Open the file in Gephi or yEd, save it again and try again.',
     'invalid-graph': '{{where}}: The network in the file cannot be read ({{value}}).',
     'missing-id': '{{where}}: A node or edge has no id.',
     'missing-node': '{{where}}: “{{value}}” is not one of the actors in the file.',

@@ -113,6 +113,8 @@ export const ioNb = {
       '{{where}}: Elementene i XML-fila ligger for dypt inni hverandre (høyst {{limit}} nivåer).',
     'xml-too-many-elements': '{{where}}: XML-fila har for mange elementer (høyst {{limit}}).',
     'reserved-attribute': '{{where}}: «{{value}}» kan ikke brukes som navn på en egenskap i fila.',
+    'graph-unreadable':
+      '{{where}}: Nettverket i fila er bygd opp på en måte Samspill ikke kan lese. Åpne fila i Gephi eller yEd, lagre den på nytt og prøv igjen.',
     'invalid-graph': '{{where}}: Nettverket i fila kan ikke leses ({{value}}).',
     'missing-id': '{{where}}: En node eller kant mangler id.',
     'missing-node': '{{where}}: «{{value}}» finnes ikke blant aktørene i fila.',

@@ -15,6 +15,7 @@ import { ImportFlow } from '../../src/ui/import/ImportFlow';
 import { importStore, startImport } from '../../src/ui/import/importFlow';
 import { SessionContext } from '../../src/ui/SessionContext';
 import { openTestStore, type TestStore } from '../persistence/harness';
+import { polyfillDialogs } from './dialogs';
 
 const text = () => ({
   newMapName: 'New map',
@@ -32,13 +33,7 @@ const withSession = (node: ReactNode) => (
 
 beforeAll(async () => {
   await initI18n('en');
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
+  polyfillDialogs();
 });
 beforeEach(async () => {
   store = openTestStore();

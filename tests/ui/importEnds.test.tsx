@@ -17,6 +17,7 @@ import { ImportFlow } from '../../src/ui/import/ImportFlow';
 import { importStore, startImport } from '../../src/ui/import/importFlow';
 import { SessionContext } from '../../src/ui/SessionContext';
 import { openTestStore, type TestStore } from '../persistence/harness';
+import { polyfillDialogs } from './dialogs';
 
 const text = () => ({
   newMapName: 'New map',
@@ -31,12 +32,7 @@ let session: Session;
 
 beforeAll(async () => {
   await initI18n('en');
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
+  polyfillDialogs();
 });
 beforeEach(async () => {
   store = openTestStore();

@@ -1,14 +1,12 @@
 /** Every problem code the import can report has a sentence in both languages, naming its place. */
 
 import { readFileSync } from 'node:fs';
-import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/i18n';
-import { en } from '../../src/i18n/en';
 import { ioEn } from '../../src/i18n/io.en';
 import { ioNb } from '../../src/i18n/io.nb';
-import { nb } from '../../src/i18n/nb';
 import { problemText, type Translate } from '../../src/ui/import/problems';
+import { translators } from '../fixtures/translators';
 
 /** The codes listed in the format core's header comment: the documented contract. */
 function documentedCodes(): string[] {
@@ -25,20 +23,13 @@ function documentedCodes(): string[] {
 let tEn: Translate;
 let tNb: Translate;
 beforeAll(async () => {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    lng: 'en',
-    resources: { nb: { translation: nb }, en: { translation: en } },
-    interpolation: { escapeValue: false },
-  });
-  tEn = (key, o) => String(i18n.getFixedT('en')(key as 'app.name', o));
-  tNb = (key, o) => String(i18n.getFixedT('nb')(key as 'app.name', o));
+  ({ en: tEn, nb: tNb } = await translators());
 });
 
 describe('import problem messages', () => {
   it('exist in bokmål and English for every documented code', () => {
     const codes = documentedCodes();
-    expect(codes).toHaveLength(65);
+    expect(codes).toHaveLength(66);
     for (const code of codes) {
       expect(ioNb.problem, code).toHaveProperty([code]);
       expect(ioEn.problem, code).toHaveProperty([code]);

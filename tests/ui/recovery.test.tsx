@@ -14,6 +14,7 @@ import { ErrorBoundary, errorReport } from '../../src/ui/recovery/ErrorBoundary'
 import { Notices } from '../../src/ui/recovery/Notices';
 import { RecoveryScreen } from '../../src/ui/recovery/RecoveryScreen';
 import { SessionContext } from '../../src/ui/SessionContext';
+import { polyfillDialogs } from './dialogs';
 import { buildDoc } from './fixture';
 
 const openMap = vi.fn(async () => {});
@@ -32,13 +33,7 @@ const MAPS = [
 
 beforeAll(async () => {
   await initI18n('en');
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
+  polyfillDialogs();
 });
 beforeEach(() => {
   uiStore.setState({ maps: MAPS, toast: null });

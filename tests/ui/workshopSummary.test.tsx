@@ -7,6 +7,7 @@ import { initI18n } from '../../src/i18n';
 import { documentStore } from '../../src/state/documentStore';
 import { uiStore } from '../../src/state/uiStore';
 import { WorkshopSummary } from '../../src/ui/workshop/WorkshopSummary';
+import { polyfillDialogs } from './dialogs';
 import { loadFixture } from './fixture';
 
 vi.mock('../../src/ui/workshop/summarySlide', () => ({
@@ -15,13 +16,7 @@ vi.mock('../../src/ui/workshop/summarySlide', () => ({
 
 beforeAll(async () => {
   await initI18n('en');
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
+  polyfillDialogs();
 });
 afterEach(() => {
   uiStore.setState({ workshop: null, toast: null });

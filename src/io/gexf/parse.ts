@@ -21,13 +21,10 @@ export async function gexfTables(text: string, file: string): Promise<RawTable[]
     import('graphology'),
     import('graphology-gexf'),
   ]);
-  try {
-    const graph = await runGraphParser(
-      (source) => gexf.parse(Graph, source, { allowUndeclaredAttributes: true }),
-      doc,
-    );
-    return graphTables(graph, file, keys);
-  } catch (e) {
-    return fail({ code: 'invalid-graph', file, value: e instanceof Error ? e.message : String(e) });
-  }
+  const graph = await runGraphParser(
+    (source) => gexf.parse(Graph, source, { allowUndeclaredAttributes: true }),
+    doc,
+    file,
+  );
+  return graphTables(graph, file, keys);
 }

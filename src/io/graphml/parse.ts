@@ -20,10 +20,6 @@ export async function graphmlTables(text: string, file: string): Promise<RawTabl
     import('graphology'),
     import('graphology-graphml'),
   ]);
-  try {
-    const graph = await runGraphParser((source) => graphml.parse(Graph, source), doc);
-    return graphTables(graph, file, keys);
-  } catch (e) {
-    return fail({ code: 'invalid-graph', file, value: e instanceof Error ? e.message : String(e) });
-  }
+  const graph = await runGraphParser((source) => graphml.parse(Graph, source), doc, file);
+  return graphTables(graph, file, keys);
 }

@@ -8,6 +8,7 @@ import type Graph from 'graphology';
 import { LIMITS } from '../../schema/limits';
 import { joinValues } from '../text/cells';
 import type { XmlLimits } from '../text/xmlShape';
+import { fail, ImportFailure } from './failure';
 import type { RawTable } from './graph';
 import type { GraphKeys } from './graphKeys';
 import type { Origin } from './types';
@@ -19,6 +20,7 @@ import type { Origin } from './types';
  */
 export const GRAPH_XML_LIMITS: XmlLimits = {
   maxDepth: 32,
+  maxMarkup: 10_000,
   maxElements: (LIMITS.actors + LIMITS.collaborations) * 16,
 };
 
@@ -30,14 +32,30 @@ export const GRAPH_XML_LIMITS: XmlLimits = {
 export async function runGraphParser(
   parse: (source: Document | string) => Graph,
   doc: Document,
+  file: string,
 ): Promise<Graph> {
   try {
-    return parse(doc);
+    try {
+      return parse(doc);
+    } catch (e) {
+      if (!(e instanceof Error && /source should/.test(e.message))) throw e;
+      const { XMLSerializer } = await import('@xmldom/xmldom');
+      return parse(new XMLSerializer().serializeToString(doc as never));
+    }
   } catch (e) {
-    if (!(e instanceof Error && /source should/.test(e.message))) throw e;
-    const { XMLSerializer } = await import('@xmldom/xmldom');
-    return parse(new XMLSerializer().serializeToString(doc as never));
+    return graphParserProblem(file, e);
   }
+}
+
+/**
+ * The parser's own complaint names what is wrong; a crash inside it (a TypeError on a shape it
+ * did not expect) means nothing to a user, so it gets the general "cannot read" advice instead.
+ */
+function graphParserProblem(file: string, e: unknown): never {
+  if (e instanceof ImportFailure) throw e;
+  const crash = e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
+  if (crash || !(e instanceof Error) || !e.message) fail({ code: 'graph-unreadable', file });
+  return fail({ code: 'invalid-graph', file, value: (e as Error).message });
 }
 
 /** Drawing hints we have no field for; colour is kept as a custom field. */

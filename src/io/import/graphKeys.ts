@@ -145,7 +145,9 @@ function checkGraphmlKeys(keys: Element[], data: Element[], file: string, refuse
         parent.insertBefore(copy, el);
       }
     } else if (!GRAPHML_FOR_UNREAD.has(target)) {
-      fail({ code: 'invalid-graph', file, line: lineOf(el), field: 'for', value: target });
+      // An empty value would leave the message with nothing to quote.
+      const value = target === '' ? 'for=""' : target;
+      fail({ code: 'invalid-graph', file, line: lineOf(el), field: 'for', value });
     }
     parent?.removeChild(el);
   }

@@ -14,6 +14,11 @@ export interface XmlLimits {
   maxDepth: number;
   /** Most elements allowed in the file. */
   maxElements: number;
+  /**
+   * Most comments, processing instructions and CDATA sections: no graph or workbook needs many,
+   * and a flood of them is cheap to write and slow for xmldom to build.
+   */
+  maxMarkup: number;
 }
 
 const LT = 60; // <
@@ -33,7 +38,12 @@ export function checkXmlShape(text: string, file: string, limits: XmlLimits): nu
   const names: string[] = [];
   const starts: number[] = [];
   let elements = 0;
+  let markup = 0;
   let rootDone = false;
+  const counted = (lt: number) => {
+    if (++markup <= limits.maxMarkup) return;
+    fail({ code: 'xml-too-many-elements', file, line: lineAt(text, lt), limit: limits.maxMarkup });
+  };
   // Reported only once the file is known to be well-formed: unclosed tags also nest deeply, and
   // then "not closed" is the better message.
   let tooDeepAt = -1;
@@ -43,10 +53,12 @@ export function checkXmlShape(text: string, file: string, limits: XmlLimits): nu
     if (lt < 0) break;
     const next = text.charCodeAt(lt + 1);
     if (next === 33 /* ! */) {
+      counted(lt);
       pos = skipDeclaration(text, lt, names.length > 0, broken);
       continue;
     }
     if (next === 63 /* ? */) {
+      counted(lt);
       const end = text.indexOf('?>', lt + 2);
       if (end < 0) broken(lt, 'unterminated processing instruction');
       pos = end + 2;
@@ -86,6 +98,10 @@ export function checkXmlShape(text: string, file: string, limits: XmlLimits): nu
       if (c === QUOTE || c === APOS) {
         const close = text.indexOf(c === QUOTE ? '"' : "'", i + 1);
         if (close < 0) broken(lt, `unterminated attribute value in <${name}>`);
+        // XML forbids "<" in an attribute value; xmldom lets it through to the graph parser.
+        // Searched within the value only, so that many attributes stay linear.
+        const inner = text.slice(i + 1, close).indexOf('<');
+        if (inner >= 0) broken(i + 1 + inner, `"<" in an attribute value of <${name}>`);
         i = close + 1;
       } else if (c === GT) {
         end = i;

@@ -26,8 +26,8 @@ function zipProblem(file: string, e: unknown): never {
   return fail({ code: 'xlsx-damaged-part', file, value: e.entry });
 }
 
-/** Parts nest 6–8 deep; the size caps already bound the element count. */
-const PART_LIMITS = { maxDepth: 64, maxElements: Number.MAX_SAFE_INTEGER };
+/** Parts nest 6–8 deep and Excel writes no comments; the size caps bound the element count. */
+const PART_LIMITS = { maxDepth: 64, maxElements: Number.MAX_SAFE_INTEGER, maxMarkup: 10_000 };
 
 /**
  * The reader's XML parser reports a broken part as "unclosed tag" with no part or line: the

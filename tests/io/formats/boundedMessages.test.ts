@@ -2,10 +2,7 @@
  * Issue 12, defect 8 and item 6: problem messages quote input only up to about 80 characters. A CSV
  * whose header line is 10 million characters long once put all of it into the message.
  */
-import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../../src/i18n/en';
-import { nb } from '../../../src/i18n/nb';
 import {
   type ImportProblem,
   parseImport,
@@ -14,6 +11,7 @@ import {
   quoteList,
 } from '../../../src/io/import';
 import { problemText, type Translate } from '../../../src/ui/import/problems';
+import { translators } from '../../fixtures/translators';
 import { template } from './arbitrary';
 import { file, graphOf } from './helpers';
 
@@ -23,14 +21,7 @@ const codePoints = (s: string) => [...s].length;
 let tEn: Translate;
 let tNb: Translate;
 beforeAll(async () => {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    lng: 'en',
-    resources: { nb: { translation: nb }, en: { translation: en } },
-    interpolation: { escapeValue: false },
-  });
-  tEn = (key, o) => String(i18n.getFixedT('en')(key as 'app.name', o));
-  tNb = (key, o) => String(i18n.getFixedT('nb')(key as 'app.name', o));
+  ({ en: tEn, nb: tNb } = await translators());
 });
 
 async function refused(files: Parameters<typeof parseImport>[0]): Promise<ImportProblem> {

@@ -209,6 +209,8 @@ describe('defect 3: ids and names that reach a prototype are refused before grap
       field: 'for',
       value: 'toString',
     });
+    const blank = graphml('<node id="a"/>', '<key id="d0" for="" attr.name="x"/>');
+    await expectProblem([file('f.graphml', blank)], { code: 'invalid-graph', value: 'for=""' });
   });
 
   it.each(['toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'])(
@@ -262,11 +264,15 @@ describe('defect 3: ids and names that reach a prototype are refused before grap
     expect([...keys.nodes.values()].map((n) => n.id)).toEqual(['a', 'b', 'toString']);
     const { default: Graph } = await import('graphology');
     const seen: string[] = [];
-    await runGraphParser((source) => {
-      if (typeof source !== 'string') throw new Error('source should either be a XML document');
-      seen.push(source);
-      return new Graph();
-    }, doc);
+    await runGraphParser(
+      (source) => {
+        if (typeof source !== 'string') throw new Error('source should either be a XML document');
+        seen.push(source);
+        return new Graph();
+      },
+      doc,
+      's.gexf',
+    );
     expect(seen).toHaveLength(1);
     expect(seen[0]).toContain('<node id="n2" label="T"/>');
     expect(seen[0]).toContain('<edge id="e1" source="n0" target="n1"/>');
@@ -426,18 +432,70 @@ describe('depth and element caps, before the graph parser runs', () => {
 
   it('the shape check counts every element, and stops at the first over a cap', () => {
     const text = '<a>\n<b/>\n<c><d/></c>\n<!-- <e/> -->\n</a>';
-    const problem = (maxDepth: number, maxElements: number) => {
+    const problem = (maxDepth: number, maxElements: number, maxMarkup = 10) => {
       try {
-        checkXmlShape(text, 'k.xml', { maxDepth, maxElements });
+        checkXmlShape(text, 'k.xml', { maxDepth, maxElements, maxMarkup });
       } catch (e) {
         if (e instanceof ImportFailure) return e.problem;
         throw e;
       }
       return null;
     };
-    expect(checkXmlShape(text, 'k.xml', { maxDepth: 2, maxElements: 4 })).toBe(4);
+    expect(checkXmlShape(text, 'k.xml', { maxDepth: 2, maxElements: 4, maxMarkup: 1 })).toBe(4);
     expect(problem(2, 3)).toMatchObject({ code: 'xml-too-many-elements', line: 3, limit: 3 });
     expect(problem(1, 4)).toMatchObject({ code: 'xml-too-deep', line: 3, limit: 1 });
+    // The one comment is over a cap of none.
+    expect(problem(2, 4, 0)).toMatchObject({ code: 'xml-too-many-elements', line: 4, limit: 0 });
+  });
+
+  it('a flood of comments or processing instructions is refused before xmldom builds it', async () => {
+    const flood = (piece: string) =>
+      gexf(`${PAIR}\n${piece.repeat(GRAPH_XML_LIMITS.maxMarkup + 1)}`, '');
+    for (const piece of ['<!-- -->', '<?x?>']) {
+      await expectProblem([file('flom.gexf', flood(piece))], {
+        code: 'xml-too-many-elements',
+        file: 'flom.gexf',
+        limit: GRAPH_XML_LIMITS.maxMarkup,
+      });
+    }
+  });
+
+  it('"<" inside an attribute value is refused with its line, as XML requires', async () => {
+    const text = gexf(`${PAIR}\n<node id="c" label="a <![CDATA[x]]> b"/>`, '');
+    const result = await expectProblem([file('lt.gexf', text)], {
+      code: 'xml-parse-error',
+      file: 'lt.gexf',
+    });
+    if (!result.ok) expect(result.error.value).toMatch(/attribute value of <node>/);
+  });
+
+  it('a crash inside the graph parser is "cannot read", never its TypeError', async () => {
+    const { DOMParser } = await import('@xmldom/xmldom');
+    const doc = new DOMParser().parseFromString(
+      '<gexf/>',
+      'application/xml',
+    ) as unknown as Document;
+    const crash = () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'toLowerCase')");
+    };
+    const own = () => {
+      throw new Error('graphology-gexf: unknown edge type');
+    };
+    const problem = async (parse: () => never) => {
+      try {
+        await runGraphParser(parse, doc, 'k.gexf');
+      } catch (e) {
+        if (e instanceof ImportFailure) return e.problem;
+        throw e;
+      }
+      return null;
+    };
+    expect(await problem(crash)).toEqual({ code: 'graph-unreadable', file: 'k.gexf' });
+    expect(await problem(own)).toEqual({
+      code: 'invalid-graph',
+      file: 'k.gexf',
+      value: 'graphology-gexf: unknown edge type',
+    });
   });
 });
 

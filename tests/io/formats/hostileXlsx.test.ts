@@ -5,19 +5,17 @@
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
-import i18next from 'i18next';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addActor } from '../../../src/domain/commands';
 import { makeMap } from '../../../src/domain/factory';
 import type { Actor, Collaboration, MapDocument } from '../../../src/domain/types';
-import { en } from '../../../src/i18n/en';
-import { nb } from '../../../src/i18n/nb';
 import { docToCsv, docToXlsx, type ImportProblem, parseImport } from '../../../src/io/import';
 import { isEncryptedWorkbook } from '../../../src/io/xlsx/encrypted';
 import { unpackWorkbook } from '../../../src/io/xlsx/unpack';
 import { problemText, type Translate } from '../../../src/ui/import/problems';
 import { testMeta } from '../../fixtures/meta';
+import { translators } from '../../fixtures/translators';
 import { template } from './arbitrary';
 import { expectProblem, file, graphOf, importAsNewMap } from './helpers';
 
@@ -359,14 +357,7 @@ describe('the messages of these problems', () => {
   let tEn: Translate;
   let tNb: Translate;
   beforeAll(async () => {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      lng: 'en',
-      resources: { nb: { translation: nb }, en: { translation: en } },
-      interpolation: { escapeValue: false },
-    });
-    tEn = (key, o) => String(i18n.getFixedT('en')(key as 'app.name', o));
-    tNb = (key, o) => String(i18n.getFixedT('nb')(key as 'app.name', o));
+    ({ en: tEn, nb: tNb } = await translators());
   });
 
   it('are sentences in both languages that name the file, with no empty "()"', () => {

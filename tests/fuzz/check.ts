@@ -77,7 +77,7 @@ async function problemFault(
     // "undefined" is a slip of the code unless the file itself said it.
     const quoted = `${p.file} ${p.sheet ?? ''} ${p.field ?? ''} ${p.value ?? ''}`;
     const slip = /undefined/.test(text) && !/undefined/.test(quoted);
-    if (slip || /\(\s*\)|«\s*»|“\s*”|\{\{/.test(text)) {
+    if (slip || /\(\)|«»|“”|\{\{/.test(text)) {
       return `${p.code}: unfilled message «${text.slice(0, 120)}»`;
     }
   }

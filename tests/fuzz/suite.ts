@@ -4,7 +4,7 @@
  * bench/results/fuzz-<format>.json and also fails on any case slower than 2 s (timings are kept
  * out of `npm test`: the machines are noisy).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../src/domain/types';
@@ -36,6 +36,7 @@ export function fuzzSuite(format: FuzzFormat): void {
     let target: MapDocument;
 
     beforeAll(async () => {
+      if (FULL) mkdirSync('bench/results', { recursive: true });
       target = seedDocument();
       seed = (await seedFiles(target))[format];
     });
@@ -51,6 +52,8 @@ export function fuzzSuite(format: FuzzFormat): void {
         let maxMs = 0;
         await fc.assert(
           fc.asyncProperty(recipeArb, fc.boolean(), async (recipe, merge) => {
+            // A case that never returns leaves its recipe behind, to be replayed.
+            if (FULL) writeFileSync(`bench/results/fuzz-${format}.current`, show(recipe, merge));
             const files = mutate(format, seed, recipe);
             const outcome = await runCase(files, merge ? target : null);
             counts[outcome.verdict] = (counts[outcome.verdict] ?? 0) + 1;
@@ -79,7 +82,7 @@ export function fuzzSuite(format: FuzzFormat): void {
           slowest: slow.sort((a, b) => b.outcome.ms - a.outcome.ms).slice(0, 5),
         };
         if (FULL) {
-          mkdirSync('bench/results', { recursive: true });
+          rmSync(`bench/results/fuzz-${format}.current`, { force: true });
           writeFileSync(
             `bench/results/fuzz-${format}.json`,
             `${JSON.stringify(report, null, 2)}\n`,

@@ -98,13 +98,18 @@ export const COLLABORATION_COLUMNS: readonly Column<CollaborationField>[] = [
 /** A column written as `custom:Name` is always a custom field, even if `Name` is a known column. */
 export const CUSTOM_PREFIX = 'custom:';
 
+/** No column name or alias is this long: a longer header is its own key, at no cost. */
+const KEYED_LENGTH = 200;
+
 /** Header comparison key: case, spacing and a BOM do not count. */
 export const headerKey = (header: string): string =>
-  header
-    .replace(/^\uFEFF/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLocaleLowerCase('nb');
+  header.length > KEYED_LENGTH
+    ? header
+    : header
+        .replace(/^\uFEFF/, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLocaleLowerCase('nb');
 
 function aliasIndex<F>(columns: readonly Column<F>[]): Map<string, F> {
   const index = new Map<string, F>();

@@ -83,7 +83,7 @@ function reference(xml: string, start: number, stop: number, rowOnly: boolean): 
 export function checkCells(xml: string, file: string, part: string, sheet?: string): void {
   const at = sheet === undefined ? { file } : { file, sheet };
   const refuse = (start: number, stop: number) =>
-    fail({ code: 'xlsx-cell-reference', ...at, value: xml.slice(start, stop) });
+    fail({ code: 'xlsx-cell-reference', ...at, value: xml.slice(start, stop) || 'r=""' });
   let rows = 0;
   let lastRow = 0;
   let lastColumn = 0;

@@ -83,7 +83,8 @@ export function workbookStructure(
     if (!rel) {
       const missing = ids.at(-1);
       if (missing === undefined) fail({ code: 'xlsx-unreadable', file, sheet });
-      fail({ code: 'xlsx-missing-relationship', file, sheet, value: missing });
+      // An empty id would leave the message with nothing to quote.
+      fail({ code: 'xlsx-missing-relationship', file, sheet, value: missing || 'r:id=""' });
     } else if (!rel.kinds.has('worksheet')) {
       otherSheets.add(sheet);
     } else {

@@ -182,6 +182,13 @@ describe('cell references beyond Excel’s sheet are refused before the reader a
     await refused(withCell(cell), { code: 'xlsx-cell-reference', sheet: 'Aktører', value: ref });
   });
 
+  it('an empty reference is quoted as such', async () => {
+    await refused(withCell('<c r=""><v>1</v></c>'), {
+      code: 'xlsx-cell-reference',
+      value: 'r=""',
+    });
+  });
+
   it('a row numbered 2,000,000', async () => {
     const rows = `${ACTORS}<row r="2000000"><c r="A2000000"><v>1</v></c></row>`;
     await refused(workbook({ parts: { [SHEET1]: sheetXml(rows) } }), {
@@ -252,6 +259,13 @@ describe('every reader error becomes a problem with a real message (defect 7)', 
       });
     },
   );
+
+  it('a sheet pointing at an empty relationship id is quoted as such', async () => {
+    await refused(workbook({ sheets: [{ name: 'Aktører', id: '' }] }), {
+      code: 'xlsx-missing-relationship',
+      value: 'r:id=""',
+    });
+  });
 
   it('a relationship whose worksheet part is missing', async () => {
     const rels = [{ id: 'rId1', type: 'worksheet', target: 'worksheets/sheet9.xml' }];

@@ -66,5 +66,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // Several tests parse or write whole files for 1–2 s here; CI machines are noisier.
+    testTimeout: 30_000,
   },
 });

@@ -222,23 +222,54 @@ export const recipeArb: fc.Arbitrary<Recipe> = fc.record({
   ops: fc.array(opArb, { minLength: 1, maxLength: 4 }),
 });
 
-const TOKENS: Record<Exclude<FuzzFormat, 'xlsx'>, RegExp> = {
+const TOKENS: Record<'json' | 'csv', RegExp> = {
   json: /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g,
   csv: /[^;,\r\n"]+/g,
-  gexf: /(?<==")[^"]*(?=")|(?<=>)[^<]+(?=<)/g,
-  graphml: /(?<==")[^"]*(?=")|(?<=>)[^<]+(?=<)/g,
 };
+type TextKind = Exclude<FuzzFormat, 'xlsx'>;
+
+/**
+ * Attribute values and text between tags, found with indexOf. A regex (`>[^<]+<`) went
+ * quadratic when a long value full of '>' was cut before its next '<': one case ran for hours.
+ */
+function xmlSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let i = 0;
+  while (i < text.length) {
+    const quote = text.indexOf('="', i);
+    const close = text.indexOf('>', i);
+    if (quote < 0 && close < 0) break;
+    if (quote >= 0 && (close < 0 || quote < close)) {
+      const end = text.indexOf('"', quote + 2);
+      if (end < 0) break;
+      spans.push([quote + 2, end]);
+      i = end + 1;
+    } else {
+      const end = text.indexOf('<', close + 1);
+      if (end < 0) break;
+      if (end > close + 1) spans.push([close + 1, end]);
+      i = end;
+    }
+  }
+  return spans;
+}
+
+/** [start, end) of each token in the text. */
+function tokenSpans(kind: TextKind, text: string): [number, number][] {
+  if (kind === 'gexf' || kind === 'graphml') return xmlSpans(text);
+  return [...text.matchAll(TOKENS[kind])].map((m) => [m.index, m.index + m[0].length]);
+}
 
 const xmlEscape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
-function escapeFor(kind: keyof typeof TOKENS, value: string, token: string): string {
+function escapeFor(kind: TextKind, value: string, token: string): string {
   if (kind === 'json') return token.startsWith('"') ? JSON.stringify(value) : value;
   if (kind === 'csv') return `"${value.replace(/"/g, '""')}"`;
   return xmlEscape(value);
 }
 
-function deep(kind: keyof typeof TOKENS, depth: number, closed: boolean): string {
+function deep(kind: TextKind, depth: number, closed: boolean): string {
   if (kind === 'json') return `${'['.repeat(depth)}${closed ? ']'.repeat(depth) : ''}`;
   if (kind === 'csv') return closed ? ';'.repeat(depth) : '"'.repeat(depth);
   return `${'<edge>'.repeat(depth)}${closed ? '</edge>'.repeat(depth) : ''}`;
@@ -246,7 +277,7 @@ function deep(kind: keyof typeof TOKENS, depth: number, closed: boolean): string
 
 const cut = (length: number, f: number) => Math.floor(f * length);
 
-function applyOp(kind: keyof typeof TOKENS, text: string, o: Op): string {
+function applyOp(kind: TextKind, text: string, o: Op): string {
   switch (o.op) {
     case 'truncate':
       return text.slice(0, cut(text.length, o.at));
@@ -272,11 +303,12 @@ function applyOp(kind: keyof typeof TOKENS, text: string, o: Op): string {
       return text.slice(0, i) + o.char + text.slice(i + 1);
     }
     case 'token': {
-      const tokens = [...text.matchAll(TOKENS[kind])];
-      const token = tokens.length ? tokens[o.which % tokens.length] : undefined;
-      if (!token || token.index === undefined) return text;
-      const value = o.escaped ? escapeFor(kind, o.value, token[0]) : o.value;
-      return text.slice(0, token.index) + value + text.slice(token.index + token[0].length);
+      const spans = tokenSpans(kind, text);
+      const span = spans.length ? spans[o.which % spans.length] : undefined;
+      if (!span) return text;
+      const [start, end] = span;
+      const value = o.escaped ? escapeFor(kind, o.value, text.slice(start, end)) : o.value;
+      return text.slice(0, start) + value + text.slice(end);
     }
   }
 }
@@ -333,7 +365,7 @@ function edited(root: unknown, ops: TreeOp[]): unknown {
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-function mutateText(kind: keyof typeof TOKENS, text: string, recipe: Recipe): string {
+function mutateText(kind: TextKind, text: string, recipe: Recipe): string {
   if (kind !== 'json') return recipe.ops.reduce((out, o) => applyOp(kind, out, o), text);
   // Text damage mostly ends at the JSON syntax check: one case in five, the rest as a tree.
   const tree = applyTree(text, recipe.tree);

@@ -17,6 +17,8 @@ export function makeActor(mapId: string, input: ActorInput, meta: EditMeta): Act
     power: null,
     interest: null,
     position: null,
+    ageGroups: [],
+    extraTypeIds: [],
     custom: {},
     ...input,
     name: input.name.trim(),
@@ -47,6 +49,8 @@ export function makeCollaboration(
     endDate: null,
     responsible: '',
     notes: '',
+    nextStep: '',
+    nextStepDate: null,
     custom: {},
     ...input,
     id: meta.newId(),
@@ -55,6 +59,13 @@ export function makeCollaboration(
     updatedAt: meta.now,
   };
 }
+
+/** A map's analysis settings before the leader sets any: every type counts, no plans named. */
+export const NO_MAP_SETTINGS: Pick<PartnerMap, 'notRelevantTypeIds' | 'plans' | 'planLinks'> = {
+  notRelevantTypeIds: [],
+  plans: [],
+  planLinks: [],
+};
 
 export interface NewMapInput {
   name: string;
@@ -78,6 +89,7 @@ export function makeMap(input: NewMapInput, meta: EditMeta): MapDocument {
     description: '',
     focalActorId: focal.id,
     templateId: input.templateId,
+    ...NO_MAP_SETTINGS,
     createdAt: meta.now,
     updatedAt: meta.now,
   };

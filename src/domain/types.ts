@@ -18,12 +18,43 @@ export const STATUSES: readonly CollaborationStatus[] = [
   'ended',
 ];
 
+/**
+ * Who an actor works with, by age (docs/gap-analysis.md): suggestions only pair actors whose age
+ * groups meet. Empty on an actor means "as its type": the template's types carry a default.
+ */
+export type AgeGroup = 'early-years' | 'children' | 'youth' | 'adults' | 'seniors';
+export const AGE_GROUPS: readonly AgeGroup[] = [
+  'early-years',
+  'children',
+  'youth',
+  'adults',
+  'seniors',
+];
+
+/** A plan the municipality has adopted (kommuneplanens samfunnsdel, kulturplan, oppvekstplan). */
+export interface MunicipalPlan {
+  id: string;
+  name: string;
+}
+
+/** Ties a template type's gap to a goal of one of the map's plans. */
+export interface PlanLink {
+  typeId: string;
+  planId: string;
+  /** The adopted goal, in the plan's words. */
+  goal: string;
+}
+
 export interface PartnerMap {
   id: string;
   name: string;
   description: string;
   focalActorId: string | null;
   templateId: string;
+  /** Template types that do not apply here (no asylum centre in the municipality): not scored. */
+  notRelevantTypeIds: string[];
+  plans: MunicipalPlan[];
+  planLinks: PlanLink[];
   createdAt: string;
   updatedAt: string;
 }
@@ -54,6 +85,10 @@ export interface Actor {
   power: number | null;
   interest: number | null;
   position: Position | null;
+  /** Empty: the age groups of the actor's type. */
+  ageGroups: AgeGroup[];
+  /** More template types the actor counts for (the county that is also the DKS manager). */
+  extraTypeIds: string[];
   /** Columns from an imported file that Samspill has no field for, kept and shown as they came. */
   custom: Record<string, string>;
   createdAt: string;
@@ -74,6 +109,9 @@ export interface Collaboration {
   endDate: string | null;
   responsible: string;
   notes: string;
+  /** The agreed next step and its date: "what to do now" lists it. */
+  nextStep: string;
+  nextStepDate: string | null;
   /** Imported columns with no field of their own. */
   custom: Record<string, string>;
   createdAt: string;
@@ -175,8 +213,27 @@ export interface TemplateType {
   weight: number;
   /** Named in the founding document. */
   named: boolean;
+  /**
+   * The school's owner (the municipal administration): shown apart and never scored, since the
+   * link to one's own employer is no partnership earned.
+   */
+  owner: boolean;
   /** Lower-case words that suggest this type when they occur in an actor's name. */
   keywords: string[];
+  /** Who the type works with by age; empty: all ages. */
+  ageGroups: AgeGroup[];
+  /** One or two sentences: why a culture school works with this type. */
+  why: Labels;
+  /** Id of a `Template.sources` entry that backs `why`. */
+  sourceId: string;
+  /** A concrete first step towards the type. */
+  firstStep: Labels;
+}
+
+/** A document the template's reasons rest on (rammeplanen, DKS, the founding document …). */
+export interface TemplateSource {
+  id: string;
+  labels: Labels;
 }
 
 export interface TemplateSector {
@@ -211,6 +268,7 @@ export interface Template {
   sectors: TemplateSector[];
   purposes: TemplatePurpose[];
   pairings: TemplatePairing[];
+  sources: TemplateSource[];
 }
 
 export const CUSTOM_SECTOR = 'custom';

@@ -7,6 +7,9 @@ import { SCHEMA_VERSION } from './schemas';
 const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
   // 1 → 2: maps gained saved views; a version-1 map has none.
   1: (data) => ({ ...data, views: [] }),
+  // 2 → 3: template version 2's fields read as empty (the schema's defaults); the old "school"
+  // type is split after validation, by `upgradeTemplateTypes`, for stored rows too.
+  2: (data) => data,
 };
 
 export function migrate(

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { err, ok, type Result } from '../domain/result';
+import { upgradeTemplateTypes } from '../domain/templateUpgrade';
 import type {
   Activity,
   Actor,
@@ -120,13 +121,15 @@ function checkIntegrity(saved: SavedMap): Result<MapDocument, RestoreError> {
   const focal = saved.map.focalActorId;
   if (focal !== null && !actors.has(focal))
     return fail('missing-reference', 'map.focalActorId', focal);
-  return ok({
-    map: saved.map,
-    actors: Object.fromEntries(actors),
-    collaborations: Object.fromEntries(collaborations),
-    activities: Object.fromEntries(activities),
-    views: Object.fromEntries(views),
-  });
+  return ok(
+    upgradeTemplateTypes({
+      map: saved.map,
+      actors: Object.fromEntries(actors),
+      collaborations: Object.fromEntries(collaborations),
+      activities: Object.fromEntries(activities),
+      views: Object.fromEntries(views),
+    }),
+  );
 }
 
 /** The saved form of a document; `restore(toSaved(doc))` gives back an equal document. */

@@ -1,11 +1,15 @@
 // First: zod must be jitless before the schemas below are built.
 import './zodConfig';
 import { z } from 'zod';
-import { ACTOR_KINDS, LAYOUT_MODES, STATUSES } from '../domain/types';
+import { ACTOR_KINDS, AGE_GROUPS, type AgeGroup, LAYOUT_MODES, STATUSES } from '../domain/types';
 import { LIMITS } from './limits';
 
-/** 2 added saved views and imported custom fields. */
-export const SCHEMA_VERSION = 2;
+/**
+ * 2 added saved views and imported custom fields. 3 added template version 2 (docs/gap-analysis.md):
+ * age groups, extra roles, next steps, plans and "not relevant here"; older data reads with
+ * empty values, and `upgradeTemplateTypes` splits the old "school" type on every restore.
+ */
+export const SCHEMA_VERSION = 3;
 export const MAP_FORMAT = 'samspill-map';
 
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -23,6 +27,10 @@ const isoDateTime = z
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const score = z.number().int().min(1).max(5).nullable();
 const finite = z.number().finite();
+const ageGroups = z
+  .array(z.enum(AGE_GROUPS as unknown as [AgeGroup, ...AgeGroup[]]))
+  .max(AGE_GROUPS.length)
+  .default([]);
 /** Imported columns without a field of their own: name → text, capped like tags. */
 const custom = z
   .record(
@@ -42,6 +50,15 @@ export const partnerMapSchema = z.object({
   description: longText.default(''),
   focalActorId: id.nullable(),
   templateId: id,
+  notRelevantTypeIds: z.array(id).max(LIMITS.tags).default([]),
+  plans: z
+    .array(z.object({ id, name: z.string().trim().min(1).max(LIMITS.shortText) }))
+    .max(LIMITS.tags)
+    .default([]),
+  planLinks: z
+    .array(z.object({ typeId: id, planId: id, goal: shortText }))
+    .max(LIMITS.tags * 4)
+    .default([]),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -64,6 +81,8 @@ export const actorSchema = z.object({
     .object({ x: z.number().finite(), y: z.number().finite(), pinned: z.boolean() })
     .nullable()
     .default(null),
+  ageGroups,
+  extraTypeIds: z.array(id).max(LIMITS.tags).default([]),
   custom,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -83,6 +102,8 @@ export const collaborationSchema = z.object({
   endDate: isoDate.nullable().default(null),
   responsible: shortText.default(''),
   notes: longText.default(''),
+  nextStep: shortText.default(''),
+  nextStepDate: isoDate.nullable().default(null),
   custom,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -130,6 +151,8 @@ export const savedMapSchema = z.object({
 export type SavedMap = z.infer<typeof savedMapSchema>;
 
 const labels = z.object({ nb: z.string().min(1), en: z.string().min(1) });
+/** Texts a user's own template copy may leave out; the shipped template fills them (tested). */
+const optionalLabels = z.object({ nb: z.string(), en: z.string() }).default({ nb: '', en: '' });
 
 export const templateSchema = z.object({
   id,
@@ -155,7 +178,12 @@ export const templateSchema = z.object({
               expectation: z.enum(['core', 'recommended', 'optional']),
               weight: z.number().min(0),
               named: z.boolean(),
+              owner: z.boolean().default(false),
               keywords: z.array(z.string().min(2)),
+              ageGroups,
+              why: optionalLabels,
+              sourceId: z.string().default(''),
+              firstStep: optionalLabels,
             }),
           )
           .min(1),
@@ -166,4 +194,5 @@ export const templateSchema = z.object({
   pairings: z.array(
     z.object({ a: id, b: id, purposeIds: z.array(id), example: labels.nullable() }),
   ),
+  sources: z.array(z.object({ id, labels })).default([]),
 });

@@ -19,7 +19,7 @@ describe('type coverage: one status per type', () => {
     [
       SCHOOL,
       { id: 'K', name: 'Eksempel barnehage', typeId: 'kindergarten' },
-      { id: 'S', name: 'Haugen skole', typeId: 'school' },
+      { id: 'S', name: 'Haugen skole', typeId: 'primary-school' },
       { id: 'L', name: 'Biblioteket', typeId: 'library' },
       // no festival at all
     ],
@@ -33,7 +33,7 @@ describe('type coverage: one status per type', () => {
 
   it('covered, weak, unconnected and missing', () => {
     expect(typeOf(a, 'kindergarten').status).toBe('covered');
-    expect(typeOf(a, 'school').status).toBe('weak');
+    expect(typeOf(a, 'primary-school').status).toBe('weak');
     expect(typeOf(a, 'library').status).toBe('unconnected');
     expect(typeOf(a, 'festival').status).toBe('missing');
   });
@@ -89,13 +89,13 @@ describe('weak: linked, but no link both active and of strength ≥ 2', () => {
   it('one covering actor is enough, whatever the others', () => {
     const doc = buildMap(
       'F',
-      [SCHOOL, { id: 'S1', typeId: 'school' }, { id: 'S2', typeId: 'school' }],
+      [SCHOOL, { id: 'S1', typeId: 'primary-school' }, { id: 'S2', typeId: 'primary-school' }],
       [
         { id: 'c1', a: 'F', b: 'S1', status: 'idea', strength: 1 },
         { id: 'c2', a: 'F', b: 'S2', status: 'active', strength: 3 },
       ],
     );
-    const s = typeOf(run(doc), 'school');
+    const s = typeOf(run(doc), 'primary-school');
     expect(s.status).toBe('covered');
     expect(s.linkedActorIds).toEqual(['S1', 'S2']);
     expect(s.coveringActorIds).toEqual(['S2']);
@@ -144,13 +144,13 @@ describe('links through a shared project', () => {
   it('takes the less active status of the two legs (active > paused > planned > idea)', () => {
     const doc = buildMap(
       'F',
-      [SCHOOL, project, { id: 'S', typeId: 'school' }],
+      [SCHOOL, project, { id: 'S', typeId: 'primary-school' }],
       [
         { id: 'leg1', a: 'F', b: 'P', strength: 3, status: 'paused' },
         { id: 'leg2', a: 'P', b: 'S', strength: 3, status: 'planned' },
       ],
     );
-    const s = typeOf(run(doc), 'school');
+    const s = typeOf(run(doc), 'primary-school');
     expect(s.status).toBe('weak');
     expect(s.best?.status).toBe('planned');
   });
@@ -202,7 +202,7 @@ describe('weighted score', () => {
       [
         SCHOOL,
         { id: 'K', typeId: 'kindergarten' },
-        { id: 'S', typeId: 'school' },
+        { id: 'S', typeId: 'primary-school' },
         { id: 'Fe', typeId: 'festival' },
       ],
       [
@@ -223,7 +223,7 @@ describe('weighted score', () => {
       [
         SCHOOL,
         { id: 'K', typeId: 'kindergarten' },
-        { id: 'S', typeId: 'school' },
+        { id: 'S', typeId: 'primary-school' },
         { id: 'L', typeId: 'library' },
         { id: 'Fe', typeId: 'festival' },
       ],

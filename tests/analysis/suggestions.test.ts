@@ -127,7 +127,7 @@ describe('suggested collaborations', () => {
         { id: 'P', name: 'Sangskattekista', kind: 'project' },
         { id: 'Q', name: 'Kom deg ut-dag', kind: 'project' },
         { id: 'K', name: 'Eksempel barnehage', typeId: 'kindergarten' },
-        { id: 'S', name: 'Eksempel skole', typeId: 'school' },
+        { id: 'S', name: 'Eksempel skole', typeId: 'primary-school' },
         { id: 'T', name: 'Turistforeningen', typeId: 'trekking' },
       ],
       [

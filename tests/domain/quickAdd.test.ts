@@ -63,7 +63,7 @@ describe('guessType', () => {
 
   it('does not read the culture school as a school, and prefers the longest keyword', () => {
     expect(guessType(miniTemplate, 'Kulturskolen')?.typeId).toBe('culture-school');
-    expect(guessType(miniTemplate, 'Nordby barneskole')?.typeId).toBe('school');
+    expect(guessType(miniTemplate, 'Nordby barneskole')?.typeId).toBe('primary-school');
     expect(guessType(miniTemplate, 'Ola Nordmann')).toBeNull();
   });
 });

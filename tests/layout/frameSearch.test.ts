@@ -187,7 +187,13 @@ function modelNode(id: string, o: Partial<NodeModel> = {}): NodeModel {
 describe('frameNodes', () => {
   const model: ElementModel = {
     nodes: [
-      modelNode('school', { focal: true, degree: 3, labelW: 150, labelH: 40, lines: ['a', 'b'] }),
+      modelNode('primary-school', {
+        focal: true,
+        degree: 3,
+        labelW: 150,
+        labelH: 40,
+        lines: ['a', 'b'],
+      }),
       modelNode('library', { degree: 7, pinned: true }),
       modelNode('quiet', { degree: 0, lines: [], labelW: 0, labelH: 0, body: 20 }),
       modelNode('ghost:nav', { ghost: true, degree: 0 }),
@@ -198,7 +204,7 @@ describe('frameNodes', () => {
     sectorOrder: ['s1'],
   };
   const network = new Map([
-    ['school', { x: 0, y: 0 }],
+    ['primary-school', { x: 0, y: 0 }],
     ['library', { x: 120, y: -40 }],
     ['quiet', { x: -80, y: 60 }],
     ['ghost:nav', { x: 200, y: 200 }],
@@ -213,20 +219,20 @@ describe('frameNodes', () => {
   const byId = new Map(nodes.map((d) => [d.id, d]));
 
   it('takes each shown node with a network place, in model order', () => {
-    expect(nodes.map((d) => d.id)).toEqual(['school', 'library', 'quiet', 'ghost:nav']);
+    expect(nodes.map((d) => d.id)).toEqual(['primary-school', 'library', 'quiet', 'ghost:nav']);
     expect(byId.get('library')).toMatchObject({ x: 120, y: -40, d: 32, held: true });
-    expect(byId.get('school')?.held).toBe(false);
+    expect(byId.get('primary-school')?.held).toBe(false);
   });
 
   it('adds the bleed on each side of the label block; no lines, no label', () => {
-    expect(byId.get('school')?.label).toEqual({ w: 156, h: 46 });
+    expect(byId.get('primary-school')?.label).toEqual({ w: 156, h: 46 });
     expect(byId.get('library')?.label).toEqual({ w: 86, h: 23 });
     expect(byId.get('quiet')?.label).toBeNull();
     expect(byId.get('quiet')?.d).toBe(20);
   });
 
   it('puts the focal actor first and must, ghosts last', () => {
-    const school = byId.get('school');
+    const school = byId.get('primary-school');
     expect(school?.must).toBe(true);
     for (const d of nodes)
       if (d !== school) expect(school?.importance).toBeGreaterThan(d.importance);
@@ -236,7 +242,10 @@ describe('frameNodes', () => {
     expect(byId.get('ghost:nav')?.importance).toBeLessThan(byId.get('quiet')?.importance ?? 0);
     const plain = frameNodes(model, network, { shown: () => true, bleed: 0 });
     expect(plain.find((d) => d.id === 'library')).toMatchObject({ must: false, held: false });
-    expect(plain.find((d) => d.id === 'school')).toMatchObject({ must: true, label: { w: 150 } });
+    expect(plain.find((d) => d.id === 'primary-school')).toMatchObject({
+      must: true,
+      label: { w: 150 },
+    });
   });
 });
 

@@ -31,7 +31,7 @@ function sample(): MapDocument {
   const lib = addActor(base, { name: 'Biblioteket', sectorId: 'culture', typeId: 'library' }, meta);
   const school = addActor(
     lib.doc,
-    { name: 'Skolen', sectorId: 'education', typeId: 'school', power: 4 },
+    { name: 'Skolen', sectorId: 'education', typeId: 'primary-school', power: 4 },
     meta,
   );
   const focal = base.map.focalActorId ?? '';
@@ -138,7 +138,7 @@ describe('restoreStored()', () => {
     const i = actors.findIndex((a) => a.name === 'Skolen');
     (actors[i] as Record<string, unknown>).name = 1814;
     const loaded = load(rows);
-    expect(actorNamed(loaded.doc, '1814').typeId).toBe('school');
+    expect(actorNamed(loaded.doc, '1814').typeId).toBe('primary-school');
     expect(kinds(loaded.repairs)).toEqual([`text-from-number actors[${i}].name`]);
   });
 
@@ -161,7 +161,7 @@ describe('restoreStored()', () => {
     });
     expect(actorNamed(loaded.doc, 'Skolen')).toMatchObject({
       sectorId: 'education',
-      typeId: 'school',
+      typeId: 'primary-school',
     });
     expect(loaded.damaged).toBe(2);
     expect(kinds(loaded.repairs).sort()).toEqual(

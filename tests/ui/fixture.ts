@@ -38,7 +38,7 @@ export function buildDoc() {
   const school = actor({
     name: 'Eksempel skole',
     sectorId: 'education',
-    typeId: 'school',
+    typeId: 'primary-school',
     position: { x: 10, y: 20, pinned: true },
   });
   const asylum = actor({ name: 'Asylmottaket', sectorId: 'integration', typeId: 'asylum-centre' });

@@ -61,7 +61,7 @@ describe('QuickAdd', () => {
     const picker = screen.getByRole('combobox', { name: 'Change type of Solsikken barnehage' });
     await userEvent.selectOptions(picker, 'education/school');
     const changed = documentStore.getState().doc?.actors[added?.id ?? ''];
-    expect(changed?.typeId).toBe('school');
+    expect(changed?.typeId).toBe('primary-school');
   });
 
   it('adds a collaboration with the short syntax and reports it', async () => {

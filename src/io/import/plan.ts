@@ -4,7 +4,7 @@
  * writes `plan.doc` in one transaction. Merging never deletes: blank cells keep what is there,
  * tags and purposes are added to, custom fields are added or replaced one by one.
  */
-import { emptyContact, makeActor, makeCollaboration } from '../../domain/factory';
+import { emptyContact, makeActor, makeCollaboration, NO_MAP_SETTINGS } from '../../domain/factory';
 import type { EditMeta } from '../../domain/ids';
 import {
   type Actor,
@@ -63,6 +63,7 @@ function emptyDoc(template: Template, meta: EditMeta, name: string): MapDocument
       description: '',
       focalActorId: null,
       templateId: template.id,
+      ...NO_MAP_SETTINGS,
       createdAt: meta.now,
       updatedAt: meta.now,
     },

@@ -9,6 +9,7 @@ import {
   ACTOR_KINDS,
   type Activity,
   type Actor,
+  type AgeGroup,
   type Collaboration,
   CUSTOM_SECTOR,
   CUSTOM_TYPE,
@@ -114,6 +115,8 @@ const actorArb = fc.record({
   power: score,
   interest: score,
   position: fc.option(fc.record({ x: coord, y: coord, pinned: fc.boolean() }), { nil: null }),
+  ageGroups: fc.constant<AgeGroup[]>([]),
+  extraTypeIds: fc.constant<string[]>([]),
   custom: customArb,
 });
 
@@ -132,6 +135,8 @@ const linkArb = fc.record({
   endDate: fc.option(day, { nil: null }),
   responsible: text(),
   notes: text(12),
+  nextStep: fc.constant(''),
+  nextStepDate: fc.constant<string | null>(null),
   custom: collabCustomArb,
 });
 
@@ -198,6 +203,9 @@ export const docArbWith = ({ minActors = 0 } = {}): fc.Arbitrary<MapDocument> =>
           name,
           description: '',
           focalActorId: focal === null ? null : `a${focal}`,
+          notRelevantTypeIds: [],
+          plans: [],
+          planLinks: [],
           templateId: template.id,
           createdAt: now,
           updatedAt: now,

@@ -453,6 +453,8 @@ function bigDoc(n: number): MapDocument {
         endDate: null,
         responsible: 'Kari Nordmann',
         notes: '',
+        nextStep: '',
+        nextStepDate: null,
         custom: {},
         createdAt: NOW,
         updatedAt: NOW,

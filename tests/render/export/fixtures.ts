@@ -32,7 +32,7 @@ export function node(id: string, label: string, extra: Partial<SceneNode> = {}):
 export function sampleScene(): Scene {
   return {
     nodes: [
-      node('school', 'Bærum kulturskole og kunstfagsenter for alle', {
+      node('primary-school', 'Bærum kulturskole og kunstfagsenter for alle', {
         x: 0,
         y: 0,
         size: 72,

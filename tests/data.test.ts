@@ -75,11 +75,14 @@ describe('kulturskole template', () => {
       'regional-national',
     ]);
     expect(template.focal).toMatchObject({ sectorId: 'focal', typeId: 'culture-school' });
-    expect(types).toHaveLength(40); // 39 + the optional religious-community type
+    expect(template.version).toBe(2);
+    // Version 2: "school" split in two; sports, media, parties, youth council, study associations,
+    // the walking stick and plain upper-secondary schools added.
+    expect(types).toHaveLength(48);
     expect(typeIds.size).toBe(types.length);
   });
 
-  it('has the 11 purposes and 10 pairings', () => {
+  it('has the 11 purposes and 11 pairings', () => {
     expect(template.purposes.map((p) => p.id)).toEqual([
       'breadth',
       'talent',
@@ -93,7 +96,8 @@ describe('kulturskole template', () => {
       'visibility',
       'funding',
     ]);
-    expect(template.pairings).toHaveLength(10);
+    expect(template.pairings).toHaveLength(11);
+    expect(template.purposes.find((p) => p.id === 'lifelong')?.labels.nb).toBe('Kultur hele livet');
     for (const p of template.pairings) {
       expect(typeIds.has(p.a), p.a).toBe(true);
       expect(typeIds.has(p.b), p.b).toBe(true);
@@ -106,8 +110,22 @@ describe('kulturskole template', () => {
     expect(typeById('politicians')).toMatchObject({ expectation: 'core', weight: 3, named: true });
     expect(typeById('county')).toMatchObject({ expectation: 'optional', weight: 1, named: false });
     expect(typeById('ppt')).toMatchObject({ expectation: 'recommended', weight: 2, named: true });
+    // The owner is shown apart and never scored, so its weight is 0.
+    expect(types.filter((t) => t.owner).map((t) => t.id)).toEqual(['administration']);
+    expect(typeById('administration').weight).toBe(0);
+    expect(typeById('child-welfare')).toMatchObject({ expectation: 'recommended', weight: 2 });
+    expect(typeById('talent-programme')).toMatchObject({ expectation: 'recommended', weight: 2 });
+    expect(typeById('primary-school')).toMatchObject({
+      expectation: 'core',
+      ageGroups: ['children'],
+    });
+    expect(typeById('lower-secondary-school')).toMatchObject({
+      expectation: 'core',
+      ageGroups: ['youth'],
+    });
     const weight = { core: 3, recommended: 2, optional: 1 };
-    for (const t of types) expect(t.weight, t.id).toBe(weight[t.expectation]);
+    for (const t of types.filter((x) => !x.owner))
+      expect(t.weight, t.id).toBe(weight[t.expectation]);
   });
 
   it('has distinct, lower-case keywords, each of which guesses its own type', () => {
@@ -133,9 +151,14 @@ describe('kulturskole template', () => {
     expect(matchTypes('NAV Eksempel')).toEqual(['nav']);
     expect(matchTypes('PPT-tjenesten')).toEqual(['ppt']);
     expect(matchTypes('Krimfestivalen')).toEqual(['festival']);
-    expect(bestType('Nordby ungdomsskole')).toBe('school');
+    expect(bestType('Nordby ungdomsskole')).toBe('lower-secondary-school');
+    expect(bestType('Haugen barneskole')).toBe('primary-school');
+    expect(bestType('Ås skole')).toBe('primary-school');
     expect(bestType('Musikklinja ved Eksempel VGS')).toBe('upper-secondary-arts');
-    expect(bestType('Eksempel videregående skole')).toBe('upper-secondary-arts');
+    expect(bestType('Musikk, dans og drama ved Eksempel videregående skole')).toBe(
+      'upper-secondary-arts',
+    );
+    expect(bestType('Eksempel videregående skole')).toBe('upper-secondary');
     expect(bestType('Eksempel skolekorps')).toBe('associations');
     expect(bestType('Byens kor')).toBe('associations');
     expect(bestType('Den kulturelle skolesekken')).toBe('dks');
@@ -151,7 +174,7 @@ describe('kulturskole template', () => {
     }
     expect(bestType('Culture school')).toBe('culture-school');
     // "skole" is in the name too; the longer focal keyword must win.
-    expect(matchTypes('Kulturskolen')).toEqual(['culture-school', 'school']);
+    expect(matchTypes('Kulturskolen')).toEqual(['culture-school', 'primary-school']);
   });
 
   it('agrees with quick add on every name in the demo map', () => {
@@ -230,6 +253,35 @@ describe('demo map', () => {
       expect(pairs.has(key), key).toBe(false);
       pairs.add(key);
     }
+  });
+
+  it('is written for template version 2: schools split, age groups, extra roles, next steps', () => {
+    expect((demo as { version: number }).version).toBe(3);
+    // The file itself carries the new types: restore() would split "school", but the demo shows
+    // the data as it should be written.
+    const raw = (demo as { actors: { id: string; typeId: string }[] }).actors;
+    expect(raw.some((a) => a.typeId === 'school')).toBe(false);
+    const type = (id: string) => doc.actors[id]?.typeId;
+    expect(type('a-eksempel-barneskole')).toBe('primary-school');
+    expect(type('a-haugen-barneskole')).toBe('primary-school');
+    expect(type('a-nordby-ungdomsskole')).toBe('lower-secondary-school');
+    expect(doc.actors['a-eksempel-barnehage']?.ageGroups).toEqual(['early-years']);
+    expect(doc.actors['a-p-innafor']?.ageGroups).toEqual(['youth']);
+    expect(doc.actors['a-eldresenteret']?.ageGroups).toEqual(['seniors']);
+    // The county runs DKS: it counts for that type too.
+    expect(doc.actors['a-fylkeskommunen']).toMatchObject({
+      typeId: 'county',
+      extraTypeIds: ['dks'],
+    });
+    const idea = doc.collaborations['c-034'];
+    expect(idea).toMatchObject({ targetId: 'a-sparebankstiftelsen', status: 'idea' });
+    expect(idea?.notes).toContain('Søknadsfrist 1. mars');
+    const log = Object.values(doc.activities).filter((a) => a.collaborationId === 'c-034');
+    expect(log.map((a) => a.date)).toEqual(['2024-11-15']);
+    const next = collaborations.filter((c) => c.nextStep !== '');
+    expect(next.length).toBeGreaterThanOrEqual(2);
+    for (const c of next) expect(c.nextStepDate, c.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const a of actors) for (const t of a.extraTypeIds) expect(typeIds.has(t), t).toBe(true);
   });
 
   it('names its actors so that quick add would guess their type, or nothing', () => {

@@ -239,7 +239,8 @@ export default {
     const gap = await vite.ssrLoadModule('/src/analysis/gap/index.ts');
     const internals = {
       prepare: (await vite.ssrLoadModule('/src/analysis/gap/prepare.ts')).prepare,
-      suggestions: (await vite.ssrLoadModule('/src/analysis/gap/suggestions.ts')).suggestions,
+      // The pair pass (candidates + ranking): gap suggestions only read the type coverage.
+      suggestions: (await vite.ssrLoadModule('/src/analysis/gap/suggestions.ts')).pairSuggestions,
     };
     const template = JSON.parse(
       await readFile(path.join(root, 'data/templates/kulturskole.json'), 'utf8'),

@@ -1,4 +1,5 @@
 import { addActor, addCollaboration } from './commands';
+import { homeName } from './homePlace';
 import type { EditMeta } from './ids';
 import { findActorByName, hasLinkBetween } from './lookup';
 import type { QuickAdd } from './quickAdd';
@@ -29,7 +30,7 @@ export function applyQuickAdd(
   const ensureActor = (name: string): string => {
     const existing = entry.kind === 'link' ? findActorByName(outcome.doc, name) : null;
     if (existing) return existing.id;
-    const ref = guessType(template, name) ?? CUSTOM_TYPE_REF;
+    const ref = guessType(template, name, homeName(outcome.doc, template)) ?? CUSTOM_TYPE_REF;
     const added = addActor(outcome.doc, { name, ...ref }, meta);
     outcome.doc = added.doc;
     outcome.addedActorIds.push(added.actor.id);

@@ -1,3 +1,4 @@
+import { isElsewhere } from './homePlace';
 import { nameWords } from './names';
 import { CUSTOM_SECTOR, CUSTOM_TYPE, type Locale, type Template, type TemplateType } from './types';
 
@@ -57,6 +58,8 @@ function longestHit(
 
 /** The type a company name falls back to when no keyword says more. */
 const COMPANY_TYPE = 'business';
+/** The type a culture school of another place is: the map's own school is the focal actor. */
+const NEIGHBOUR_TYPE = 'neighbour-municipalities';
 
 /**
  * "&" anywhere ("Hansen & Sønn", "Berg&Co"), or the legal form AS or ASA as a word of its own in
@@ -71,8 +74,10 @@ const COMPANY_MARK = /&|(?:^|[^\p{L}\p{N}])ASA?(?![\p{L}\p{N}])/u;
  * wins, and the focal type competes too, which keeps "Kulturskolen" from reading as a school.
  * Only a name no keyword matches is read as a company by its legal form or "&": a festival or
  * concert hall run as an AS keeps its type, and so does "Sparebank 1 Nord-Norge ASA".
+ * `home` names the map's own culture school (see `homeName`): a culture school of another place
+ * is a neighbour municipality's.
  */
-export function guessType(template: Template, name: string): TypeRef | null {
+export function guessType(template: Template, name: string, home?: string): TypeRef | null {
   const words = nameWords(name);
   const text = words.join(' ');
   const { focal } = template;
@@ -86,6 +91,10 @@ export function guessType(template: Template, name: string): TypeRef | null {
         score = n;
       }
     }
+  }
+  if (best?.typeId === focal.typeId && home !== undefined && isElsewhere(template, name, home)) {
+    const sectorId = sectorOfType(template, NEIGHBOUR_TYPE);
+    return sectorId ? { sectorId, typeId: NEIGHBOUR_TYPE } : best;
   }
   if (best || !COMPANY_MARK.test(name)) return best;
   const sectorId = sectorOfType(template, COMPANY_TYPE);

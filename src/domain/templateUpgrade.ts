@@ -12,16 +12,20 @@ import type { Actor, MapDocument } from './types';
 export const OLD_SCHOOL_TYPE = 'school';
 export const PRIMARY_SCHOOL = 'primary-school';
 export const LOWER_SECONDARY_SCHOOL = 'lower-secondary-school';
+export const UPPER_SECONDARY_SCHOOL = 'upper-secondary';
 
 const LOWER_SECONDARY =
   /ungdomsskole|ungdomsskule|ungdomstrinn|lower secondary|junior high|middle school/;
 const PRIMARY = /barneskole|barneskule|barnetrinn|primary|elementary/;
 const COMBINED = /1 10 skole|1 10 skule|oppvekstsenter|grunnskole|grunnskule|barne og ungdomssk/;
+/** Version 1 read "videregående" as the music line; one set to "school" by hand is neither. */
+const UPPER_SECONDARY = /videregående|vidaregåande|katedralskole|upper secondary|high school/;
 
 /** The version-2 type (and extra roles) for an actor of the old "school" type. */
 export function splitSchool(name: string): { typeId: string; extraTypeIds: string[] } {
   const text = nameWords(name).join(' ');
   const combined = COMBINED.test(text) || (PRIMARY.test(text) && LOWER_SECONDARY.test(text));
+  if (UPPER_SECONDARY.test(text)) return { typeId: UPPER_SECONDARY_SCHOOL, extraTypeIds: [] };
   if (combined) return { typeId: PRIMARY_SCHOOL, extraTypeIds: [LOWER_SECONDARY_SCHOOL] };
   if (LOWER_SECONDARY.test(text)) return { typeId: LOWER_SECONDARY_SCHOOL, extraTypeIds: [] };
   return { typeId: PRIMARY_SCHOOL, extraTypeIds: [] };

@@ -123,6 +123,7 @@ export const ioEn: Messages<typeof ioNb> = {
       '{{where}}: The network in the file is built in a way Samspill cannot read. Open the file in Gephi or yEd, save it again and try again.',
     'invalid-graph': '{{where}}: The network in the file cannot be read ({{value}}).',
     'missing-id': '{{where}}: A node or edge has no id.',
+    'empty-end': '{{where}}: The edge has no value here; a collaboration needs both its ends.',
     'missing-node': '{{where}}: “{{value}}” is not one of the actors in the file.',
     'missing-actor':
       '{{where}}: “{{value}}” is not one of the actors in the file. Nor is it in the map.',
@@ -153,6 +154,8 @@ export const ioEn: Messages<typeof ioNb> = {
     'sector-mismatch':
       '{{where}}: The sector “{{value}}” does not fit the type. The type’s own sector is used.',
     'unknown-purpose': '{{where}}: Unknown purpose “{{value}}” is skipped.',
+    'unknown-age-group': '{{where}}: Unknown age group “{{value}}” is skipped.',
+    'unknown-role': '{{where}}: Unknown role “{{value}}” is skipped.',
     'invalid-score': '{{where}}: “{{value}}” is not a number from 1 to 5 and is not used.',
     'invalid-position': '{{where}}: Invalid position. The actor is placed automatically.',
     'invalid-strength':

@@ -117,6 +117,7 @@ export const ioNb = {
       '{{where}}: Nettverket i fila er bygd opp på en måte Samspill ikke kan lese. Åpne fila i Gephi eller yEd, lagre den på nytt og prøv igjen.',
     'invalid-graph': '{{where}}: Nettverket i fila kan ikke leses ({{value}}).',
     'missing-id': '{{where}}: En node eller kant mangler id.',
+    'empty-end': '{{where}}: Kanten har ingen verdi her; et samarbeid trenger begge endene.',
     'missing-node': '{{where}}: «{{value}}» finnes ikke blant aktørene i fila.',
     'missing-actor':
       '{{where}}: «{{value}}» finnes ikke blant aktørene i fila. Den finnes heller ikke i kartet.',
@@ -147,6 +148,8 @@ export const ioNb = {
     'sector-mismatch':
       '{{where}}: Sektoren «{{value}}» passer ikke til typen. Typens egen sektor brukes.',
     'unknown-purpose': '{{where}}: Ukjent formål «{{value}}» hoppes over.',
+    'unknown-age-group': '{{where}}: Ukjent aldersgruppe «{{value}}» hoppes over.',
+    'unknown-role': '{{where}}: Ukjent rolle «{{value}}» hoppes over.',
     'invalid-score': '{{where}}: «{{value}}» er ikke et tall fra 1 til 5 og blir ikke brukt.',
     'invalid-position': '{{where}}: Ugyldig posisjon. Aktøren plasseres automatisk.',
     'invalid-strength':

@@ -6,6 +6,7 @@
  * hears of it and the rows as they were can be kept. Pure: the caller reads and writes storage.
  */
 import type { z } from 'zod';
+import { OLD_SCHOOL_TYPE, splitSchool } from '../domain/templateUpgrade';
 import { CUSTOM_SECTOR, CUSTOM_TYPE, type Template } from '../domain/types';
 import {
   ACTIVITY_FIXERS,
@@ -150,6 +151,13 @@ function mendVocabulary(
 ): void {
   for (const [id, actor] of actors) {
     const at = paths.get(id) ?? 'actors';
+    // Template 1's "school" is upgraded as `restore()` would, not mended into "custom".
+    if (actor.typeId === OLD_SCHOOL_TYPE && typeof actor.name === 'string') {
+      const split = splitSchool(actor.name);
+      const extras = Array.isArray(actor.extraTypeIds) ? actor.extraTypeIds : [];
+      actor.typeId = split.typeId;
+      actor.extraTypeIds = [...new Set([...extras, ...split.extraTypeIds])];
+    }
     const typeSector = vocabulary.types.get(actor.typeId as string);
     if (typeSector === undefined) {
       actor.typeId = CUSTOM_TYPE;

@@ -17,6 +17,7 @@ const typeRefs = template.sectors.flatMap((s) =>
   s.types.map((t) => ({ sectorId: s.id, typeId: t.id })),
 );
 const purposeIds = template.purposes.map((p) => p.id);
+const typeIds = typeRefs.map((t) => t.typeId);
 const NAMES = ['Biblioteket', 'Asylmottaket', 'Ås skole', 'Ærfuglen', 'Østre kor', 'NAV', 'ppt'];
 
 const day = fc
@@ -29,6 +30,7 @@ const actorArb = fc.record({
   name: fc.constantFrom(...NAMES),
   power: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
   interest: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+  extraTypeIds: fc.subarray(typeIds, { maxLength: 2 }),
 });
 
 const linkArb = fc.record({
@@ -45,10 +47,12 @@ const linkArb = fc.record({
 type Infer<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
 export interface RawMap {
-  actors: Infer<typeof actorArb>[];
+  /** extraTypeIds and notRelevantTypeIds may be left out: none. */
+  actors: (Omit<Infer<typeof actorArb>, 'extraTypeIds'> & { extraTypeIds?: string[] })[];
   links: Infer<typeof linkArb>[];
   activities: { c: number; date: string }[];
   focal: number | null;
+  notRelevantTypeIds?: string[];
 }
 
 export const rawMapArb: fc.Arbitrary<RawMap> = fc.record({
@@ -56,6 +60,7 @@ export const rawMapArb: fc.Arbitrary<RawMap> = fc.record({
   links: fc.array(linkArb, { maxLength: 150, size: 'max' }),
   activities: fc.array(fc.record({ c: fc.nat(), date: day }), { maxLength: 40, size: 'max' }),
   focal: fc.option(fc.nat(), { nil: null, freq: 6 }),
+  notRelevantTypeIds: fc.subarray(typeIds, { maxLength: 4 }),
 });
 
 /** A valid map: unique ids, links between two different existing actors, no dangling ids. */
@@ -66,10 +71,9 @@ export function toDoc(raw: RawMap): MapDocument {
     const id = `a${i}`;
     const name = `${a.name} ${i}`;
     if (i === focal) return { id, name, sectorId: 'focal', typeId: 'culture-school' };
-    if (a.kind === 'project' || a.type === null) {
-      return { id, name, kind: a.kind, power: a.power, interest: a.interest };
-    }
-    return { id, name, kind: a.kind, ...a.type, power: a.power, interest: a.interest };
+    const more = { power: a.power, interest: a.interest, extraTypeIds: a.extraTypeIds ?? [] };
+    if (a.kind === 'project' || a.type === null) return { id, name, kind: a.kind, ...more };
+    return { id, name, kind: a.kind, ...a.type, ...more };
   });
   const links: LinkSpec[] = [];
   if (n >= 2) {
@@ -96,7 +100,8 @@ export function toDoc(raw: RawMap): MapDocument {
       : raw.activities.map((v, i) =>
           activity(`v${i}`, (links[v.c % links.length] as LinkSpec).id, v.date),
         );
-  return buildMap(focal === null ? null : `a${focal}`, actors, links, activities);
+  const doc = buildMap(focal === null ? null : `a${focal}`, actors, links, activities);
+  return { ...doc, map: { ...doc.map, notRelevantTypeIds: raw.notRelevantTypeIds ?? [] } };
 }
 
 export const mapArb = rawMapArb.map(toDoc);

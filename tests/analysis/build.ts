@@ -20,6 +20,7 @@ export interface ActorSpec {
   kind?: ActorKind;
   power?: number | null;
   interest?: number | null;
+  extraTypeIds?: string[];
 }
 
 export interface LinkSpec {
@@ -32,6 +33,7 @@ export interface LinkSpec {
   responsible?: string;
   startDate?: string | null;
   createdAt?: string;
+  nextStepDate?: string | null;
 }
 
 export function actor(spec: ActorSpec): Actor {
@@ -49,7 +51,7 @@ export function actor(spec: ActorSpec): Actor {
     interest: spec.interest ?? null,
     position: null,
     ageGroups: [],
-    extraTypeIds: [],
+    extraTypeIds: spec.extraTypeIds ?? [],
     custom: {},
     createdAt: CREATED,
     updatedAt: CREATED,
@@ -72,7 +74,7 @@ export function link(spec: LinkSpec): Collaboration {
     responsible: spec.responsible ?? '',
     notes: '',
     nextStep: '',
-    nextStepDate: null,
+    nextStepDate: spec.nextStepDate ?? null,
     custom: {},
     createdAt: spec.createdAt ?? CREATED,
     updatedAt: spec.createdAt ?? CREATED,

@@ -48,6 +48,7 @@ describe('type coverage: one status per type', () => {
       status: 'active',
       viaProjectId: null,
       collaborationIds: ['c1'],
+      stale: false,
     });
     const l = typeOf(a, 'library');
     expect(l.actorIds).toEqual(['L']);
@@ -69,7 +70,7 @@ describe('type coverage: one status per type', () => {
   });
 });
 
-describe('weak: linked, but no link both active and of strength ≥ 2', () => {
+describe('weak: linked, but no link active, of strength ≥ 2 and fresh', () => {
   it.each([
     ['idea', 3],
     ['planned', 3],
@@ -124,6 +125,7 @@ describe('links through a shared project', () => {
       status: 'active',
       viaProjectId: 'P',
       collaborationIds: ['leg1', 'leg2'],
+      stale: false,
     });
   });
 
@@ -245,8 +247,16 @@ describe('no focal actor', () => {
     expect(a.focalActorId).toBeNull();
     expect(a.types.map((t) => t.status)).toEqual(['unconnected', 'missing', 'missing', 'missing']);
     expect(a.score).toBe(0);
-    expect(a.manageClosely).toEqual([
-      { actorId: 'K', reason: 'missing', power: 5, interest: null, best: null },
+    // Power 5, interest unknown: keep satisfied; with no focal actor every link is missing.
+    expect(a.stakeholders).toEqual([
+      {
+        actorId: 'K',
+        advice: 'keep-satisfied',
+        reason: 'missing',
+        power: 5,
+        interest: null,
+        best: null,
+      },
     ]);
   });
 

@@ -27,8 +27,8 @@ describe('purpose coverage', () => {
   });
 });
 
-describe('manage closely (power ≥ 4, link missing or weak)', () => {
-  it('flags powerful actors whose best link, direct or through a project, is not strong', () => {
+describe('stakeholders (Mendelow, split at 3), link missing or weak', () => {
+  it('flags actors whose best link, direct or through a project, is not covering', () => {
     const doc = buildMap(
       'F',
       [
@@ -37,7 +37,7 @@ describe('manage closely (power ≥ 4, link missing or weak)', () => {
         { id: 'council', name: 'Kommunestyret', power: 5, interest: 2 }, // active, 1 → weak
         { id: 'chief', name: 'Kommunalsjef', power: 4 }, // idea, 3 → weak
         { id: 'bank', name: 'Sparebankstiftelsen', power: 4 }, // via project, active 2 → fine
-        { id: 'press', name: 'Avisa', power: 3 }, // power 3: never flagged
+        { id: 'press', name: 'Avisa', power: 3 }, // power 3 is high (version 1: never flagged)
         { id: 'ended', name: 'Fylket', power: 4 }, // only an ended link → missing
         { id: 'P', name: 'Festivalprosjektet', kind: 'project' },
       ],
@@ -49,26 +49,24 @@ describe('manage closely (power ≥ 4, link missing or weak)', () => {
         { id: 'c5', a: 'F', b: 'ended', status: 'ended', strength: 3 },
       ],
     );
-    const flagged = run(doc).manageClosely;
-    // Power 5 first (Kommunestyret < Ordfører by name), then power 4 (Fylket < Kommunalsjef).
-    expect(flagged.map((m) => [m.actorId, m.reason])).toEqual([
-      ['council', 'weak'],
-      ['mayor', 'missing'],
-      ['ended', 'missing'],
-      ['chief', 'weak'],
+    const flagged = run(doc).stakeholders;
+    // Interest ≥ 3 first (manage closely); then, interest low or unknown (keep satisfied), by
+    // power, then name (Fylket < Kommunalsjef).
+    expect(flagged.map((m) => [m.actorId, m.advice, m.reason])).toEqual([
+      ['mayor', 'manage-closely', 'missing'],
+      ['council', 'keep-satisfied', 'weak'],
+      ['ended', 'keep-satisfied', 'missing'],
+      ['chief', 'keep-satisfied', 'weak'],
+      ['press', 'keep-satisfied', 'missing'],
     ]);
-    expect(flagged[0]?.best?.collaborationIds).toEqual(['c1']);
-    expect(flagged[1]).toEqual({
+    expect(flagged[1]?.best?.collaborationIds).toEqual(['c1']);
+    expect(flagged[0]).toEqual({
       actorId: 'mayor',
+      advice: 'manage-closely',
       reason: 'missing',
       power: 5,
       interest: 3,
       best: null,
     });
-  });
-
-  it('never flags the focal actor', () => {
-    const doc = buildMap('F', [{ ...SCHOOL, power: 5 }]);
-    expect(run(doc).manageClosely).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, staleCutoff } from '../../src/analysis/gap';
+import { analyse, CUT_OFF_LISTED, staleCutoff } from '../../src/analysis/gap';
 import { miniTemplate } from '../fixtures/miniTemplate';
 import { activity, buildMap, type LinkSpec, SCHOOL } from './build';
 
@@ -21,7 +21,7 @@ describe('isolated actors', () => {
   });
 });
 
-describe('articulation points and bridges', () => {
+describe('vulnerable points, each once, with the actors cut off', () => {
   //   G — F — A
   //        \  |
   //         \ |
@@ -39,16 +39,46 @@ describe('articulation points and bridges', () => {
     { id: 'de', a: 'D', b: 'E' },
     { id: 'fg', a: 'F', b: 'G' },
   ];
-  const actors = [SCHOOL, ...['A', 'B', 'C', 'D', 'E', 'G'].map((id) => ({ id }))];
+  const actors = [
+    SCHOOL,
+    ...['A', 'B', 'C', 'G'].map((id) => ({ id })),
+    { id: 'D', name: 'Ørsta' }, // sorts after E by name (nb: Ø after E)
+    { id: 'E', name: 'Eldresenteret' },
+  ];
 
-  it('finds them, the focal actor and bridges on it left out', () => {
+  it('reports actors with what they cut off; the bridge B–C is the same fact as B', () => {
     const s = run(buildMap('F', actors, links)).structure;
-    // Removing B cuts C, D, E (3) off from the school; removing C cuts D, E (2).
-    // F is a cut vertex too (it holds G) but is the focal actor, so it is not listed.
-    expect(s.articulationPoints).toEqual(['B', 'C']);
-    // B–C is the only bridge not touching F (F–G is one, but on the focal actor).
-    expect(s.bridges).toEqual([
-      { collaborationId: 'bc', collaborationIds: ['bc'], a: 'B', b: 'C', separated: 3 },
+    // Removing B cuts C, D, E off from the school; removing C cuts D and E. The bridge B–C
+    // cuts off exactly what B does, so it is not reported again. F (holding G) is focal.
+    expect(s.vulnerable).toEqual([
+      { kind: 'actor', actorId: 'B', cutOff: ['C', 'E', 'D'], cutOffCount: 3 },
+      { kind: 'actor', actorId: 'C', cutOff: ['E', 'D'], cutOffCount: 2 },
+    ]);
+  });
+
+  it('reports a link when its actor holds more than that one part', () => {
+    // F — A, and B and C each hang on A alone: A cuts off both; each link cuts off one.
+    const doc = buildMap(
+      'F',
+      [SCHOOL, { id: 'A' }, { id: 'B' }, { id: 'C' }],
+      [
+        { id: 'fa', a: 'F', b: 'A' },
+        { id: 'ab2', a: 'A', b: 'B', status: 'paused' },
+        { id: 'ab1', a: 'B', b: 'A' },
+        { id: 'ac', a: 'A', b: 'C' },
+      ],
+    );
+    expect(run(doc).structure.vulnerable).toEqual([
+      { kind: 'actor', actorId: 'A', cutOff: ['B', 'C'], cutOffCount: 2 },
+      {
+        kind: 'link',
+        collaborationIds: ['ab1', 'ab2'],
+        a: 'A',
+        b: 'B',
+        cutOff: ['B'],
+        cutOffCount: 1,
+      },
+      { kind: 'link', collaborationIds: ['ac'], a: 'A', b: 'C', cutOff: ['C'], cutOffCount: 1 },
     ]);
   });
 
@@ -59,44 +89,37 @@ describe('articulation points and bridges', () => {
       { id: 'bc2', a: 'C', b: 'B', status: 'planned' }, // the same pair once more
     ];
     const s = run(buildMap('F', actors, more)).structure;
-    expect(s.articulationPoints).toEqual(['B', 'C']);
-    expect(s.bridges).toEqual([
-      { collaborationId: 'bc', collaborationIds: ['bc', 'bc2'], a: 'B', b: 'C', separated: 3 },
+    expect(s.vulnerable.map((v) => [v.kind, v.cutOffCount])).toEqual([
+      ['actor', 3],
+      ['actor', 2],
     ]);
   });
 
   it('a live cycle removes the single point of failure', () => {
     const s = run(buildMap('F', actors, [...links, { id: 'ad', a: 'A', b: 'D' }])).structure;
     // B–C–D–A–B is now a cycle: only F (holding G) remains a cut vertex, and it is focal.
-    expect(s.articulationPoints).toEqual([]);
-    expect(s.bridges).toEqual([]);
+    expect(s.vulnerable).toEqual([]);
   });
 
-  it('in a part of the map away from the school, b names the smaller side', () => {
-    // X — Y — Z — W, no link to F: Y and Z are cut vertices; Y–Z splits it 2 | 2, and
-    // X–Y and Z–W cut one actor each.
+  it('reports nothing in a part of the map with no path to the school', () => {
+    // X — Y — Z — W, no link to F: nobody there has a path to lose (coverage reports them).
     const doc = buildMap(
       'F',
-      [SCHOOL, { id: 'X' }, { id: 'Y' }, { id: 'Z' }, { id: 'W' }],
+      [SCHOOL, { id: 'X' }, { id: 'Y' }, { id: 'Z' }, { id: 'W' }, { id: 'A' }],
       [
+        { id: 'fa', a: 'F', b: 'A' },
         { id: 'xy', a: 'X', b: 'Y' },
         { id: 'yz', a: 'Y', b: 'Z' },
         { id: 'zw', a: 'Z', b: 'W' },
       ],
     );
-    const s = run(doc).structure;
-    expect(s.articulationPoints.sort()).toEqual(['Y', 'Z']);
-    expect(s.bridges.map((b) => [b.collaborationId, b.separated])).toEqual([
-      ['yz', 2],
-      ['xy', 1],
-      ['zw', 1],
-    ]);
-    for (const b of s.bridges.filter((x) => x.separated === 1)) {
-      expect(['X', 'W']).toContain(b.b);
-    }
+    expect(run(doc).structure.vulnerable).toEqual([]);
+    expect(run({ ...doc, map: { ...doc.map, focalActorId: null } }).structure.vulnerable).toEqual(
+      [],
+    );
   });
 
-  it('handles a long chain without recursion (60,000 actors)', () => {
+  it('handles a long chain without recursion (60,000 actors), listing 12 cut-off actors', () => {
     const ids = Array.from({ length: 60_000 }, (_, i) => `n${i}`);
     const chain = ids.slice(1).map((id, i) => ({ id: `l${i}`, a: ids[i] as string, b: id }));
     const s = run(
@@ -106,36 +129,76 @@ describe('articulation points and bridges', () => {
         chain,
       ),
     ).structure;
-    // Every inner node of a path is a cut vertex (n0 is focal); every edge is a bridge, but
-    // the one on n0 is left out.
-    expect(s.articulationPoints).toHaveLength(59_998);
-    expect(s.articulationPoints[0]).toBe('n1'); // it cuts off the most: 59,998 actors
-    expect(s.bridges).toHaveLength(59_998);
+    // Every inner node of a path is a cut vertex (n0 is focal); every bridge cuts off what its
+    // near end does, so none is reported again.
+    expect(s.vulnerable).toHaveLength(59_998);
+    const first = s.vulnerable[0];
+    expect(first?.kind === 'actor' && first.actorId).toBe('n1');
+    expect(first?.cutOffCount).toBe(59_998);
+    expect(first?.cutOff).toHaveLength(CUT_OFF_LISTED);
+    // The first the search reached from n1 (n2 … n13), by name.
+    expect(first?.cutOff).toEqual([
+      'n10',
+      'n11',
+      'n12',
+      'n13',
+      'n2',
+      'n3',
+      'n4',
+      'n5',
+      'n6',
+      'n7',
+      'n8',
+      'n9',
+    ]);
+    expect(s.vulnerable.at(-1)).toEqual({
+      kind: 'actor',
+      actorId: 'n59998',
+      cutOff: ['n59999'],
+      cutOffCount: 1,
+    });
   });
 });
 
-describe('one person carries the network', () => {
+describe('person dependency: share among active links with a named responsible', () => {
   const actors = [SCHOOL, ...['A', 'B', 'C', 'D', 'E', 'G', 'H'].map((id) => ({ id }))];
   const six: LinkSpec[] = [
     { id: 'c1', a: 'F', b: 'A', responsible: 'Kari Nordmann' },
     { id: 'c2', a: 'F', b: 'B', responsible: '  kari   nordmann ' }, // same person
     { id: 'c3', a: 'F', b: 'C', responsible: 'Ola' },
     { id: 'c4', a: 'F', b: 'D', responsible: 'Ola' },
-    { id: 'c5', a: 'F', b: 'E', responsible: '' }, // counts in the total, for nobody
-    { id: 'c6', a: 'F', b: 'G', responsible: '   ' },
+    { id: 'c5', a: 'F', b: 'E', responsible: 'Per' },
+    { id: 'c6', a: 'F', b: 'G', responsible: 'Per' },
     { id: 'p1', a: 'F', b: 'H', responsible: 'Kari Nordmann', status: 'paused' }, // not active
   ];
 
   it('exactly one third is not more than a third', () => {
-    // 6 active; Kari has 2: 2·3 = 6, not > 6. Ola has 2: the same.
+    // 6 named active; each has 2: 2·3 = 6, not > 6.
     expect(run(buildMap('F', actors, six)).structure.overloadedResponsible).toEqual([]);
   });
 
   it('just over a third is', () => {
     const seven = [...six, { id: 'c7', a: 'A', b: 'B', responsible: 'KARI NORDMANN' }];
-    // 7 active; Kari has 3: 3·3 = 9 > 7. Ola has 2: 6 ≤ 7.
+    // 7 named active; Kari has 3: 3·3 = 9 > 7. Ola and Per have 2: 6 ≤ 7.
     expect(run(buildMap('F', actors, seven)).structure.overloadedResponsible).toEqual([
-      { name: 'Kari Nordmann', count: 3, share: 3 / 7, collaborationIds: ['c1', 'c2', 'c7'] },
+      {
+        name: 'Kari Nordmann',
+        count: 3,
+        share: 3 / 7,
+        total: 7,
+        collaborationIds: ['c1', 'c2', 'c7'],
+      },
+    ]);
+  });
+
+  it('links without a named responsible are left out of the total', () => {
+    // Per's two links lose their owner: 4 named, Kari and Ola have 2 each (2·3 = 6 > 4).
+    // Version 1 divided by all 6 active links and flagged nobody.
+    const unowned = six.map((l) => (l.responsible === 'Per' ? { ...l, responsible: '  ' } : l));
+    const found = run(buildMap('F', actors, unowned)).structure.overloadedResponsible;
+    expect(found.map((o) => [o.name, o.count, o.total, o.share])).toEqual([
+      ['Kari Nordmann', 2, 4, 0.5],
+      ['Ola', 2, 4, 0.5],
     ]);
   });
 });
@@ -166,6 +229,7 @@ describe('stale collaborations: no activity for 12 months', () => {
         collaborationId: 'oldLog',
         sourceId: 'F',
         targetId: 'G',
+        status: 'active',
         lastDate: '2024-12-31',
         monthsSince: 14,
       },
@@ -174,6 +238,7 @@ describe('stale collaborations: no activity for 12 months', () => {
         collaborationId: 'dayBefore',
         sourceId: 'F',
         targetId: 'B',
+        status: 'active',
         lastDate: '2025-03-14',
         monthsSince: 12,
       },
@@ -181,6 +246,7 @@ describe('stale collaborations: no activity for 12 months', () => {
         collaborationId: 'created',
         sourceId: 'F',
         targetId: 'D',
+        status: 'active',
         lastDate: '2025-03-14',
         monthsSince: 12,
       },

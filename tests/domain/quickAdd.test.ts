@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import templateJson from '../../data/templates/kulturskole.json';
 import { makeMap } from '../../src/domain/factory';
 import { findActorByName } from '../../src/domain/lookup';
 import { parseQuickAdd } from '../../src/domain/quickAdd';
 import { applyQuickAdd } from '../../src/domain/quickAddCommand';
 import { guessType } from '../../src/domain/template';
+import type { MapDocument, Template } from '../../src/domain/types';
+import { templateSchema } from '../../src/schema/schemas';
 import { testMeta } from '../fixtures/meta';
 import { miniTemplate } from '../fixtures/miniTemplate';
 
@@ -69,6 +72,20 @@ describe('guessType', () => {
 });
 
 describe('applyQuickAdd', () => {
+  it("reads another place's culture school as a neighbour, with the shipped template", () => {
+    const kulturskole = templateSchema.parse(templateJson) as Template;
+    const doc = newDoc();
+    const add = (name: string, from: MapDocument) =>
+      applyQuickAdd(from, parseQuickAdd(name), kulturskole, testMeta());
+    const sorvik = add('Sørvik kulturskole', doc);
+    const [id] = sorvik.addedActorIds;
+    expect(id && sorvik.doc.actors[id]?.typeId).toBe('neighbour-municipalities');
+    const own = add('Testby kulturskole', doc);
+    expect(own.addedActorIds[0] && own.doc.actors[own.addedActorIds[0]]?.typeId).toBe(
+      'culture-school',
+    );
+  });
+
   it('adds an actor with the guessed sector and type', () => {
     const out = applyQuickAdd(newDoc(), parseQuickAdd('Biblioteket'), miniTemplate, testMeta());
     const [id] = out.addedActorIds;

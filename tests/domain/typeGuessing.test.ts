@@ -75,11 +75,29 @@ describe('guessType on everyday municipal names', () => {
   });
 });
 
+describe('guessType knows the names issue 13 found missing', () => {
+  it.each<Case>([
+    ['Idrettslaget', 'voluntary', 'sports'],
+    ['Lokalavisa', 'events', 'local-media'],
+    ['Den norske kirke', 'voluntary', 'religious-community'],
+    ['Kulturkontoret', 'politics', 'administration'],
+    ['Kultursjefen', 'politics', 'administration'],
+    ['Eksempel videregående skole', 'education', 'upper-secondary'],
+    ['Musikk, dans og drama ved Eksempel videregående skole', 'education', 'upper-secondary-arts'],
+    ['Nordby ungdomsskole', 'education', 'lower-secondary-school'],
+    ['Haugen barneskole', 'education', 'primary-school'],
+    ['Ungdomsrådet', 'politics', 'youth-council'],
+    ['Den kulturelle spaserstokken', 'culture', 'spaserstokken'],
+  ])('%s → %s / %s', (name, sectorId, typeId) => {
+    expect(guessType(template, name)).toEqual({ sectorId, typeId });
+  });
+});
+
 describe('guessType keeps the names it already got right', () => {
   it.each<Case>([
     // "kirke" sits inside the town's name; the longer or earlier keyword still wins.
     ['Kirkenes kulturskole', 'focal', 'culture-school'],
-    ['Kirkenes skole', 'education', 'school'],
+    ['Kirkenes skole', 'education', 'primary-school'],
     ['Kirkenes barnehage', 'education', 'kindergarten'],
     ['Nordby menighetsbarnehage', 'education', 'kindergarten'],
     ['Kirkens Bymisjon', 'integration', 'humanitarian'],
@@ -90,7 +108,7 @@ describe('guessType keeps the names it already got right', () => {
     ['Kulturhuset', 'culture', 'venue'],
     ['Kulturhuset i Eksempel AS', 'culture', 'venue'],
     ['Kommunestyret i Eksempel kommune', 'politics', 'politicians'],
-    ['Ås skole', 'education', 'school'],
+    ['Ås skole', 'education', 'primary-school'],
     ['NAV Eksempel', 'health-welfare', 'nav'],
     ['PPT-tjenesten', 'education', 'ppt'],
     ['Asylmottaket', 'integration', 'asylum-centre'],

@@ -105,14 +105,14 @@ describe('Rings and Power/interest at 1920×1080', () => {
   it('a Norwegian map lays out Power/interest and Rings without overlaps too', async () => {
     session = await openApp('/', FULL_HD);
     const { page } = session;
-    await switchTo(page, 'Oppsett', 'Makt/interesse', 'Ordfører Kari Nilsen');
+    await switchTo(page, 'Oppsett', 'Innflytelse/interesse', 'Ordfører Kari Nilsen');
     await expect.poll(() => overlaps(page)).toBe(0);
-    const list = page.getByRole('region', { name: 'Uten makt/interesse' });
+    const list = page.getByRole('region', { name: 'Uten innflytelse/interesse' });
     await list
-      .getByRole('button', { name: 'Skjul listen over aktører uten makt/interesse' })
+      .getByRole('button', { name: 'Skjul listen over aktører uten innflytelse/interesse' })
       .click();
     await list
-      .getByRole('button', { name: 'Vis listen over aktører uten makt/interesse' })
+      .getByRole('button', { name: 'Vis listen over aktører uten innflytelse/interesse' })
       .waitFor();
     await switchTo(page, 'Oppsett', 'Ringer', 'Biblioteket');
     await expect.poll(() => overlaps(page)).toBe(0);

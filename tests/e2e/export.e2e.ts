@@ -153,7 +153,8 @@ describe('export from the demo map', () => {
     const zip = await JSZip.loadAsync(bytes);
     const files = Object.keys(zip.files);
     const slides = files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-    expect(slides).toHaveLength(1 + demo.views.length + 2);
+    // Gaps, what to do now and suggestions; no change over time without an earlier version.
+    expect(slides).toHaveLength(1 + demo.views.length + 3);
     expect(files.some((f) => f.startsWith('ppt/media/'))).toBe(true);
     expect(files.some((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))).toBe(true);
     const slide1 = await zip.file('ppt/slides/slide1.xml')?.async('string');
@@ -164,6 +165,7 @@ describe('export from the demo map', () => {
       files.filter((f) => f.endsWith('.xml')).map((f) => zip.file(f)?.async('string') ?? ''),
     );
     const all = xml.join('\n');
+    expect(all).toContain('What to do now');
     expect(all).not.toMatch(/<img|<script/);
     // The first view shows every actor; its speaker notes list them, hostile names as text.
     expect(all).toContain('&lt;img src=x onerror=alert(1)&gt;');

@@ -20,7 +20,9 @@ describe('gaps and layouts on the map', () => {
     expect(await positionOf(ghost)).toBeNull();
     await page.getByRole('checkbox', { name: 'Show gaps' }).check();
     await expect.poll(() => positionOf(ghost)).not.toBeNull();
-    expect(await positionOf('Missing: School culture programme (DKS)')).not.toBeNull();
+    expect(await positionOf('Missing: Sports clubs and facilities')).not.toBeNull();
+    // The county authority is also the DKS manager (an extra role): DKS is not missing.
+    expect(await positionOf('Missing: School culture programme (DKS)')).toBeNull();
     await showLists(page);
     expect(await actorNamed(page, ghost).count()).toBe(0);
     const rows = page.getByRole('table', { name: 'Actors' }).locator('tbody tr');
@@ -56,34 +58,60 @@ describe('gaps and layouts on the map', () => {
 });
 
 describe('the gap analysis panel', () => {
-  it('accepts a suggestion as an idea; making it active raises the score', async () => {
+  it('puts what to do now first; "not relevant here" leaves the score, is saved and undone', async () => {
     session = await openApp();
     const { page } = session;
     const panel = page.getByRole('region', { name: 'Gap analysis' });
+    const now = panel.getByRole('region', { name: 'What to do now' });
+    expect(await now.getByRole('listitem').count()).toBe(5);
+    expect(await now.textContent()).toContain('Sparebankstiftelsen Eksempel');
     const score = panel.locator('.gap-score-number');
-    // 42 of 71 points (59.2 %); 71 since the optional religious-community type was added.
-    expect(await score.textContent()).toBe('59%');
+    const points = async () => {
+      const m = /(\d+) of (\d+) points/.exec(
+        (await panel.locator('.gap-score-label').textContent()) ?? '',
+      );
+      return { covered: Number(m?.[1]), total: Number(m?.[2]) };
+    };
+    const before = await points();
+    const shown = await score.textContent();
+    expect(shown).toBe(`${Math.round((100 * before.covered) / before.total)}%`);
 
-    const pair = 'Kulturskolen i Eksempel kommune – Fjordbakeriet AS';
-    await panel.getByRole('button', { name: `Accept: ${pair}` }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Fjordbakeriet AS');
-    // An idea covers nothing yet.
-    expect(await score.textContent()).toBe('59%');
+    const toggle = panel.getByRole('checkbox', {
+      name: 'After-school programme: not relevant here',
+    });
+    await toggle.check();
+    // SFO is a should-have type (weight 2) that the demo map is missing: 2 points fewer to earn.
+    await expect.poll(points).toEqual({ covered: before.covered, total: before.total - 2 });
+    expect(await score.textContent()).toBe(
+      `${Math.round((100 * before.covered) / (before.total - 2))}%`,
+    );
+    await panel.getByRole('heading', { name: 'Not relevant here (not counted)' }).waitFor();
 
-    await showLists(page);
-    const table = page.getByRole('table', { name: 'Collaborations' });
-    await table
-      .getByRole('combobox', { name: `Status of ${pair}` })
-      .selectOption({ label: 'Active' });
-    await table
-      .getByRole('combobox', { name: `Strength of ${pair}` })
-      .selectOption({ label: 'Medium' });
-    await page.getByRole('tab', { name: 'Map' }).click();
-    // Local business (recommended, weight 2) is now covered: 44 of 71 points (62.0 %).
-    await expect.poll(() => score.textContent()).toBe('62%');
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await expect.poll(points).toEqual({ covered: before.covered, total: before.total - 2 });
+    await page
+      .getByRole('checkbox', { name: 'After-school programme: not relevant here' })
+      .uncheck();
+    await expect.poll(points).toEqual(before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(points).toEqual({ covered: before.covered, total: before.total - 2 });
+  });
 
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
-    await expect.poll(() => score.textContent()).toBe('59%');
-    expect(await panel.getByRole('button', { name: `Accept: ${pair}` }).count()).toBe(1);
+  it('names a plan and ties a gap to one of its goals; both are saved', async () => {
+    session = await openApp();
+    const { page } = session;
+    const panel = page.getByRole('region', { name: 'Gap analysis' });
+    await panel.getByRole('button', { name: 'Add plan' }).click();
+    await page.getByRole('textbox', { name: 'Name of the plan' }).fill('Oppvekstplan 2025–2030');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await panel.getByRole('button', { name: 'Tie After-school programme to a plan goal' }).click();
+    await page.getByRole('textbox', { name: 'Goal in the plan' }).fill('Et kulturtilbud i SFO');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const goal = 'Plan goal: Oppvekstplan 2025–2030 – Et kulturtilbud i SFO';
+    await panel.getByText(goal).first().waitFor();
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await page.getByRole('region', { name: 'Gap analysis' }).getByText(goal).first().waitFor();
   });
 });

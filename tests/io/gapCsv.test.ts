@@ -1,8 +1,10 @@
 import Papa from 'papaparse';
-import { analyse, type GapAnalysis } from '../../src/analysis/gap';
+import { analyse, type GapAnalysis, type Suggestion } from '../../src/analysis/gap';
 import { addActor, addCollaboration } from '../../src/domain/commands';
+import { addPlan, setPlanLink, setTypeNotRelevant } from '../../src/domain/mapSettings';
 import type { MapDocument } from '../../src/domain/types';
 import { CSV_BOM, escapeFormula, gapFindingsToCsv } from '../../src/io/gapCsv/serialize';
+import { CSV_WORDS } from '../../src/io/gapCsv/words';
 import { kulturskoleTemplate as template } from '../../src/state/template';
 import { testMeta } from '../fixtures/meta';
 import { buildDoc } from '../ui/fixture';
@@ -45,14 +47,16 @@ function expectedRowCount(a: GapAnalysis): number {
   return (
     1 +
     a.sectorScores.length +
-    a.types.filter((t) => t.status !== 'covered').length +
+    a.types.filter((t) => t.status !== 'covered' && !t.notRelevant).length +
+    a.types.filter((t) => t.notRelevant).length +
+    a.owner.length +
     a.purposeGaps.length +
     s.isolated.length +
-    s.articulationPoints.length +
-    s.bridges.length +
+    s.vulnerable.length +
     s.overloadedResponsible.length +
     s.stale.length +
-    a.manageClosely.length +
+    s.stalled.length +
+    a.stakeholders.length +
     a.suggestions.length
   );
 }
@@ -72,7 +76,10 @@ describe('escapeFormula', () => {
 describe('gapFindingsToCsv', () => {
   const doc = awkwardDoc();
   const analysis = analyse(doc, template, TODAY, 'en');
-  const csv = gapFindingsToCsv(analysis, doc, template, 'en');
+  // The UI words each suggestion (src/ui/analysis/suggestionText.ts); here a stand-in that can
+  // start like a formula, to show the cell is escaped like every other.
+  const wordSuggestion = (s: Suggestion) => (s.kind === 'pair' ? `=${s.sourceId}` : s.typeId);
+  const csv = gapFindingsToCsv(analysis, doc, template, 'en', wordSuggestion);
   const rows = parse(csv);
 
   it('writes a header and one row per finding, UTF-8 with a BOM and CRLF line ends', () => {
@@ -100,7 +107,9 @@ describe('gapFindingsToCsv', () => {
     expect(isolated).toContain("'+47 123");
     expect(isolated).not.toContain(FORMULA);
     const overloaded = rows.find((r) => r[0] === 'One person carries the network');
-    expect(overloaded?.[5]).toMatch(/^'@Kari is responsible for \d+ active collaborations/);
+    expect(overloaded?.[5]).toMatch(
+      /^'@Kari is responsible for \d+ of the \d+ active collaborations with a named person/,
+    );
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 
@@ -114,7 +123,7 @@ describe('gapFindingsToCsv', () => {
       'Clubs & associations',
       '',
       QUOTED,
-      'Has no collaborations',
+      'Has no ongoing collaboration',
     ]);
   });
 
@@ -126,16 +135,25 @@ describe('gapFindingsToCsv', () => {
       'After-school programme',
       'Missing',
       '',
-      'Recommended (weight 2)',
+      'Should have (weight 2)',
     ]);
-    const school = rows.find((r) => r[0] === 'Type gap' && r[2] === 'Schools');
+    const school = rows.find((r) => r[0] === 'Type gap' && r[2] === 'Primary schools');
     expect(school?.[3]).toBe('Weak');
     expect(school?.[4]).toBe('Eksempel skole');
-    expect(school?.[5]).toBe('Core (weight 3). Best link: weak, planned');
+    expect(school?.[5]).toBe('Must have (weight 3). Best link: weak, planned');
     const suggestions = rows.filter((r) => r[0] === 'Suggestion');
     expect(suggestions.map((r) => r[5])).toEqual(
-      analysis.suggestions.map((s) => escapeFormula(s.explanation)),
+      analysis.suggestions.map((s) => escapeFormula(wordSuggestion(s))),
     );
+    // A gap suggestion names its sector, type and status; a pair its two actors.
+    const firstGap = analysis.suggestions.findIndex((s) => s.kind === 'gap');
+    const gap = analysis.suggestions[firstGap];
+    if (gap?.kind === 'gap') {
+      expect(suggestions[firstGap]?.slice(2, 4)).toEqual([
+        template.sectors.flatMap((x) => x.types).find((x) => x.id === gap.typeId)?.labels.en,
+        CSV_WORDS.en.status[gap.status],
+      ]);
+    }
   });
 
   it('writes Norwegian headers and dates in bokmål', () => {
@@ -147,4 +165,27 @@ describe('gapFindingsToCsv', () => {
     expect(stale?.[4]).toBe('Kulturskolen; Biblioteket');
     expect(stale?.[5]).toBe('Siste aktivitet 01.10.2025, for 14 måneder siden');
   });
+
+  it('sets types that are not relevant apart, and prints the plan goal a gap is tied to', () => {
+    const meta = testMeta('2026-03-01T00:00:00.000Z', 'plan');
+    const planned = addPlan(doc, 'Kulturplan 2024–2030', meta);
+    if (!planned) throw new Error('plan not added');
+    let d = setPlanLink(
+      planned.doc,
+      'sfo',
+      { planId: planned.plan.id, goal: 'Kultur i SFO for alle' },
+      meta,
+    );
+    d = setTypeNotRelevant(d, 'asylum-centre', true, meta);
+    const out = parse(gapFindingsToCsv(analyse(d, template, TODAY, 'nb'), d, template, 'nb'));
+    const sfo = out.find((r) => r[0] === 'Typegap' && r[2] === typeLabelOf('sfo'));
+    expect(sfo?.[5]).toMatch(/Planmål: Kulturplan 2024–2030 – Kultur i SFO for alle$/);
+    const asylum = out.filter((r) => r[2] === typeLabelOf('asylum-centre'));
+    expect(asylum.map((r) => r[0])).toEqual(['Ikke aktuelt her']);
+    expect(asylum[0]?.[5]).toBe('Telles ikke');
+  });
 });
+
+function typeLabelOf(id: string): string | undefined {
+  return template.sectors.flatMap((s) => s.types).find((t) => t.id === id)?.labels.nb;
+}

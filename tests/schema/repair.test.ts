@@ -113,6 +113,17 @@ describe('restoreStored()', () => {
     );
   });
 
+  it('upgrades a template-1 "school" in a damaged map instead of making it custom', () => {
+    const rows = rowsOf(sample());
+    const actors = rows.actors as Record<string, unknown>[];
+    const school = actors.find((a) => a.name === 'Skolen') as Record<string, unknown>;
+    Object.assign(school, { name: 'Ås ungdomsskole', typeId: 'school', extraTypeIds: undefined });
+    (actors.find((a) => a.name === 'Biblioteket') as Record<string, unknown>).power = 'x';
+    const loaded = load(rows);
+    expect(actorNamed(loaded.doc, 'Ås ungdomsskole').typeId).toBe('lower-secondary-school');
+    expect(kinds(loaded.repairs).some((k) => k.startsWith('unknown-type'))).toBe(false);
+  });
+
   it('drops a position that is not finite, and keeps the actor', () => {
     const rows = rowsOf(sample());
     const actors = rows.actors as Record<string, unknown>[];

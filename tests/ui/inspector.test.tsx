@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
+import { updateActor } from '../../src/domain/commands';
 import { initI18n } from '../../src/i18n';
-import { undo } from '../../src/state/documentStore';
+import { edit, undo } from '../../src/state/documentStore';
 import { select, uiStore } from '../../src/state/uiStore';
 import { todayIso } from '../../src/ui/inspector/ActivityLog';
 import { Inspector } from '../../src/ui/inspector/Inspector';
@@ -296,7 +298,102 @@ describe('Inspector', () => {
     expect(screen.getByText(/Created 01\/01\/2026/)).toBeInTheDocument();
   });
 
+  it('ticks age groups in one undo step each, and says what an empty list means', async () => {
+    const user = userEvent.setup();
+    renderWith({ kind: 'actor', id: ids.school });
+    const group = screen.getByRole('group', { name: 'Age groups' });
+    expect(
+      within(panel()).getByText('None ticked: as its type (Children (primary-school age)).'),
+    ).toBeInTheDocument();
+    const before = undoSteps();
+    await user.click(within(group).getByLabelText('Young people'));
+    expect(currentDoc().actors[ids.school]?.ageGroups).toEqual(['youth']);
+    await user.click(within(group).getByLabelText('Children (primary-school age)'));
+    // Stored in the template's order, whatever order they were ticked in.
+    expect(currentDoc().actors[ids.school]?.ageGroups).toEqual(['children', 'youth']);
+    expect(undoSteps()).toBe(before + 2);
+    expect(screen.queryByText(/None ticked/)).not.toBeInTheDocument();
+    act(() => undo());
+    expect(currentDoc().actors[ids.school]?.ageGroups).toEqual(['youth']);
+    expect(within(group).getByLabelText('Children (primary-school age)')).not.toBeChecked();
+  });
+
+  it('adds and removes an extra role, each an undoable edit', async () => {
+    const user = userEvent.setup();
+    renderWith({ kind: 'actor', id: ids.school });
+    const roles = screen.getByRole('group', { name: 'Extra roles' });
+    expect(within(roles).getByText('No extra roles.')).toBeInTheDocument();
+    const pick = within(roles).getByLabelText('New role');
+    const values = within(pick)
+      .getAllByRole('option')
+      .map((o) => o.getAttribute('value'));
+    // Its own type is no extra role; every other template type is on offer.
+    expect(values).not.toContain('primary-school');
+    expect(values).toContain('sfo');
+    const add = within(roles).getByRole('button', { name: 'Add role' });
+    expect(add).toBeDisabled();
+    await user.selectOptions(pick, 'dks');
+    await user.click(add);
+    expect(currentDoc().actors[ids.school]?.extraTypeIds).toEqual(['dks']);
+    expect(
+      within(pick).queryByRole('option', { name: 'School culture programme (DKS)' }),
+    ).toBeNull();
+    await user.selectOptions(pick, 'sfo');
+    await user.click(add);
+    expect(currentDoc().actors[ids.school]?.extraTypeIds).toEqual(['dks', 'sfo']);
+    const before = undoSteps();
+    await user.click(
+      within(roles).getByRole('button', { name: 'Remove the role School culture programme (DKS)' }),
+    );
+    expect(currentDoc().actors[ids.school]?.extraTypeIds).toEqual(['sfo']);
+    expect(undoSteps()).toBe(before + 1);
+    act(() => undo());
+    expect(currentDoc().actors[ids.school]?.extraTypeIds).toEqual(['dks', 'sfo']);
+    expect(
+      within(roles).getByRole('button', { name: 'Remove the role After-school programme' }),
+    ).toBeInTheDocument();
+  });
+
+  it("edits a collaboration's next step and its date, committed on blur", async () => {
+    const user = userEvent.setup();
+    renderWith({ kind: 'collaboration', id: ids.concerts });
+    const step = screen.getByLabelText('Next step');
+    const before = undoSteps();
+    await user.type(step, '  Be om møte med rektor ');
+    expect(currentDoc().collaborations[ids.concerts]?.nextStep).toBe('');
+    await user.tab();
+    expect(currentDoc().collaborations[ids.concerts]?.nextStep).toBe('Be om møte med rektor');
+    expect(undoSteps()).toBe(before + 1);
+    const date = screen.getByLabelText('Date of the next step');
+    fireEvent.change(date, { target: { value: '2027-03-01' } });
+    fireEvent.blur(date);
+    expect(currentDoc().collaborations[ids.concerts]?.nextStepDate).toBe('2027-03-01');
+    fireEvent.change(date, { target: { value: '' } });
+    fireEvent.blur(date);
+    expect(currentDoc().collaborations[ids.concerts]?.nextStepDate).toBeNull();
+    act(() => undo());
+    expect(currentDoc().collaborations[ids.concerts]?.nextStepDate).toBe('2027-03-01');
+  });
+
+  it('names the new fields in bokmål', async () => {
+    await i18next.changeLanguage('nb');
+    try {
+      const { unmount } = renderWith({ kind: 'actor', id: ids.school });
+      expect(screen.getByRole('group', { name: 'Aldersgrupper' })).toBeInTheDocument();
+      expect(screen.getByRole('group', { name: 'Ekstra roller' })).toBeInTheDocument();
+      expect(screen.getByLabelText('Barnehagealder')).toBeInTheDocument();
+      unmount();
+      renderWith({ kind: 'collaboration', id: ids.concerts });
+      expect(screen.getByLabelText('Neste steg')).toBeInTheDocument();
+      expect(screen.getByLabelText('Dato for neste steg')).toBeInTheDocument();
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+
   it('gives every form control an accessible name', () => {
+    // With an extra role, so its remove button is checked too.
+    edit((d, meta) => updateActor(d, ids.library, { extraTypeIds: ['dks'] }, meta));
     for (const selection of [
       { kind: 'actor' as const, id: ids.library },
       { kind: 'collaboration' as const, id: ids.readings },

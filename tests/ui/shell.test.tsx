@@ -59,7 +59,7 @@ describe('QuickAdd', () => {
     const added = Object.values(doc?.actors ?? {}).find((a) => a.name === 'Solsikken barnehage');
     expect(added).toMatchObject({ sectorId: 'education', typeId: 'kindergarten' });
     const picker = screen.getByRole('combobox', { name: 'Change type of Solsikken barnehage' });
-    await userEvent.selectOptions(picker, 'education/school');
+    await userEvent.selectOptions(picker, 'education/primary-school');
     const changed = documentStore.getState().doc?.actors[added?.id ?? ''];
     expect(changed?.typeId).toBe('primary-school');
   });

@@ -1,9 +1,9 @@
 /**
  * Calendar arithmetic on YYYY-MM-DD strings, with no time zones: "today" is a plain date input.
  *
- * The 12-month rule: a date is stale when it is strictly before the cutoff, today minus 12
- * calendar months (same day of month, clamped to the month's last day: 2024-02-29 → 2023-02-28).
- * A date exactly 12 months ago is not stale; one day earlier is.
+ * The 12-month rule (6 for stalled ideas): a date is stale when it is strictly before the cutoff,
+ * today minus 12 calendar months (same day of month, clamped to the month's last day: 2024-02-29 →
+ * 2023-02-28). A date exactly 12 months ago is not stale; one day earlier is.
  */
 export interface YMD {
   y: number;
@@ -60,10 +60,16 @@ export function monthsBetween(from: YMD, to: YMD): number {
   return Math.max(0, months);
 }
 
+/** An active collaboration with no activity for this many months is stale (counts as weak). */
 export const STALE_MONTHS = 12;
+/** An idea or planned collaboration with no activity for this many months has stalled. */
+export const STALLED_MONTHS = 6;
+
+/** The first date that is not `months` months old on `today`; null when today is not a date. */
+export function quietCutoff(today: string, months: number): string | null {
+  const t = parseDate(today);
+  return t ? formatDate(monthsBefore(t, months)) : null;
+}
 
 /** The first date that is not stale on `today`; null when today is not a valid date. */
-export function staleCutoff(today: string): string | null {
-  const t = parseDate(today);
-  return t ? formatDate(monthsBefore(t, STALE_MONTHS)) : null;
-}
+export const staleCutoff = (today: string): string | null => quietCutoff(today, STALE_MONTHS);

@@ -3,8 +3,10 @@
  * focal actor (the map's focalActorId) and today's date. No DOM, no i18next, no clock.
  */
 import type { Locale, MapDocument, Template } from '../../domain/types';
+import { actions } from './actions';
 import { focalLinks, typeCoverage } from './coverage';
-import { manageClosely } from './power';
+import { freshness } from './freshness';
+import { stakeholders } from './power';
 import { prepare } from './prepare';
 import { purposeCoverage } from './purposes';
 import { structure } from './structure';
@@ -19,8 +21,11 @@ export function analyse(
   options: AnalyseOptions = {},
 ): GapAnalysis {
   const p = prepare(doc, template);
-  const links = focalLinks(p);
+  const fresh = freshness(p, today);
+  const links = focalLinks(p, fresh.stale);
   const coverage = typeCoverage(p, links);
+  const found = structure(p, fresh);
+  const flags = stakeholders(p, links);
   return {
     focalActorId: p.focal >= 0 ? (p.ids[p.focal] as string) : null,
     today,
@@ -29,18 +34,41 @@ export function analyse(
     weightTotal: coverage.weightTotal,
     sectorScores: coverage.sectorScores,
     types: coverage.types,
+    owner: coverage.owner,
     ...purposeCoverage(p),
-    structure: structure(p, today),
-    manageClosely: manageClosely(p, links),
-    suggestions: suggestions(p, locale, options.maxSuggestions ?? DEFAULT_SUGGESTIONS),
+    structure: found,
+    stakeholders: flags,
+    actions: actions(p, {
+      types: coverage.types,
+      stakeholders: flags,
+      stale: found.stale,
+      stalled: found.stalled,
+    }),
+    suggestions: suggestions(
+      p,
+      coverage.types,
+      locale,
+      options.maxSuggestions ?? DEFAULT_SUGGESTIONS,
+    ),
   };
 }
 
+export { GAP_SIZE, KIND_ORDER, POWER_UNKNOWN } from './actions';
 export { HUB_DEGREE_CAP, PAIRING_SIDE_CAP } from './candidates';
 export { isBetterLink, isCovering } from './coverage';
-export { monthsBetween, parseDate, STALE_MONTHS, staleCutoff } from './dates';
-export type { SuggestionWords } from './explain';
-export { bothWorkOn, explainSuggestion, inRunningText, joinList, sharePartners } from './explain';
-export { MANAGE_CLOSELY_POWER } from './power';
+export {
+  monthsBetween,
+  parseDate,
+  quietCutoff,
+  STALE_MONTHS,
+  STALLED_MONTHS,
+  staleCutoff,
+} from './dates';
+export type { ScoredVersion } from './history';
+export { scoreHistory } from './history';
+export { agesMeet, isSummerOnly, TERM_TIME_TYPE_IDS } from './pairRules';
+export { ADVICE_ORDER, adviceFor, HIGH_FROM } from './power';
 export { PAIRING_BONUS, PURPOSE_CAP, PURPOSE_WEIGHT } from './ranking';
+export { DEFAULT_SUGGESTIONS, GAP_SHARE } from './suggestions';
 export type * from './types';
+export { CUT_OFF_LISTED } from './vulnerable';

@@ -1,24 +1,43 @@
 /**
- * Power and interest (DESIGN.md §4.4, Mendelow): an actor with power ≥ 4 whose best link to the
- * focal actor, direct or through a project, is missing or weak (not active with strength ≥ 2) is
- * to be managed closely. The focal actor itself is never listed.
+ * Power and interest (DESIGN.md §4.4, docs/gap-analysis.md), after Mendelow's grid split at its
+ * midpoint: 3 or more is high. An actor whose best link to the focal actor, direct or through a
+ * project, is missing or weak (not covering) is flagged:
+ * - high power: manage-closely when interest is high, keep-satisfied when low or unknown;
+ * - low power and high interest: keep-informed.
+ * Actors of unknown power, and the focal actor, are never flagged.
  */
 import type { Actor } from '../../domain/types';
 import { isCovering } from './coverage';
-import { collator, type Prepared } from './prepare';
-import type { FocalLink, ManageClosely } from './types';
+import { collator, compareIds, type Prepared } from './prepare';
+import type { FocalLink, StakeholderAdvice, StakeholderFlag } from './types';
 
-export const MANAGE_CLOSELY_POWER = 4;
+/** Power and interest of 3 or more are high (the grid's midpoint on the 1–5 scale). */
+export const HIGH_FROM = 3;
 
-export function manageClosely(p: Prepared, links: Map<number, FocalLink>): ManageClosely[] {
-  const out: (ManageClosely & { name: string })[] = [];
+export const ADVICE_ORDER: readonly StakeholderAdvice[] = [
+  'manage-closely',
+  'keep-satisfied',
+  'keep-informed',
+];
+
+export function adviceFor(power: number, interest: number | null): StakeholderAdvice | null {
+  const highInterest = interest !== null && interest >= HIGH_FROM;
+  if (power >= HIGH_FROM) return highInterest ? 'manage-closely' : 'keep-satisfied';
+  return highInterest ? 'keep-informed' : null;
+}
+
+export function stakeholders(p: Prepared, links: Map<number, FocalLink>): StakeholderFlag[] {
+  const out: (StakeholderFlag & { name: string })[] = [];
   for (let i = 0; i < p.n; i++) {
     const a = p.actors[i] as Actor;
-    if (i === p.focal || a.power === null || a.power < MANAGE_CLOSELY_POWER) continue;
+    if (i === p.focal || a.power === null) continue;
+    const advice = adviceFor(a.power, a.interest);
+    if (advice === null) continue;
     const link = links.get(i) ?? null;
     if (link && isCovering(link)) continue;
     out.push({
       actorId: a.id,
+      advice,
       reason: link ? 'weak' : 'missing',
       power: a.power,
       interest: a.interest,
@@ -26,12 +45,13 @@ export function manageClosely(p: Prepared, links: Map<number, FocalLink>): Manag
       name: a.name,
     });
   }
-  // Most powerful first, then by name and id.
   out.sort(
     (x, y) =>
+      ADVICE_ORDER.indexOf(x.advice) - ADVICE_ORDER.indexOf(y.advice) ||
       y.power - x.power ||
+      (y.interest ?? 0) - (x.interest ?? 0) ||
       collator.compare(x.name, y.name) ||
-      (x.actorId < y.actorId ? -1 : x.actorId > y.actorId ? 1 : 0),
+      compareIds(x.actorId, y.actorId),
   );
   return out.map(({ name: _name, ...rest }) => rest);
 }

@@ -59,7 +59,10 @@ export interface Prepared {
   /** Index into types of each actor's type, or -1 (custom, focal or unknown types). */
   actorType: Int32Array;
   purposeIndex: Map<string, number>;
-  /** Bit i: the actor has a non-ended collaboration with template purpose i. */
+  /**
+   * Bit i: the actor has a non-ended collaboration with template purpose i, not counting its
+   * collaborations with the focal actor (the school's purposes are not the partner's own).
+   */
   purposeMask: Uint32Array;
 }
 
@@ -134,6 +137,7 @@ export function prepare(doc: MapDocument, template: Template): Prepared {
     const t = dst[i] as number;
     if (c.status === 'ended') continue;
     keep[i] = 1;
+    if (s === focal || t === focal) continue;
     const m = purposeBits(c.purposeIds, purposeIndex);
     purposeMask[s] = (purposeMask[s] as number) | m;
     purposeMask[t] = (purposeMask[t] as number) | m;

@@ -3,11 +3,14 @@
  *
  * score = Adamic–Adar + PAIRING_BONUS (the two types are a template pairing)
  *         + PURPOSE_WEIGHT · min(shared purposes, PURPOSE_CAP)
- * rounded to 1e-9 so that sums taken in another order cannot flip a tie. Ties are broken by the
- * source name, then the target name (nb collation), then the ids. The source is the focal actor
- * when it is one of the two, otherwise the actor whose name sorts first.
+ * rounded to 1e-9 so that sums taken in another order cannot flip a tie. Adamic–Adar counts the
+ * shared partners other than the culture school; shared purposes count the partners' own
+ * collaborations, not those with the school. Ties are broken by the source name, then the target
+ * name (nb collation), then the ids; the source is the actor whose name sorts first. A pair the
+ * rules of pairRules.ts forbid is never kept.
  */
 import type { Actor, Labels } from '../../domain/types';
+import { mayPair, type PairRules } from './pairRules';
 import { collator, compareIds, type Prepared, popcount } from './prepare';
 
 export const PAIRING_BONUS = 1;
@@ -72,6 +75,7 @@ export class TopSuggestions {
   constructor(
     private readonly p: Prepared,
     private readonly table: PairingTable,
+    private readonly rules: PairRules,
     private readonly limit: number,
   ) {}
 
@@ -87,8 +91,6 @@ export class TopSuggestions {
   }
 
   private orient(u: number, v: number): [number, number] {
-    if (v === this.p.focal) return [v, u];
-    if (u === this.p.focal) return [u, v];
     const c = collator.compare(this.name(u), this.name(v));
     if (c < 0) return [u, v];
     if (c > 0) return [v, u];
@@ -107,7 +109,7 @@ export class TopSuggestions {
     );
   }
 
-  /** Offers the unordered pair {u, v}; cheap rejection by score before any name is compared. */
+  /** Offers the unordered pair {u, v}; cheap rejection by score before the rules and names. */
   offer(u: number, v: number, aa: number): void {
     if (this.limit <= 0) return;
     const score = this.scoreOf(u, v, aa);
@@ -115,6 +117,8 @@ export class TopSuggestions {
     const full = this.items.length >= this.limit;
     const worst = this.items[this.items.length - 1];
     if (full && worst && score < worst.score) return;
+    const pairing = pairingOf(this.p, this.table, u, v) >= 0;
+    if (!mayPair(this.p, this.rules, u, v, pairing)) return;
     const [source, target] = this.orient(u, v);
     const cand: Candidate = { source, target, score, aa };
     if (full && worst && this.compare(cand, worst) >= 0) return;

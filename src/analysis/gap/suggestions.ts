@@ -1,14 +1,20 @@
-/** Ranked suggested collaborations (DESIGN.md §4.5), each with its reasons and a sentence. */
-import type { Actor, Locale } from '../../domain/types';
+/**
+ * Suggestions (DESIGN.md §4.5, issue 13): first the school's own gaps, then pairs of partners,
+ * each with structured reasons. No sentences here: the UI words them through i18n.
+ */
+import type { Locale } from '../../domain/types';
 import { generateCandidates } from './candidates';
-import { explainSuggestion } from './explain';
+import { gapSuggestions } from './gapSuggestions';
+import { pairRules } from './pairRules';
 import { type Prepared, sortByName } from './prepare';
 import { type Candidate, pairingOf, pairingTable, TopSuggestions } from './ranking';
-import type { Suggestion, SuggestionPairing } from './types';
+import type { PairSuggestion, Suggestion, SuggestionPairing, TypeCoverage } from './types';
 
 export const DEFAULT_SUGGESTIONS = 10;
+/** Gap suggestions take at most this share of the list, so pairs are never crowded out. */
+export const GAP_SHARE = 0.6;
 
-/** All common neighbours over non-ended links (hubs included: this is what the sentence says). */
+/** All common neighbours over non-ended links (hubs included: this is what the reason says). */
 function commonNeighbours(p: Prepared, u: number, v: number): number[] {
   const out: number[] = [];
   let i = p.offsets[u] as number;
@@ -33,8 +39,12 @@ function describe(
   table: ReturnType<typeof pairingTable>,
   c: Candidate,
   locale: Locale,
-): Suggestion {
-  const common = sortByName(p, commonNeighbours(p, c.source, c.target));
+): PairSuggestion {
+  const common = commonNeighbours(p, c.source, c.target);
+  const others = sortByName(
+    p,
+    common.filter((w) => w !== p.focal),
+  );
   const sharedMask = (p.purposeMask[c.source] as number) & (p.purposeMask[c.target] as number);
   const shared = p.template.purposes.filter((_, i) => i < 32 && (sharedMask >>> i) & 1);
   const pi = pairingOf(p, table, c.source, c.target);
@@ -42,40 +52,36 @@ function describe(
   const pairing: SuggestionPairing | null = merged
     ? { purposeIds: [...merged.purposeIds], example: merged.example?.[locale] ?? null }
     : null;
-  const label = (id: string) => p.template.purposes.find((x) => x.id === id)?.labels[locale] ?? id;
-  const name = (i: number) => (p.actors[i] as Actor).name;
   return {
+    kind: 'pair',
     sourceId: p.ids[c.source] as string,
     targetId: p.ids[c.target] as string,
     score: c.score,
     adamicAdar: Math.round(c.aa * 1e9) / 1e9,
     reasons: {
-      commonNeighbours: common.map(name),
-      commonNeighbourIds: common.map((i) => p.ids[i] as string),
+      commonNeighbourIds: others.map((i) => p.ids[i] as string),
       pairing,
       sharedPurposeIds: shared.map((x) => x.id),
+      viaSchoolOnly: others.length === 0 && p.focal >= 0 && common.includes(p.focal),
     },
-    explanation: explainSuggestion(
-      {
-        sourceName: name(c.source),
-        targetName: name(c.target),
-        commonCount: common.length,
-        sharedPurposeLabels: shared.map((x) => x.labels[locale]),
-        pairingPurposeLabels: pairing ? pairing.purposeIds.map(label) : null,
-        pairingExample: pairing?.example ?? null,
-      },
-      locale,
-    ),
   };
 }
 
+export function pairSuggestions(p: Prepared, locale: Locale, limit: number): PairSuggestion[] {
+  const table = pairingTable(p);
+  const top = new TopSuggestions(p, table, pairRules(p), Math.max(0, Math.floor(limit)));
+  generateCandidates(p, table, top);
+  return top.items.map((c) => describe(p, table, c, locale));
+}
+
+/** Gap suggestions first (at most GAP_SHARE of `limit`), then pairs up to `limit` in all. */
 export function suggestions(
   p: Prepared,
+  types: readonly TypeCoverage[],
   locale: Locale,
   limit = DEFAULT_SUGGESTIONS,
 ): Suggestion[] {
-  const table = pairingTable(p);
-  const top = new TopSuggestions(p, table, Math.max(0, Math.floor(limit)));
-  generateCandidates(p, table, top);
-  return top.items.map((c) => describe(p, table, c, locale));
+  const max = Math.max(0, Math.floor(limit));
+  const gaps = gapSuggestions(p, types).slice(0, Math.ceil(max * GAP_SHARE));
+  return [...gaps, ...pairSuggestions(p, locale, max - gaps.length)];
 }

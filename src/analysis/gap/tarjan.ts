@@ -19,6 +19,15 @@ export interface CutsAndBridges {
   cut: Int32Array;
   articulation: Uint8Array;
   bridges: RawBridge[];
+  /** Discovery time from 1 (0: no non-ended link); the focal actor's component comes first. */
+  disc: Int32Array;
+  low: Int32Array;
+  /** Search-tree parent, or -1. */
+  parent: Int32Array;
+  /** Search-subtree sizes. */
+  size: Int32Array;
+  /** Actors in discovery order: a subtree v is order[disc[v] - 1 … + size[v]). */
+  order: Int32Array;
 }
 
 /**
@@ -36,6 +45,7 @@ export function cutsAndBridges(p: Prepared): CutsAndBridges {
   const articulation = new Uint8Array(n);
   const cut = new Int32Array(n);
   const bridges: RawBridge[] = [];
+  const order = new Int32Array(n);
   let time = 0;
 
   const search = (root: number) => {
@@ -45,6 +55,7 @@ export function cutsAndBridges(p: Prepared): CutsAndBridges {
     let largestChild = 0;
     let sp = 0;
     disc[root] = low[root] = ++time;
+    order[time - 1] = root;
     size[root] = 1;
     next[root] = offsets[root] as number;
     stack[sp++] = root;
@@ -57,6 +68,7 @@ export function cutsAndBridges(p: Prepared): CutsAndBridges {
         if (disc[v] === 0) {
           parent[v] = u;
           disc[v] = low[v] = ++time;
+          order[time - 1] = v;
           size[v] = 1;
           next[v] = offsets[v] as number;
           stack[sp++] = v;
@@ -97,5 +109,5 @@ export function cutsAndBridges(p: Prepared): CutsAndBridges {
 
   if (p.focal >= 0) search(p.focal);
   for (let u = 0; u < n; u++) search(u);
-  return { cut, articulation, bridges };
+  return { cut, articulation, bridges, disc, low, parent, size, order };
 }

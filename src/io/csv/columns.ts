@@ -18,6 +18,8 @@ export type ActorField =
   | 'role'
   | 'email'
   | 'phone'
+  | 'ageGroups'
+  | 'extraRoles'
   | 'x'
   | 'y'
   | 'pinned';
@@ -35,7 +37,9 @@ export type CollaborationField =
   | 'start'
   | 'end'
   | 'responsible'
-  | 'notes';
+  | 'notes'
+  | 'nextStep'
+  | 'nextStepDate';
 
 type Column<F> = { field: F; header: Record<Locale, string>; aliases: readonly string[] };
 
@@ -48,7 +52,7 @@ export const ACTOR_COLUMNS: readonly Column<ActorField>[] = [
   { field: 'sector', header: { en: 'Sector', nb: 'Sektor' }, aliases: [] },
   { field: 'description', header: { en: 'Description', nb: 'Beskrivelse' }, aliases: [] },
   { field: 'tags', header: { en: 'Tags', nb: 'Stikkord' }, aliases: ['tag', 'tagger'] },
-  { field: 'power', header: { en: 'Power', nb: 'Makt' }, aliases: ['innflytelse'] },
+  { field: 'power', header: { en: 'Power', nb: 'Innflytelse' }, aliases: ['makt'] },
   { field: 'interest', header: { en: 'Interest', nb: 'Interesse' }, aliases: [] },
   {
     field: 'contact',
@@ -65,6 +69,17 @@ export const ACTOR_COLUMNS: readonly Column<ActorField>[] = [
     field: 'phone',
     header: { en: 'Phone', nb: 'Telefon' },
     aliases: ['tlf', 'telephone', 'contact phone'],
+  },
+  // Graph files write these under their camel-case names; those read back as the same columns.
+  {
+    field: 'ageGroups',
+    header: { en: 'Age groups', nb: 'Aldersgrupper' },
+    aliases: ['agegroups', 'age group', 'aldersgruppe'],
+  },
+  {
+    field: 'extraRoles',
+    header: { en: 'Extra roles', nb: 'Ekstra roller' },
+    aliases: ['extraroles', 'extra role', 'ekstra rolle'],
   },
   { field: 'x', header: { en: 'X', nb: 'X' }, aliases: [] },
   { field: 'y', header: { en: 'Y', nb: 'Y' }, aliases: [] },
@@ -93,6 +108,12 @@ export const COLLABORATION_COLUMNS: readonly Column<CollaborationField>[] = [
   },
   { field: 'responsible', header: { en: 'Responsible', nb: 'Ansvarlig' }, aliases: [] },
   { field: 'notes', header: { en: 'Notes', nb: 'Notater' }, aliases: ['note', 'notat'] },
+  { field: 'nextStep', header: { en: 'Next step', nb: 'Neste steg' }, aliases: ['nextstep'] },
+  {
+    field: 'nextStepDate',
+    header: { en: 'Next step date', nb: 'Neste steg dato' },
+    aliases: ['nextstepdate', 'neste steg-dato', 'dato for neste steg', 'date of the next step'],
+  },
 ];
 
 /** A column written as `custom:Name` is always a custom field, even if `Name` is a known column. */

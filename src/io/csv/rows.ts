@@ -13,7 +13,7 @@ import {
   type MapDocument,
   type Template,
 } from '../../domain/types';
-import { kindLabel, statusLabel, typeText } from '../import/values';
+import { ageGroupLabel, kindLabel, statusLabel, typeText } from '../import/values';
 import { joinValues } from '../text/cells';
 import { ACTOR_COLUMNS, COLLABORATION_COLUMNS, customHeader, type TableKind } from './columns';
 
@@ -66,6 +66,8 @@ export function docToTables(doc: MapDocument, template: Template, locale: Locale
     a.contact.role,
     a.contact.email,
     a.contact.phone,
+    joinValues(a.ageGroups.map((g) => ageGroupLabel(g, locale))),
+    joinValues(a.extraTypeIds.map((t) => typeText(template, t, locale))),
   ];
   const ref = endpointNames(actors);
   const collaborationCells = (c: Collaboration): string[] => [
@@ -81,6 +83,8 @@ export function docToTables(doc: MapDocument, template: Template, locale: Locale
     c.endDate ?? '',
     c.responsible,
     c.notes,
+    c.nextStep,
+    c.nextStepDate ?? '',
   ];
   const header = <F extends string>(
     cols: readonly { field: F; header: Record<Locale, string> }[],

@@ -4,7 +4,7 @@
  * escaped with a leading apostrophe (DESIGN.md §7).
  */
 import Papa from 'papaparse';
-import type { FocalLink, GapAnalysis } from '../../analysis/gap';
+import type { FocalLink, GapAnalysis, Suggestion } from '../../analysis/gap';
 import { purposeLabel, sectorLabel, typeLabel } from '../../domain/template';
 import type { Locale, MapDocument, Template } from '../../domain/types';
 import { CSV_WORDS, type CsvWords } from './words';
@@ -40,9 +40,14 @@ export function gapFindingsToCsv(
   doc: MapDocument,
   template: Template,
   locale: Locale,
+  /** The suggestion's sentences, worded by the UI from the same i18n keys as the panel. */
+  suggestionText: (s: Suggestion) => string = () => '',
 ): string {
   const w = CSV_WORDS[locale];
-  const rows = findingRows(analysis, doc, template, locale, w);
+  const rows = [
+    ...findingRows(analysis, doc, template, locale, w),
+    ...suggestionRows(analysis, doc, template, locale, w, suggestionText),
+  ];
   const h = w.headers;
   const csv = Papa.unparse(
     {
@@ -95,13 +100,32 @@ function findingRows(
       w.points(percent(s.score), s.weightCovered, s.weightTotal),
     ]);
   }
+  const plan = (typeId: string) => {
+    const link = doc.map.planLinks.find((l) => l.typeId === typeId);
+    const p = link && doc.map.plans.find((x) => x.id === link.planId);
+    return link && p ? w.planGoal(p.name, link.goal) : '';
+  };
   for (const t of a.types) {
-    if (t.status === 'covered') continue;
-    const detail = [w.weight(w.expectation[t.expectation], t.weight), link(t.best)]
+    if (t.status === 'covered' || t.notRelevant) continue;
+    const detail = [w.weight(w.expectation[t.expectation], t.weight), link(t.best), plan(t.typeId)]
       .filter(Boolean)
       .join('. ');
     rows.push([
       w.kinds.type,
+      sector(t.sectorId),
+      type(t.typeId),
+      w.status[t.status],
+      names(t.actorIds),
+      detail,
+    ]);
+  }
+  for (const t of a.types.filter((x) => x.notRelevant)) {
+    rows.push([w.kinds.notRelevant, sector(t.sectorId), type(t.typeId), '', '', w.notCounted]);
+  }
+  for (const t of a.owner) {
+    const detail = [w.notCounted, link(t.best)].filter(Boolean).join('. ');
+    rows.push([
+      w.kinds.owner,
       sector(t.sectorId),
       type(t.typeId),
       w.status[t.status],
@@ -116,11 +140,20 @@ function findingRows(
   for (const id of st.isolated) {
     rows.push([w.kinds.isolated, actorSector(id), actorType(id), '', name(id), w.isolated]);
   }
-  for (const id of st.articulationPoints) {
-    rows.push([w.kinds.articulation, actorSector(id), actorType(id), '', name(id), w.articulation]);
-  }
-  for (const b of st.bridges) {
-    rows.push([w.kinds.bridge, '', '', '', names([b.a, b.b]), w.bridge(b.separated)]);
+  for (const v of st.vulnerable) {
+    const cut = w.cutOff(v.cutOff.map(name).join(', '), v.cutOffCount - v.cutOff.length);
+    rows.push(
+      v.kind === 'actor'
+        ? [
+            w.kinds.articulation,
+            actorSector(v.actorId),
+            actorType(v.actorId),
+            '',
+            name(v.actorId),
+            cut,
+          ]
+        : [w.kinds.bridge, '', '', '', names([v.a, v.b]), cut],
+    );
   }
   for (const o of st.overloadedResponsible) {
     rows.push([
@@ -129,7 +162,7 @@ function findingRows(
       '',
       '',
       '',
-      w.overloaded(o.name, o.count, percent(o.share)),
+      w.overloaded(o.name, o.count, o.total, percent(o.share)),
     ]);
   }
   for (const s of st.stale) {
@@ -142,10 +175,20 @@ function findingRows(
       w.stale(csvDate(s.lastDate, locale), s.monthsSince),
     ]);
   }
-  for (const m of a.manageClosely) {
+  for (const s of st.stalled) {
+    rows.push([
+      w.kinds.stalled,
+      '',
+      '',
+      w.linkStatus[s.status],
+      names([s.sourceId, s.targetId]),
+      w.stalled(w.linkStatus[s.status], csvDate(s.lastDate, locale), s.monthsSince),
+    ]);
+  }
+  for (const m of a.stakeholders) {
     const detail = [w.power(m.power, m.interest), link(m.best)].filter(Boolean).join('. ');
     rows.push([
-      w.kinds.manage,
+      w.kinds.advice[m.advice],
       actorSector(m.actorId),
       actorType(m.actorId),
       m.reason === 'weak' ? w.weakLink : w.noLink,
@@ -153,8 +196,30 @@ function findingRows(
       detail,
     ]);
   }
-  for (const s of a.suggestions) {
-    rows.push([w.kinds.suggestion, '', '', '', names([s.sourceId, s.targetId]), s.explanation]);
-  }
   return rows;
+}
+
+/** Gap suggestions name their sector, type and status; pairs name their two actors. */
+function suggestionRows(
+  a: GapAnalysis,
+  doc: MapDocument,
+  template: Template,
+  locale: Locale,
+  w: CsvWords,
+  text: (s: Suggestion) => string,
+): Row[] {
+  const names = (ids: readonly string[]) => ids.map((id) => doc.actors[id]?.name ?? id).join('; ');
+  return a.suggestions.map(
+    (s): Row =>
+      s.kind === 'pair'
+        ? [w.kinds.suggestion, '', '', '', names([s.sourceId, s.targetId]), text(s)]
+        : [
+            w.kinds.suggestion,
+            sectorLabel(template, s.sectorId, locale) ?? '',
+            typeLabel(template, s.typeId, locale) ?? '',
+            w.status[s.status],
+            names(s.actorIds),
+            text(s),
+          ],
+  );
 }

@@ -2,7 +2,7 @@
  * The words of the gap-analysis CSV, in nb and en. Like the analysis layer, io does not import
  * i18next: the serializer is a pure function of its inputs and the locale.
  */
-import type { CoverageStatus } from '../../analysis/gap';
+import type { CoverageStatus, StakeholderAdvice } from '../../analysis/gap';
 import type { Expectation, Locale } from '../../domain/types';
 
 export interface CsvWords {
@@ -24,7 +24,10 @@ export interface CsvWords {
     bridge: string;
     overloaded: string;
     stale: string;
-    manage: string;
+    stalled: string;
+    notRelevant: string;
+    owner: string;
+    advice: Record<StakeholderAdvice, string>;
     suggestion: string;
   };
   status: Record<CoverageStatus, string>;
@@ -39,11 +42,13 @@ export interface CsvWords {
   strength: Record<1 | 2 | 3, string>;
   linkStatus: Record<'idea' | 'planned' | 'active' | 'paused', string>;
   isolated: string;
-  articulation: string;
-  bridge: (count: number) => string;
-  overloaded: (name: string, count: number, percent: number) => string;
+  cutOff: (names: string, more: number) => string;
+  overloaded: (name: string, count: number, total: number, percent: number) => string;
   stale: (date: string, months: number) => string;
+  stalled: (status: string, date: string, months: number) => string;
   power: (power: number, interest: number | null) => string;
+  planGoal: (plan: string, goal: string) => string;
+  notCounted: string;
 }
 
 const nb: CsvWords = {
@@ -62,14 +67,21 @@ const nb: CsvWords = {
     purpose: 'Formål uten aktivt samarbeid',
     isolated: 'Isolert aktør',
     articulation: 'Sårbart punkt',
-    bridge: 'Eneste forbindelse',
+    bridge: 'Sårbart samarbeid',
     overloaded: 'Én person bærer nettverket',
     stale: 'Ingen aktivitet på 12 måneder',
-    manage: 'Følg tett opp',
+    stalled: 'Idé som står stille',
+    notRelevant: 'Ikke aktuelt her',
+    owner: 'Eier',
+    advice: {
+      'manage-closely': 'Følg tett opp',
+      'keep-satisfied': 'Hold fornøyd',
+      'keep-informed': 'Hold informert',
+    },
     suggestion: 'Forslag',
   },
-  status: { missing: 'Mangler', unconnected: 'Ikke koblet', weak: 'Svak', covered: 'Dekket' },
-  expectation: { core: 'Kjerne', recommended: 'Anbefalt', optional: 'Valgfri' },
+  status: { missing: 'Mangler', unconnected: 'Uten samarbeid', weak: 'Svak', covered: 'Dekket' },
+  expectation: { core: 'Må ha', recommended: 'Bør ha', optional: 'Kan ha' },
   noActive: 'Ingen aktive samarbeid',
   active: 'Aktiv',
   weakLink: 'Svak kobling',
@@ -79,12 +91,16 @@ const nb: CsvWords = {
   bestLink: (s, st, via) => `Beste kobling: ${s}, ${st}${via ? `, via ${via}` : ''}`,
   strength: { 1: 'svak', 2: 'middels', 3: 'sterk' },
   linkStatus: { idea: 'idé', planned: 'planlagt', active: 'aktiv', paused: 'på pause' },
-  isolated: 'Har ingen samarbeid',
-  articulation: 'Binder deler av nettverket sammen',
-  bridge: (n) => `Eneste vei til ${n} ${n === 1 ? 'aktør' : 'aktører'}`,
-  overloaded: (name, n, p) => `${name} er ansvarlig for ${n} aktive samarbeid (${p} %)`,
+  isolated: 'Har ingen pågående samarbeid',
+  cutOff: (names, more) =>
+    `Hvis det faller bort, mister ${names}${more > 0 ? ` og ${more} til` : ''} veien til kulturskolen`,
+  overloaded: (name, n, total, p) =>
+    `${name} er ansvarlig for ${n} av ${total} aktive samarbeid med navngitt ansvarlig (${p} %)`,
   stale: (d, m) => `Siste aktivitet ${d}, for ${m} ${m === 1 ? 'måned' : 'måneder'} siden`,
-  power: (p, i) => `Makt ${p}${i === null ? '' : `, interesse ${i}`}`,
+  stalled: (s, d, m) => `${s} siden ${d}, ingen aktivitet på ${m} ${m === 1 ? 'måned' : 'måneder'}`,
+  power: (p, i) => `Innflytelse ${p}${i === null ? '' : `, interesse ${i}`}`,
+  planGoal: (plan, goal) => (goal ? `Planmål: ${plan} – ${goal}` : `Plan: ${plan}`),
+  notCounted: 'Telles ikke',
 };
 
 const en: CsvWords = {
@@ -102,15 +118,22 @@ const en: CsvWords = {
     type: 'Type gap',
     purpose: 'Purpose with no active collaboration',
     isolated: 'Isolated actor',
-    articulation: 'Single point of failure',
-    bridge: 'Only link',
+    articulation: 'Vulnerable point',
+    bridge: 'Vulnerable collaboration',
     overloaded: 'One person carries the network',
     stale: 'No activity for 12 months',
-    manage: 'Manage closely',
+    stalled: 'Stalled idea',
+    notRelevant: 'Not relevant here',
+    owner: 'Owner',
+    advice: {
+      'manage-closely': 'Manage closely',
+      'keep-satisfied': 'Keep satisfied',
+      'keep-informed': 'Keep informed',
+    },
     suggestion: 'Suggestion',
   },
-  status: { missing: 'Missing', unconnected: 'Not connected', weak: 'Weak', covered: 'Covered' },
-  expectation: { core: 'Core', recommended: 'Recommended', optional: 'Optional' },
+  status: { missing: 'Missing', unconnected: 'No collaboration', weak: 'Weak', covered: 'Covered' },
+  expectation: { core: 'Must have', recommended: 'Should have', optional: 'Nice to have' },
   noActive: 'No active collaboration',
   active: 'Active',
   weakLink: 'Weak link',
@@ -120,12 +143,16 @@ const en: CsvWords = {
   bestLink: (s, st, via) => `Best link: ${s}, ${st}${via ? `, via ${via}` : ''}`,
   strength: { 1: 'weak', 2: 'medium', 3: 'strong' },
   linkStatus: { idea: 'idea', planned: 'planned', active: 'active', paused: 'paused' },
-  isolated: 'Has no collaborations',
-  articulation: 'Holds parts of the network together',
-  bridge: (n) => `The only link to ${n} ${n === 1 ? 'actor' : 'actors'}`,
-  overloaded: (name, n, p) => `${name} is responsible for ${n} active collaborations (${p}%)`,
+  isolated: 'Has no ongoing collaboration',
+  cutOff: (names, more) =>
+    `If it drops out, ${names}${more > 0 ? ` and ${more} more` : ''} lose their path to the culture school`,
+  overloaded: (name, n, total, p) =>
+    `${name} is responsible for ${n} of the ${total} active collaborations with a named person responsible (${p}%)`,
   stale: (d, m) => `Last activity ${d}, ${m} ${m === 1 ? 'month' : 'months'} ago`,
-  power: (p, i) => `Power ${p}${i === null ? '' : `, interest ${i}`}`,
+  stalled: (s, d, m) => `${s} since ${d}, no activity for ${m} ${m === 1 ? 'month' : 'months'}`,
+  power: (p, i) => `Influence ${p}${i === null ? '' : `, interest ${i}`}`,
+  planGoal: (plan, goal) => (goal ? `Plan goal: ${plan} – ${goal}` : `Plan: ${plan}`),
+  notCounted: 'Not counted',
 };
 
 export const CSV_WORDS: Record<Locale, CsvWords> = { nb, en };

@@ -36,6 +36,8 @@ export function actorAttributes(a: Actor): Record<string, AttributeValue> {
     ['email', a.contact.email],
     ['phone', a.contact.phone],
     ['pinned', a.position ? a.position.pinned : null],
+    ['ageGroups', a.ageGroups.length ? joinValues(a.ageGroups) : ''],
+    ['extraRoles', a.extraTypeIds.length ? joinValues(a.extraTypeIds) : ''],
     ...customEntries(a.custom, 'actors'),
   ]);
 }
@@ -50,6 +52,8 @@ export function collaborationAttributes(c: Collaboration): Record<string, Attrib
     ['end', c.endDate],
     ['responsible', c.responsible],
     ['notes', c.notes],
+    ['nextStep', c.nextStep],
+    ['nextStepDate', c.nextStepDate],
     ...customEntries(c.custom, 'collaborations'),
   ]);
 }

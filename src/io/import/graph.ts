@@ -88,6 +88,7 @@ export function buildGraph(input: GraphInput): IncomingGraph {
   if (actors.length > LIMITS.actors) {
     fail({ code: 'too-many-actors', file: input.files[0] ?? '', limit: LIMITS.actors });
   }
+  guessNeighbours(actors, input.template, input.map);
   const focalKey = findFocal(actors, input.template);
   return {
     kind: 'graph',
@@ -201,6 +202,25 @@ function mapLookup(map: MapActors | undefined): ((value: string) => boolean) | n
   const ids = new Set(map.actors.map((a) => a.id));
   const index = nameIndex(map.actors, map.focalActorId);
   return (value) => ids.has(value) || index.find(value, undefined) !== null;
+}
+
+/**
+ * In a merge, a culture school guessed from its name is a neighbour's when its place differs from
+ * the map's own. A new map has no own school yet: the user picks it (`needsFocal`).
+ */
+function guessNeighbours(
+  actors: IncomingActor[],
+  template: Template,
+  map: MapActors | undefined,
+): void {
+  const focalType = template.focal.typeId;
+  const home = map?.actors.find((a) => a.id === map.focalActorId)?.name;
+  if (home === undefined) return;
+  for (const a of actors) {
+    if (a.typeId !== focalType || !a.typeGuessed) continue;
+    const guess = guessType(template, a.name, home);
+    if (guess) Object.assign(a, guess);
+  }
 }
 
 /** The one actor of the focal type; a chosen type outranks a guessed one. */

@@ -92,6 +92,7 @@ export function prepareGraphDoc(doc: Document, file: string, format: GraphFormat
     for (const field of ['id', 'source', 'target']) refuse(el, field, isReservedKey);
     for (const field of ['source', 'target']) {
       const value = el.getAttribute(field) ?? '';
+      if (!value) fail({ code: 'empty-end', file, line, field });
       const key = byId.get(value);
       if (key === undefined) fail({ code: 'missing-node', file, line, field, value });
       el.setAttribute(field, key as string);

@@ -29,12 +29,13 @@
  *     xlsx-missing-part, xlsx-missing-relationship, xlsx-cell-reference, xlsx-too-many-cells,
  *     xlsx-damaged, xlsx-unreadable, xml-doctype, xml-parse-error, xml-too-deep,
  *     xml-too-many-elements, reserved-attribute, invalid-graph, graph-unreadable, missing-id,
- *     missing-node, missing-actor, reserved-id, duplicate-id, too-many-actors,
+ *     empty-end, missing-node, missing-actor, reserved-id, duplicate-id, too-many-actors,
  *     too-many-collaborations, too-many-columns, too-many-values, too-many, too-long,
  *     newer-version, wrong-format, bad-version, invalid-field, missing-reference, not-object (the last six from restore,
  *     `field` = path in the file)
  *   warnings: encoding-fallback, duplicate-column, reserved-name, missing-name, missing-endpoint,
  *     unknown-kind, unknown-type, unknown-sector, sector-mismatch, unknown-purpose,
+ *     unknown-age-group, unknown-role,
  *     invalid-score, invalid-position, invalid-strength, invalid-status, invalid-date,
  *     ambiguous-name, self-link, ignored-sheet, ambiguous-match, damaged-maps-skipped
  *

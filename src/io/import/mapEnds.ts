@@ -4,6 +4,7 @@
  * that fits several actors becomes a new actor with a warning, as an actor row would. A new map
  * refuses them: there only the file counts.
  */
+import { homeName } from '../../domain/homePlace';
 import { CUSTOM_TYPE_REF, guessType } from '../../domain/template';
 import type { MapDocument, Template } from '../../domain/types';
 import { fail } from './failure';
@@ -50,7 +51,7 @@ export function resolveMapEnds(
         name: end.name,
         origin: end.origin,
         fromLink: true,
-        ...(guessType(template, end.name) ?? CUSTOM_TYPE_REF),
+        ...(guessType(template, end.name, homeName(target, template)) ?? CUSTOM_TYPE_REF),
         typeGuessed: true,
       });
     } else {

@@ -1,5 +1,11 @@
 /** Field-by-field merge of an incoming record into an existing one, and a plain-data equality. */
-import { type Actor, type Collaboration, CUSTOM_SECTOR, CUSTOM_TYPE } from '../../domain/types';
+import {
+  type Actor,
+  AGE_GROUPS,
+  type Collaboration,
+  CUSTOM_SECTOR,
+  CUSTOM_TYPE,
+} from '../../domain/types';
 import type { IncomingActor, IncomingCollaboration } from './types';
 
 const union = (a: readonly string[], b: readonly string[] | undefined) =>
@@ -38,6 +44,11 @@ export function mergeActor(existing: Actor, inc: IncomingActor, byId: boolean, n
   if (inc.position) next.position = inc.position;
   if (inc.contact) next.contact = { ...existing.contact, ...inc.contact };
   next.tags = union(existing.tags, inc.tags);
+  // Added to, like tags: a merge never takes a role or an age group away.
+  next.ageGroups = AGE_GROUPS.filter(
+    (g) => existing.ageGroups.includes(g) || Boolean(inc.ageGroups?.includes(g)),
+  );
+  next.extraTypeIds = union(existing.extraTypeIds, inc.extraTypeIds);
   if (inc.custom) next.custom = { ...existing.custom, ...inc.custom };
   return next;
 }
@@ -57,6 +68,8 @@ export function mergeCollaboration(
     'endDate',
     'responsible',
     'notes',
+    'nextStep',
+    'nextStepDate',
   ] as const) {
     const value = inc[key];
     if (value !== undefined) Object.assign(next, { [key]: value });

@@ -229,6 +229,8 @@ function actorInput(inc: IncomingActor) {
   if (inc.power !== undefined) input.power = inc.power;
   if (inc.interest !== undefined) input.interest = inc.interest;
   if (inc.position) input.position = inc.position;
+  if (inc.ageGroups) input.ageGroups = inc.ageGroups;
+  if (inc.extraTypeIds) input.extraTypeIds = inc.extraTypeIds;
   if (inc.custom) input.custom = inc.custom;
   return input;
 }

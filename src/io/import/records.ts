@@ -4,7 +4,13 @@
  * every format reads the same columns, limits and warnings.
  */
 import { guessType, type TypeRef } from '../../domain/template';
-import { CUSTOM_SECTOR, CUSTOM_TYPE, type Template } from '../../domain/types';
+import {
+  AGE_GROUPS,
+  type AgeGroup,
+  CUSTOM_SECTOR,
+  CUSTOM_TYPE,
+  type Template,
+} from '../../domain/types';
 import { LIMITS } from '../../schema/limits';
 import type { ActorField, CollaborationField } from '../csv/columns';
 import { isReservedKey, splitValues } from '../text/cells';
@@ -12,6 +18,7 @@ import { type Column, ID_MAX } from './columnPlan';
 import { fail } from './failure';
 import type { ImportProblem, IncomingActor, IncomingCollaboration, Origin } from './types';
 import {
+  readAgeGroup,
   readBoolean,
   readDate,
   readKind,
@@ -129,8 +136,33 @@ export function readActor(
     if (x === undefined || y === undefined) warn('invalid-position', get('x') ? 'x' : 'y');
     else actor.position = { x, y, pinned };
   }
+  readRoles(get, origin, ctx, actor);
   if (Object.keys(custom).length) actor.custom = checkCustom(custom, origin);
   return actor;
+}
+
+/** Age groups and extra roles: ids or labels in either language; an unknown one is skipped. */
+function readRoles(get: Getter<ActorField>, origin: Origin, ctx: ReadContext, actor: ActorRecord) {
+  const ages = get('ageGroups');
+  if (ages) {
+    const read = new Set<AgeGroup>();
+    for (const v of list(ages, origin)) {
+      const g = readAgeGroup(v);
+      if (g) read.add(g);
+      else ctx.warn({ code: 'unknown-age-group', ...origin, field: ages.header, value: v });
+    }
+    actor.ageGroups = AGE_GROUPS.filter((g) => read.has(g));
+  }
+  const roles = get('extraRoles');
+  if (roles) {
+    actor.extraTypeIds = [];
+    for (const v of list(roles, origin)) {
+      const ref = ctx.lookup.type(v);
+      const typeId = ref && ref.typeId !== ctx.template.focal.typeId ? ref.typeId : undefined;
+      if (!typeId) ctx.warn({ code: 'unknown-role', ...origin, field: roles.header, value: v });
+      else if (!actor.extraTypeIds.includes(typeId)) actor.extraTypeIds.push(typeId);
+    }
+  }
 }
 
 type Getter<F> = (f: F) => { header: string; value: string } | undefined;
@@ -257,6 +289,7 @@ export function readCollaboration(
   for (const [f, key] of [
     ['start', 'startDate'],
     ['end', 'endDate'],
+    ['nextStepDate', 'nextStepDate'],
   ] as const) {
     if (!get(f)) continue;
     const date = readDate(get(f)?.value ?? '');
@@ -269,6 +302,8 @@ export function readCollaboration(
   if (responsible !== undefined) c.responsible = responsible;
   const notes = text('notes', LIMITS.longText);
   if (notes !== undefined) c.notes = notes;
+  const nextStep = text('nextStep');
+  if (nextStep !== undefined) c.nextStep = nextStep;
   if (Object.keys(custom).length) c.custom = checkCustom(custom, origin);
   return c;
 }

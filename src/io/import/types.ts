@@ -1,6 +1,7 @@
 /** Shapes shared by every import format. Plain data, so they cross a worker boundary as they are. */
 import type {
   ActorKind,
+  AgeGroup,
   CollaborationStatus,
   Contact,
   MapDocument,
@@ -55,6 +56,8 @@ export interface IncomingActor {
   power?: number;
   interest?: number;
   position?: Position;
+  ageGroups?: AgeGroup[];
+  extraTypeIds?: string[];
   custom?: Record<string, string>;
   origin: Origin;
   /** Made from a From/To name, in a file with no actors table. */
@@ -93,6 +96,8 @@ export interface IncomingCollaboration {
   endDate?: string;
   responsible?: string;
   notes?: string;
+  nextStep?: string;
+  nextStepDate?: string;
   custom?: Record<string, string>;
   origin: Origin;
 }

@@ -6,6 +6,8 @@
 import { type TypeRef, typeLabel } from '../../domain/template';
 import {
   type ActorKind,
+  AGE_GROUPS,
+  type AgeGroup,
   type CollaborationStatus,
   CUSTOM_SECTOR,
   type Locale,
@@ -59,6 +61,34 @@ for (const s of STATUSES) {
   STATUS_INDEX[s] = s;
   for (const locale of ['en', 'nb'] as const) STATUS_INDEX[valueKey(STATUS_LABELS[locale][s])] = s;
 }
+
+const AGE_GROUP_LABELS: Record<Locale, Record<AgeGroup, string>> = {
+  en: {
+    'early-years': 'Early years',
+    children: 'Children',
+    youth: 'Youth',
+    adults: 'Adults',
+    seniors: 'Seniors',
+  },
+  nb: {
+    'early-years': 'Barnehagealder',
+    children: 'Barn',
+    youth: 'Ungdom',
+    adults: 'Voksne',
+    seniors: 'Eldre',
+  },
+};
+
+const AGE_GROUP_INDEX = new Map<string, AgeGroup>();
+for (const g of AGE_GROUPS) {
+  for (const name of [g, AGE_GROUP_LABELS.en[g], AGE_GROUP_LABELS.nb[g]]) {
+    AGE_GROUP_INDEX.set(valueKey(name), g);
+  }
+}
+
+export const ageGroupLabel = (g: AgeGroup, locale: Locale): string => AGE_GROUP_LABELS[locale][g];
+export const readAgeGroup = (cell: string): AgeGroup | undefined =>
+  AGE_GROUP_INDEX.get(valueKey(cell));
 
 export const kindLabel = (kind: ActorKind, locale: Locale): string => KIND_LABELS[locale][kind];
 export const statusLabel = (s: CollaborationStatus, locale: Locale): string =>

@@ -1,10 +1,11 @@
 /**
  * The PowerPoint deck: title, one slide per map view, gap analysis (native chart and table),
- * suggestions and an optional summary. pptxgenjs is loaded on demand, so it is not part of the
+ * what to do now, change over time (native line chart), suggestions and an optional summary. pptxgenjs is loaded on demand, so it is not part of the
  * app's initial bundle. It escapes all text it writes except the Company field, which therefore
  * only ever gets a constant; characters XML forbids are removed by us (layout.clean).
  */
 import { accentBar, contentSlide, type DeckContext, textBox } from './chrome';
+import { addHistorySlide } from './history';
 import {
   BODY_BOTTOM,
   BODY_Y,
@@ -32,6 +33,8 @@ export function deckSlideCount(input: DeckInput): number {
     1 +
     input.views.length +
     (input.gap ? 1 : 0) +
+    (input.now ? 1 : 0) +
+    (input.history ? 1 : 0) +
     (input.suggestions ? 1 : 0) +
     (input.summary ? 1 : 0)
   );
@@ -84,6 +87,8 @@ export async function buildDeck(
   addTitleSlide(ctx, input);
   for (const view of input.views) addViewSlide(ctx, view);
   if (input.gap) addGapSlide(ctx, input.gap);
+  if (input.now) addSuggestionsSlide(ctx, input.now);
+  if (input.history) addHistorySlide(ctx, input.history);
   if (input.suggestions) addSuggestionsSlide(ctx, input.suggestions);
   if (input.summary) addSummarySlide(ctx, input.summary);
 

@@ -50,7 +50,7 @@ export function addGapSlide(ctx: DeckContext, gap: DeckGap): void {
     }),
   );
   addCoverageChart(ctx, slide, gap);
-  addGapTable(ctx, slide, gap);
+  addTable(ctx, slide, gap.table, gap.moreRows, { x: TABLE_X, y: GAP_Y, w: TABLE_W, h: GAP_H });
 }
 
 function addCoverageChart(ctx: DeckContext, slide: PptxGenJS.Slide, gap: DeckGap): void {
@@ -110,13 +110,20 @@ function addCoverageChart(ctx: DeckContext, slide: PptxGenJS.Slide, gap: DeckGap
   );
 }
 
-function addGapTable(ctx: DeckContext, slide: PptxGenJS.Slide, gap: DeckGap): void {
-  const cols = Math.max(1, gap.table.header.length, ...gap.table.rows.map((r) => r.length));
+/** A native table in `box`, capped to fit, with "… og {{count}} til" for the rows cut. */
+export function addTable(
+  ctx: DeckContext,
+  slide: PptxGenJS.Slide,
+  data: { header: string[]; rows: string[][] },
+  moreRows: string,
+  box: { x: number; y: number; w: number; h: number },
+): void {
+  const cols = Math.max(1, data.header.length, ...data.rows.map((r) => r.length));
   const cell = (value: string | undefined) => truncate(oneLine(value ?? ''), CELL_MAX);
-  const header = Array.from({ length: cols }, (_, c) => cell(gap.table.header[c]));
-  const rows = gap.table.rows.map((r) => Array.from({ length: cols }, (_, c) => cell(r[c])));
-  const widths = columnWidths(header, rows, TABLE_W, TABLE_PT, PAD_H);
-  const fit = fitRows(header, rows, widths, TABLE_PT, PAD_V, PAD_H, GAP_H, TABLE_MAX_ROWS);
+  const header = Array.from({ length: cols }, (_, c) => cell(data.header[c]));
+  const rows = data.rows.map((r) => Array.from({ length: cols }, (_, c) => cell(r[c])));
+  const widths = columnWidths(header, rows, box.w, TABLE_PT, PAD_H);
+  const fit = fitRows(header, rows, widths, TABLE_PT, PAD_V, PAD_H, box.h, TABLE_MAX_ROWS);
 
   const base = { fontFace: FONT, fontSize: TABLE_PT, lang: ctx.lang, valign: 'top' as const };
   const table: PptxGenJS.TableRow[] = [
@@ -134,15 +141,15 @@ function addGapTable(ctx: DeckContext, slide: PptxGenJS.Slide, gap: DeckGap): vo
   if (fit.cut > 0) {
     table.push([
       {
-        text: moreText(gap.moreRows, fit.cut),
+        text: moreText(moreRows, fit.cut),
         options: { ...base, colspan: cols, italic: true, color: COLOR.muted },
       },
     ]);
   }
   slide.addTable(table, {
-    x: TABLE_X,
-    y: GAP_Y,
-    w: TABLE_W,
+    x: box.x,
+    y: box.y,
+    w: box.w,
     colW: widths,
     rowH: lineHeight(TABLE_PT) + 2 * PAD_V,
     margin: [PAD_V, PAD_H, PAD_V, PAD_H],

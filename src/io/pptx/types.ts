@@ -43,6 +43,24 @@ export interface DeckSuggestions {
   moreItems?: string;
 }
 
+/** Change over time: a native line chart of the score, and the types whose status changed. */
+export interface DeckHistory {
+  title: string;
+  chartTitle: string;
+  seriesName: string;
+  /** Axis titles: the score (values) and the versions (categories). */
+  valueAxis: string;
+  categoryAxis: string;
+  /** One per saved version and now, oldest first; values are percentages 0..100. */
+  labels: string[];
+  values: number[];
+  /** e.g. header [Type, 01.01.2026, Nå], one row per type whose status changed. */
+  table: { header: string[]; rows: string[][] };
+  /** Shown instead of the table when no type changed status. */
+  emptyTable: string;
+  moreRows: string;
+}
+
 export interface DeckSummary {
   title: string;
   image: DeckImage | null;
@@ -64,6 +82,10 @@ export interface DeckInput {
   /** One slide each. */
   views: DeckView[];
   gap: DeckGap | null;
+  /** "What to do now", after the gap slide: text is the action, detail its first and next step. */
+  now?: DeckSuggestions | null;
+  /** Change over time, after "what to do now". */
+  history?: DeckHistory | null;
   suggestions: DeckSuggestions | null;
   /** The whole map for the title slide, legend included; without it the title slide is text only. */
   cover?: DeckImage | null;

@@ -22,7 +22,8 @@ export interface Unpacked {
 function zipProblem(file: string, e: unknown): never {
   if (!(e instanceof ZipError)) throw e;
   if (e.kind === 'encrypted') return fail({ code: 'xlsx-encrypted', file });
-  if (e.entry === undefined) return fail({ code: 'invalid-xlsx', file });
+  // An entry without a name has nothing to quote: the archive itself is damaged.
+  if (!e.entry) return fail({ code: 'invalid-xlsx', file });
   return fail({ code: 'xlsx-damaged-part', file, value: e.entry });
 }
 

@@ -4,26 +4,28 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { formatDate } from '../../i18n';
 import { useLocale } from '../hooks';
-import { typeName } from '../labels';
 import './analysis.css';
-import {
-  actorName,
-  percentOf,
-  purposeGapItems,
-  sectorName,
-  structureGroups,
-  typeGapsBySector,
-} from './findings';
+import { percentOf, purposeGapItems, sectorName, structureGroups } from './findings';
+import type { ScoreHistory } from './history';
+import { ReportHistory, ReportNow, ReportStakeholders, ReportTypes } from './ReportSections';
+import { SuggestionReport } from './SuggestionReport';
 import { type GapContext, useGapAnalysis } from './useGapAnalysis';
+import { useScoreHistoryState } from './useScoreHistory';
 
 /**
- * The gap report: score, per-sector table, every type short of covered, purpose gaps, structural
- * warnings and suggestions, in the current language. Laid out for A4 by the print stylesheet.
+ * The gap report: score, what to do now, per-sector table, every type short of covered (with its
+ * plan goal), purpose gaps, vulnerabilities, Mendelow's advice, suggestions and the change over
+ * time, in the current language. Laid out for A4 by the print stylesheet.
  */
-export function GapReport({ analysis, doc, template, locale }: GapContext) {
+export function GapReport({
+  analysis,
+  doc,
+  template,
+  locale,
+  history = null,
+}: GapContext & { history?: ScoreHistory | null }) {
   const { t } = useLocale();
   const date = formatDate(analysis.today, locale);
-  const types = typeGapsBySector(analysis, template, locale, true).flatMap((g) => g.types);
   const purposes = purposeGapItems(analysis, doc, template, locale);
   const groups = structureGroups(analysis, doc, locale, t);
   return (
@@ -41,6 +43,8 @@ export function GapReport({ analysis, doc, template, locale }: GapContext) {
         <p className="gap-report-note">{t('gap.score.explanation')}</p>
         {analysis.focalActorId === null && <p>{t('gap.score.noFocal')}</p>}
       </header>
+
+      <ReportNow analysis={analysis} doc={doc} template={template} locale={locale} />
 
       <section>
         <h2>{t('gap.chart.title')}</h2>
@@ -71,35 +75,7 @@ export function GapReport({ analysis, doc, template, locale }: GapContext) {
         </table>
       </section>
 
-      <section>
-        <h2>{t('gap.types.title')}</h2>
-        {types.length === 0 ? (
-          <p>{t('gap.report.noTypes')}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('gap.report.sector')}</th>
-                <th scope="col">{t('gap.report.type')}</th>
-                <th scope="col">{t('gap.report.expectation')}</th>
-                <th scope="col">{t('gap.report.status')}</th>
-                <th scope="col">{t('gap.report.actors')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {types.map((type) => (
-                <tr key={type.typeId}>
-                  <td>{sectorName(template, type.sectorId, locale)}</td>
-                  <th scope="row">{typeName(template, type.typeId, locale, type.typeId)}</th>
-                  <td>{t(`gap.expectation.${type.expectation}`)}</td>
-                  <td>{t(`gap.status.${type.status}`)}</td>
-                  <td>{type.actorIds.map((id) => actorName(doc, id)).join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <ReportTypes analysis={analysis} doc={doc} template={template} locale={locale} />
 
       <section>
         <h2>{t('gap.purposes.title')}</h2>
@@ -130,24 +106,9 @@ export function GapReport({ analysis, doc, template, locale }: GapContext) {
         ))}
       </section>
 
-      <section>
-        <h2>{t('gap.suggestions.title')}</h2>
-        {analysis.suggestions.length === 0 ? (
-          <p>{t('gap.suggestions.none')}</p>
-        ) : (
-          <ol>
-            {analysis.suggestions.map((s) => (
-              <li key={`${s.sourceId}|${s.targetId}`}>
-                <strong>
-                  {t('gap.pair', { a: actorName(doc, s.sourceId), b: actorName(doc, s.targetId) })}
-                </strong>
-                {': '}
-                {s.explanation}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <ReportStakeholders analysis={analysis} doc={doc} template={template} locale={locale} />
+      <SuggestionReport analysis={analysis} doc={doc} template={template} locale={locale} />
+      {history && <ReportHistory history={history} template={template} />}
       <footer className="gap-report-note">{t('gap.report.footer', { date })}</footer>
     </article>
   );
@@ -167,22 +128,27 @@ export const PRINT_CONTAINER_CLASS = 'gap-report-print';
 
 function PrintJob() {
   const ctx = useGapAnalysis();
+  const { history, ready } = useScoreHistoryState(ctx);
   useEffect(() => {
     const done = () => printStore.setState({ job: null });
     document.body.classList.add(PRINT_CLASS);
     window.addEventListener('afterprint', done);
-    // After the report is laid out; a timer also keeps StrictMode's second mount from printing twice.
-    const timer = setTimeout(() => window.print(), 0);
     return () => {
-      clearTimeout(timer);
       window.removeEventListener('afterprint', done);
       document.body.classList.remove(PRINT_CLASS);
     };
   }, []);
+  useEffect(() => {
+    // Once the saved versions are read and the report laid out; a timer also keeps StrictMode's
+    // second mount from printing twice.
+    if (!ready) return;
+    const timer = setTimeout(() => window.print(), 0);
+    return () => clearTimeout(timer);
+  }, [ready]);
   if (!ctx) return null;
   return createPortal(
     <div className={PRINT_CONTAINER_CLASS}>
-      <GapReport {...ctx} />
+      <GapReport {...ctx} history={history} />
     </div>,
     document.body,
   );

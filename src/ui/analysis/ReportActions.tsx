@@ -1,6 +1,7 @@
 import { downloadText } from '../common/download';
 import { useLocale } from '../hooks';
 import { openGapReport } from './GapReport';
+import { suggestionDetail } from './suggestionText';
 import type { GapContext } from './useGapAnalysis';
 
 export const csvFileName = (today: string) => `samspill-gapanalyse-${today}.csv`;
@@ -11,7 +12,9 @@ export function ReportActions({ ctx }: { ctx: GapContext }) {
   // The CSV writer (papaparse) loads on first use, keeping it out of the first page load.
   const downloadCsv = async () => {
     const { gapFindingsToCsv } = await import('../../io/gapCsv/serialize');
-    const csv = gapFindingsToCsv(ctx.analysis, ctx.doc, ctx.template, ctx.locale);
+    const csv = gapFindingsToCsv(ctx.analysis, ctx.doc, ctx.template, ctx.locale, (s) =>
+      suggestionDetail(s, ctx.doc, ctx.template, ctx.locale, t),
+    );
     downloadText(csvFileName(ctx.analysis.today), csv, 'text/csv;charset=utf-8');
   };
   return (

@@ -5,7 +5,7 @@ import { useLocale } from '../hooks';
 import { showOnMap } from './actions';
 import { structureGroups } from './findings';
 
-/** Isolated actors, single points of failure, overload, stale links and "manage closely". */
+/** Vulnerable points, no ongoing collaboration, one person carrying the network, stale and stalled links. */
 export function StructureWarnings({ analysis, doc }: { analysis: GapAnalysis; doc: MapDocument }) {
   const { t, locale } = useLocale();
   const headingId = useId();

@@ -1,18 +1,19 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { GapAnalysis, Suggestion } from '../../analysis/gap';
 import type { MapDocument, Template } from '../../domain/types';
-import { undo } from '../../state/documentStore';
-import { showToast } from '../../state/uiStore';
 import { useLocale } from '../hooks';
-import { acceptSuggestion, showOnMap } from './actions';
-import { actorName } from './findings';
+import { GapRow, PairRow } from './SuggestionRows';
 
 export const SUGGESTIONS_SHOWN = 5;
 export const SUGGESTIONS_MAX = 10;
 
-const suggestionKey = (s: Suggestion) => `${s.sourceId}|${s.targetId}`;
+const suggestionKey = (s: Suggestion) =>
+  s.kind === 'pair' ? `${s.sourceId}|${s.targetId}` : `gap|${s.typeId}`;
 
-/** The top suggested collaborations, each accepted in one click as an undoable idea. */
+/**
+ * The school's own gaps first, then pairs of partners. A pair is accepted in one click as an
+ * undoable idea; a gap row connects, adds or shows the actors that could fill it.
+ */
 export function Suggestions({
   analysis,
   doc,
@@ -22,11 +23,11 @@ export function Suggestions({
   doc: MapDocument;
   template: Template;
 }) {
-  const { t } = useLocale();
   const headingId = useId();
+  const { t } = useLocale();
   const [expanded, setExpanded] = useState(false);
   const list = useRef<HTMLOListElement>(null);
-  /** After an accept the row goes away; keyboard focus moves to the row that took its place. */
+  /** After an accept the row may go away; keyboard focus moves to the row in its place. */
   const refocus = useRef<number | null>(null);
   const all = analysis.suggestions.slice(0, SUGGESTIONS_MAX);
   const shown = expanded ? all : all.slice(0, SUGGESTIONS_SHOWN);
@@ -40,18 +41,6 @@ export function Suggestions({
     (next ?? document.getElementById(headingId))?.focus();
   });
 
-  const accept = (s: Suggestion, index: number) => {
-    const a = actorName(doc, s.sourceId);
-    const b = actorName(doc, s.targetId);
-    if (!acceptSuggestion(s, template)) return;
-    refocus.current = index;
-    showToast({
-      message: t('gap.suggestions.accepted', { a, b }),
-      undo,
-      undoLabel: t('toast.undo'),
-    });
-  };
-
   return (
     <section className="gap-section" aria-labelledby={headingId}>
       <h3 id={headingId} tabIndex={-1}>
@@ -62,28 +51,13 @@ export function Suggestions({
       ) : (
         <ol className="gap-suggestions" ref={list}>
           {shown.map((s, i) => {
-            const a = actorName(doc, s.sourceId);
-            const b = actorName(doc, s.targetId);
-            return (
-              <li key={suggestionKey(s)} className="gap-suggestion">
-                <button
-                  type="button"
-                  className="gap-item gap-pair"
-                  aria-label={t('gap.suggestions.show', { a, b })}
-                  onClick={() => showOnMap([s.sourceId, s.targetId])}
-                >
-                  {t('gap.pair', { a, b })}
-                </button>
-                <p className="gap-explanation">{s.explanation}</p>
-                <button
-                  type="button"
-                  className="btn btn-primary gap-accept"
-                  aria-label={t('gap.suggestions.acceptLabel', { a, b })}
-                  onClick={() => accept(s, i)}
-                >
-                  {t('gap.suggestions.accept')}
-                </button>
-              </li>
+            const onDone = () => {
+              refocus.current = i;
+            };
+            return s.kind === 'pair' ? (
+              <PairRow key={suggestionKey(s)} s={s} doc={doc} template={template} onDone={onDone} />
+            ) : (
+              <GapRow key={suggestionKey(s)} s={s} doc={doc} template={template} onDone={onDone} />
             );
           })}
         </ol>

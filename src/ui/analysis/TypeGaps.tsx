@@ -1,12 +1,16 @@
 import { useId, useState } from 'react';
 import type { GapAnalysis, TypeCoverage } from '../../analysis/gap';
-import type { Template } from '../../domain/types';
-import { undo } from '../../state/documentStore';
+import { setTypeNotRelevant } from '../../domain/mapSettings';
+import { findType } from '../../domain/template';
+import type { MapDocument, Template } from '../../domain/types';
+import { edit, undo } from '../../state/documentStore';
 import { select, showToast } from '../../state/uiStore';
 import { useLocale } from '../hooks';
 import { typeName } from '../labels';
 import { addActorOfType, showOnMap } from './actions';
 import { typeGapsBySector } from './findings';
+import { planText } from './nowItems';
+import { PlanGoalDialog } from './PlanGoalDialog';
 
 function StatusChips({ type }: { type: TypeCoverage }) {
   const { t } = useLocale();
@@ -20,56 +24,174 @@ function StatusChips({ type }: { type: TypeCoverage }) {
   );
 }
 
-function TypeGapRow({ type, template }: { type: TypeCoverage; template: Template }) {
-  const { t, locale } = useLocale();
-  const label = typeName(template, type.typeId, locale, type.typeId);
-
-  if (type.status === 'missing') {
-    const add = () => {
-      const id = addActorOfType(label, type.sectorId, type.typeId);
-      if (!id) return;
-      select({ kind: 'actor', id });
-      showToast({
-        message: t('gap.types.added', { name: label }),
-        undo: () => {
-          undo();
-          select(null);
-        },
-        undoLabel: t('toast.undo'),
-      });
-    };
-    return (
-      <li className="gap-row">
-        <span className="gap-row-main">
-          <span className="gap-row-title">{label}</span>
-          <StatusChips type={type} />
-        </span>
-        <button
-          type="button"
-          className="btn gap-add"
-          aria-label={t('gap.types.addLabel', { type: label })}
-          onClick={add}
-        >
-          {t('gap.types.add')}
-        </button>
-      </li>
-    );
-  }
+/** "Ikke aktuelt her" for one type: a checkbox whose name says which type. */
+function NotRelevantToggle({ type, label }: { type: TypeCoverage; label: string }) {
+  const { t } = useLocale();
   return (
-    <li className="gap-row">
+    <label className="check small gap-not-relevant">
+      <input
+        type="checkbox"
+        checked={type.notRelevant}
+        aria-label={t('gap.types.notRelevantLabel', { type: label })}
+        onChange={(e) => {
+          const value = e.target.checked;
+          edit((d, meta) => setTypeNotRelevant(d, type.typeId, value, meta));
+        }}
+      />
+      {t('gap.types.notRelevant')}
+    </label>
+  );
+}
+
+function TypeGapRow({
+  type,
+  template,
+  doc,
+}: {
+  type: TypeCoverage;
+  template: Template;
+  doc: MapDocument;
+}) {
+  const { t, locale } = useLocale();
+  const [planOpen, setPlanOpen] = useState(false);
+  const label = typeName(template, type.typeId, locale, type.typeId);
+  const step = findType(template, type.typeId)?.firstStep?.[locale]?.trim();
+  const plan = planText(doc, type.typeId, t);
+
+  const add = () => {
+    const id = addActorOfType(label, type.sectorId, type.typeId);
+    if (!id) return;
+    select({ kind: 'actor', id });
+    showToast({
+      message: t('gap.types.added', { name: label }),
+      undo: () => {
+        undo();
+        select(null);
+      },
+      undoLabel: t('toast.undo'),
+    });
+  };
+  const main =
+    type.status === 'missing' ? (
+      <span className="gap-row-main">
+        <span className="gap-row-title">{label}</span>
+        <StatusChips type={type} />
+      </span>
+    ) : (
       <button type="button" className="gap-item" onClick={() => showOnMap(type.actorIds)}>
         <span className="gap-row-title">{label}</span>
         <StatusChips type={type} />
         <span className="muted small">
           {t('gap.types.actors', { count: type.actorIds.length })}
+          {type.weakBecause ? ` · ${t(`gap.types.weakBecause.${type.weakBecause}`)}` : ''}
         </span>
       </button>
+    );
+  return (
+    <li className="gap-type">
+      <div className="gap-row">
+        {main}
+        {type.status === 'missing' && (
+          <button
+            type="button"
+            className="btn gap-add"
+            aria-label={t('gap.types.addLabel', { type: label })}
+            onClick={add}
+          >
+            {t('gap.types.add')}
+          </button>
+        )}
+      </div>
+      {step && <p className="gap-type-step">{t('gap.types.firstStep', { step })}</p>}
+      {plan && <p className="gap-type-plan">{plan}</p>}
+      <div className="gap-type-controls">
+        <button
+          type="button"
+          className="btn-quiet small"
+          aria-label={t('gap.plans.goalLabel', { type: label })}
+          onClick={() => setPlanOpen(true)}
+        >
+          {t('gap.plans.goalButton')}
+        </button>
+        <NotRelevantToggle type={type} label={label} />
+      </div>
+      {planOpen && (
+        <PlanGoalDialog
+          doc={doc}
+          typeId={type.typeId}
+          typeLabel={label}
+          onClose={() => setPlanOpen(false)}
+        />
+      )}
     </li>
   );
 }
 
-/** Missing, unconnected and weak types by sector; optional types behind a toggle. */
-export function TypeGaps({ analysis, template }: { analysis: GapAnalysis; template: Template }) {
+/** Types the leader said do not apply here, each with its toggle to count it again. */
+function NotRelevantTypes({ analysis, template }: { analysis: GapAnalysis; template: Template }) {
+  const { t, locale } = useLocale();
+  const types = analysis.types.filter((x) => x.notRelevant);
+  if (types.length === 0) return null;
+  return (
+    <div className="gap-group">
+      <h4>{t('gap.types.notRelevantTitle')}</h4>
+      <p className="muted small">{t('gap.types.notRelevantHint')}</p>
+      <ul className="gap-list">
+        {types.map((type) => {
+          const label = typeName(template, type.typeId, locale, type.typeId);
+          return (
+            <li key={type.typeId} className="gap-row gap-row-quiet">
+              <span className="gap-row-main">
+                <span className="gap-row-title">{label}</span>
+              </span>
+              <NotRelevantToggle type={type} label={label} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** The owner (the municipal administration): its link shown, never scored. */
+function OwnerTypes({ analysis, template }: { analysis: GapAnalysis; template: Template }) {
+  const { t, locale } = useLocale();
+  if (analysis.owner.length === 0) return null;
+  return (
+    <div className="gap-group">
+      <h4>{t('gap.types.ownerTitle')}</h4>
+      <p className="muted small">{t('gap.types.ownerHint')}</p>
+      <ul className="gap-list">
+        {analysis.owner.map((type) => (
+          <li key={type.typeId} className="gap-row">
+            <button type="button" className="gap-item" onClick={() => showOnMap(type.actorIds)}>
+              <span className="gap-row-title">
+                {typeName(template, type.typeId, locale, type.typeId)}
+              </span>
+              <span className={`gap-status gap-status-${type.status}`}>
+                {t(`gap.status.${type.status}`)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Missing, unconnected and weak types by sector ("kan ha" behind a toggle), each with its first
+ * step, its plan goal and "not relevant here"; then the types set aside and the owner.
+ */
+export function TypeGaps({
+  analysis,
+  template,
+  doc,
+}: {
+  analysis: GapAnalysis;
+  template: Template;
+  doc: MapDocument;
+}) {
   const { t, locale } = useLocale();
   const [showOptional, setShowOptional] = useState(false);
   const headingId = useId();
@@ -95,12 +217,14 @@ export function TypeGaps({ analysis, template }: { analysis: GapAnalysis; templa
             <h4>{g.label}</h4>
             <ul className="gap-list">
               {g.types.map((type) => (
-                <TypeGapRow key={type.typeId} type={type} template={template} />
+                <TypeGapRow key={type.typeId} type={type} template={template} doc={doc} />
               ))}
             </ul>
           </div>
         ))
       )}
+      <NotRelevantTypes analysis={analysis} template={template} />
+      <OwnerTypes analysis={analysis} template={template} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** What the gap panel does to the document and the view. Each document change is one undo step. */
-import type { Suggestion } from '../../analysis/gap';
+import type { PairSuggestion } from '../../analysis/gap';
 import { addActor, addCollaboration } from '../../domain/commands';
 import type { Template } from '../../domain/types';
 import { edit } from '../../state/documentStore';
@@ -13,7 +13,7 @@ export function showOnMap(ids: readonly string[]): void {
 }
 
 /** The pairing's purposes and the purposes both ends share, once each, in template order. */
-export function suggestionPurposes(suggestion: Suggestion, template: Template): string[] {
+export function suggestionPurposes(suggestion: PairSuggestion, template: Template): string[] {
   const wanted = new Set([
     ...(suggestion.reasons.pairing?.purposeIds ?? []),
     ...suggestion.reasons.sharedPurposeIds,
@@ -24,7 +24,7 @@ export function suggestionPurposes(suggestion: Suggestion, template: Template): 
 }
 
 /** Creates the suggested collaboration as an idea of strength 1. Returns its id, or null. */
-export function acceptSuggestion(suggestion: Suggestion, template: Template): string | null {
+export function acceptSuggestion(suggestion: PairSuggestion, template: Template): string | null {
   let id: string | null = null;
   edit((doc, meta) => {
     const added = addCollaboration(

@@ -3,10 +3,15 @@
  * say the same thing. Each item names the actors it concerns, so the panel can focus them.
  */
 
-import type { CoverageStatus, GapAnalysis, TypeCoverage } from '../../analysis/gap';
+import type {
+  CoverageStatus,
+  GapAnalysis,
+  StakeholderAdvice,
+  TypeCoverage,
+} from '../../analysis/gap';
 import { getRecord } from '../../domain/records';
 import { purposeLabel, sectorLabel } from '../../domain/template';
-import type { Locale, MapDocument, Template } from '../../domain/types';
+import type { CollaborationStatus, Locale, MapDocument, Template } from '../../domain/types';
 import { formatDate } from '../../i18n';
 import type { useLocale } from '../hooks';
 
@@ -19,7 +24,7 @@ export interface FindingItem {
 }
 
 export interface FindingGroup {
-  id: 'isolated' | 'spof' | 'overloaded' | 'stale' | 'manage';
+  id: 'isolated' | 'vulnerable' | 'overloaded' | 'stale' | 'stalled';
   title: string;
   hint: string | null;
   items: FindingItem[];
@@ -51,6 +56,7 @@ export function typeGapsBySector(
       (t) =>
         t.sectorId === sector.id &&
         t.status !== 'covered' &&
+        !t.notRelevant &&
         (includeOptional || t.expectation !== 'optional'),
     );
     if (types.length > 0) {
@@ -79,7 +85,21 @@ export function purposeGapItems(
   });
 }
 
-/** Structural warnings and "manage closely", each group only when it has items. */
+/** "A, B og C" in the locale's way of listing. */
+export function listNames(names: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale === 'nb' ? 'nb' : 'en', { type: 'conjunction' }).format(names);
+}
+
+/** The cut-off actors of a vulnerable point: the named ones, and how many more. */
+function cutOffText(ids: readonly string[], count: number, doc: MapDocument, locale: Locale, t: T) {
+  const names = ids.map((id) => actorName(doc, id));
+  const more = count - names.length;
+  return more > 0
+    ? t('gap.structure.andMore', { names: names.join(', '), count: more })
+    : listNames(names, locale);
+}
+
+/** The vulnerabilities of the network, each group only when it has items. */
 export function structureGroups(
   analysis: GapAnalysis,
   doc: MapDocument,
@@ -88,7 +108,27 @@ export function structureGroups(
 ): FindingGroup[] {
   const name = (id: string) => actorName(doc, id);
   const s = analysis.structure;
+  const status = (st: CollaborationStatus) => t(`status.${st}`).toLocaleLowerCase(locale);
   const groups: FindingGroup[] = [
+    {
+      id: 'vulnerable',
+      title: t('gap.structure.spof'),
+      hint: null,
+      items: s.vulnerable.map((v) => {
+        const names = cutOffText(v.cutOff, v.cutOffCount, doc, locale, t);
+        return v.kind === 'actor'
+          ? {
+              key: `va-${v.actorId}`,
+              text: t('gap.structure.vulnerableActor', { name: name(v.actorId), names }),
+              actorIds: [v.actorId, ...v.cutOff],
+            }
+          : {
+              key: `vl-${v.collaborationIds.join('-')}`,
+              text: t('gap.structure.vulnerableLink', { a: name(v.a), b: name(v.b), names }),
+              actorIds: [v.a, v.b, ...v.cutOff],
+            };
+      }),
+    },
     {
       id: 'isolated',
       title: t('gap.structure.isolated'),
@@ -100,23 +140,6 @@ export function structureGroups(
       })),
     },
     {
-      id: 'spof',
-      title: t('gap.structure.spof'),
-      hint: null,
-      items: [
-        ...s.articulationPoints.map((id) => ({
-          key: `ap-${id}`,
-          text: t('gap.structure.articulation', { name: name(id) }),
-          actorIds: [id],
-        })),
-        ...s.bridges.map((b) => ({
-          key: `br-${b.collaborationId}`,
-          text: t('gap.structure.bridge', { a: name(b.a), b: name(b.b), count: b.separated }),
-          actorIds: [b.a, b.b],
-        })),
-      ],
-    },
-    {
       id: 'overloaded',
       title: t('gap.structure.overloaded'),
       hint: null,
@@ -125,6 +148,7 @@ export function structureGroups(
         text: t('gap.structure.overloadedItem', {
           name: o.name,
           count: o.count,
+          total: o.total,
           percent: percentOf(o.share),
         }),
         actorIds: [
@@ -153,20 +177,54 @@ export function structureGroups(
       })),
     },
     {
-      id: 'manage',
-      title: t('gap.structure.manage'),
-      hint: t('gap.structure.manageHint'),
-      items: analysis.manageClosely.map((m) => ({
-        key: `mc-${m.actorId}`,
-        text:
-          m.reason === 'weak'
-            ? t('gap.structure.manageWeak', { name: name(m.actorId), power: m.power })
-            : t('gap.structure.manageMissing', { name: name(m.actorId), power: m.power }),
-        actorIds: [m.actorId],
+      id: 'stalled',
+      title: t('gap.structure.stalled'),
+      hint: null,
+      items: s.stalled.map((st) => ({
+        key: `sd-${st.collaborationId}`,
+        text: t('gap.structure.stalledItem', {
+          a: name(st.sourceId),
+          b: name(st.targetId),
+          status: status(st.status),
+          count: st.monthsSince,
+          date: formatDate(st.lastDate, locale),
+        }),
+        actorIds: [st.sourceId, st.targetId],
       })),
     },
   ];
   return groups.filter((g) => g.items.length > 0);
+}
+
+export const ADVICE_ORDER: readonly StakeholderAdvice[] = [
+  'manage-closely',
+  'keep-satisfied',
+  'keep-informed',
+];
+
+/** Mendelow's advice, one group per quadrant that has actors, with what the advice means. */
+export function stakeholderGroups(
+  analysis: GapAnalysis,
+  doc: MapDocument,
+  t: T,
+): (Omit<FindingGroup, 'id'> & { id: StakeholderAdvice })[] {
+  return ADVICE_ORDER.map((advice) => ({
+    id: advice,
+    title: t(`gap.stakeholders.advice.${advice}`),
+    hint: t(`gap.stakeholders.adviceText.${advice}`),
+    items: analysis.stakeholders
+      .filter((f) => f.advice === advice)
+      .map((f) => ({
+        key: `sh-${f.actorId}`,
+        text: t('gap.stakeholders.item', {
+          name: actorName(doc, f.actorId),
+          power: f.power,
+          interest: f.interest ?? t('gap.stakeholders.unknown'),
+          link: t(`gap.stakeholders.${f.reason}`),
+        }),
+        actorIds: [f.actorId],
+      })),
+  })).filter((g) => g.items.length > 0);
 }
 
 export function sectorName(template: Template, sectorId: string, locale: Locale): string {

@@ -5,6 +5,7 @@ import { copyPngToClipboard, pngPixelSize } from '../../render/export/raster';
 import type { Background, PageSize } from '../../render/export/scene';
 import { createMeasure } from '../../render/nodeGeometry';
 import { showToast } from '../../state/uiStore';
+import { savedVersions } from '../analysis/useScoreHistory';
 import { Dialog } from '../common/Dialog';
 import { downloadBlob } from '../common/download';
 import { todayIso } from '../dates';
@@ -91,6 +92,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           gaps,
           suggestions,
           today,
+          versions: gaps ? await savedVersions(session, doc.map.id) : [],
         });
         const { buildDeck } = await import('../../io/pptx');
         downloadBlob((await buildDeck(input, 'blob')) as Blob, name);

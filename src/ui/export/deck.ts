@@ -1,14 +1,18 @@
 /** The PowerPoint deck of a map: a title, one slide per view, the gap analysis and suggestions. */
-import { getRecord } from '../../domain/records';
+import type { GapAnalysis } from '../../analysis/gap';
 import { sectorLabel } from '../../domain/template';
 import type { Locale, MapDocument, Template } from '../../domain/types';
 import { orderedViews } from '../../domain/viewCommands';
-import { formatDate } from '../../i18n';
+import { formatDate, type Translate } from '../../i18n';
 import type { DeckInput, DeckView } from '../../io/pptx/types';
 import { pngPixelSize } from '../../render/export/raster';
 import type { Measure } from '../../render/nodeGeometry';
+import { pastPoints, type SavedVersion, scoreHistoryOf } from '../analysis/history';
+import { planText } from '../analysis/nowItems';
+import { suggestionDetail, suggestionTitle } from '../analysis/suggestionText';
 import { analysisOf } from '../analysis/useGapAnalysis';
 import { typeName } from '../labels';
+import { deckHistory, deckNow } from './deckAnalysis';
 import { blobToDataUrl, renderPicture } from './pictures';
 import {
   layoutPicture,
@@ -25,6 +29,8 @@ export interface DeckOptions {
   gaps: boolean;
   suggestions: boolean;
   today: string;
+  /** The map's saved versions, for the change-over-time slide (with the gap slides). */
+  versions?: readonly SavedVersion[];
 }
 
 /**
@@ -71,6 +77,22 @@ async function slideView(
   };
 }
 
+/** The change over time, when the map has a saved version to compare with. */
+function historySlide(
+  versions: readonly SavedVersion[],
+  analysis: GapAnalysis,
+  template: Template,
+  locale: Locale,
+  t: Translate,
+) {
+  const history = scoreHistoryOf(
+    pastPoints(versions, template, analysis.today),
+    analysis,
+    template,
+  );
+  return history.points.length > 1 ? deckHistory(history, template, locale, t) : null;
+}
+
 export async function deckInput(
   doc: MapDocument,
   template: Template,
@@ -92,7 +114,11 @@ export async function deckInput(
   const analysis = o.gaps || o.suggestions ? analysisOf(doc, template, locale) : null;
   const percent = (share: number) => Math.round(share * 100);
   const gapTypes =
-    analysis?.types.filter((x) => x.status !== 'covered' && x.expectation !== 'optional') ?? [];
+    analysis?.types.filter(
+      (x) => x.status !== 'covered' && x.expectation !== 'optional' && !x.notRelevant,
+    ) ?? [];
+  const plans = doc.map.planLinks.length > 0;
+  const tr = t as Translate;
   return {
     lang: locale,
     title: doc.map.name,
@@ -120,24 +146,33 @@ export async function deckInput(
               values: analysis.sectorScores.map((s) => percent(s.score)),
             },
             table: {
-              header: [t('deck.colSector'), t('deck.colType'), t('deck.colStatus')],
+              header: [
+                t('deck.colSector'),
+                t('deck.colType'),
+                t('deck.colStatus'),
+                ...(plans ? [t('deck.colPlan')] : []),
+              ],
               rows: gapTypes.map((x) => [
                 sectorLabel(template, x.sectorId, locale) ?? x.sectorId,
                 typeName(template, x.typeId, locale, x.typeId),
                 t(`gap.status.${x.status}` as 'gap.status.missing'),
+                ...(plans ? [planText(doc, x.typeId, tr) ?? ''] : []),
               ]),
             },
             // The deck writer knows how many rows it cut: it fills in the placeholder kept here.
             moreRows: t('deck.moreRows', { count: '{{count}}' }),
           }
         : null,
+    now: o.gaps && analysis ? deckNow(analysis, doc, template, locale, tr) : null,
+    history:
+      o.gaps && analysis ? historySlide(o.versions ?? [], analysis, template, locale, tr) : null,
     suggestions:
       o.suggestions && analysis
         ? {
             title: t('deck.suggestionsTitle'),
             items: analysis.suggestions.map((s) => ({
-              text: `${getRecord(doc.actors, s.sourceId)?.name ?? s.sourceId} – ${getRecord(doc.actors, s.targetId)?.name ?? s.targetId}`,
-              detail: s.explanation,
+              text: suggestionTitle(s, doc, template, locale, t as Translate),
+              detail: suggestionDetail(s, doc, template, locale, t as Translate),
             })),
             empty: t('deck.noSuggestions'),
             moreItems: t('deck.moreRows', { count: '{{count}}' }),

@@ -1,5 +1,6 @@
 /** A pasted column of names → actors with guessed types, as one undoable edit. */
 import { addActor } from '../../domain/commands';
+import { homeName } from '../../domain/homePlace';
 import { normalizeName } from '../../domain/names';
 import { CUSTOM_TYPE_REF, guessType } from '../../domain/template';
 import type { Template } from '../../domain/types';
@@ -26,7 +27,8 @@ export function addPastedActors(
         continue;
       }
       taken.add(key);
-      next = addActor(next, { name, ...(guessType(template, name) ?? CUSTOM_TYPE_REF) }, meta).doc;
+      const ref = guessType(template, name, homeName(next, template)) ?? CUSTOM_TYPE_REF;
+      next = addActor(next, { name, ...ref }, meta).doc;
       added++;
     }
     return next;

@@ -14,6 +14,7 @@ import { select, showToast } from '../../state/uiStore';
 import { useLocale, useTemplate } from '../hooks';
 import { CustomFields } from '../import/CustomFields';
 import { typeName } from '../labels';
+import { AgeGroupsField, ExtraRolesField } from './ActorRoles';
 import {
   CheckboxField,
   FieldGroup,
@@ -169,6 +170,8 @@ export function ActorForm({ actor, doc }: { actor: Actor; doc: MapDocument }) {
           onChange={(interest) => patch({ interest })}
         />
       </div>
+      <AgeGroupsField actor={actor} onChange={patch} />
+      <ExtraRolesField actor={actor} onChange={patch} />
       <CheckboxField
         label={t('inspector.pinned')}
         hint={t('inspector.pinHint')}

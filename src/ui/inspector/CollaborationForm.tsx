@@ -10,6 +10,7 @@ import {
   STRENGTHS,
   type Strength,
 } from '../../domain/types';
+import { LIMITS } from '../../schema/limits';
 import { edit, undo } from '../../state/documentStore';
 import { select, showToast } from '../../state/uiStore';
 import { useLocale, useTemplate } from '../hooks';
@@ -68,7 +69,11 @@ export function CollaborationForm({ collab, doc }: { collab: Collaboration; doc:
     });
   };
 
-  const dateField = (label: string, value: string | null, key: 'startDate' | 'endDate') => (
+  const dateField = (
+    label: string,
+    value: string | null,
+    key: 'startDate' | 'endDate' | 'nextStepDate',
+  ) => (
     <TextField
       label={label}
       type="date"
@@ -173,6 +178,16 @@ export function CollaborationForm({ collab, doc }: { collab: Collaboration; doc:
         rows={4}
         onCommit={(notes) => patch({ notes })}
       />
+      <div className="field-row">
+        <TextField
+          label={t('roles.nextStep')}
+          hint={t('roles.nextStepHint')}
+          value={collab.nextStep}
+          maxLength={LIMITS.shortText}
+          onCommit={(nextStep) => patch({ nextStep: nextStep.trim() })}
+        />
+        {dateField(t('roles.nextStepDate'), collab.nextStepDate, 'nextStepDate')}
+      </div>
       <CustomFields custom={collab.custom} />
       <ActivityLog collaborationId={collab.id} doc={doc} />
       <Stamps createdAt={collab.createdAt} updatedAt={collab.updatedAt} />

@@ -4,8 +4,9 @@ import type { GapOverlay } from '../../render/elements';
 import { analysisOf } from '../analysis/useGapAnalysis';
 
 /**
- * "Show gaps": a ghost node per missing core or recommended type, and marks on the links that
- * make a type only weakly covered and on active links with no activity for 12 months.
+ * "Show gaps": a ghost node per missing core or recommended type (not those set "not relevant
+ * here"), and marks on the links that make a type only weakly covered and on active links with
+ * no activity for 12 months.
  */
 export function gapOverlay(
   doc: MapDocument,
@@ -18,7 +19,7 @@ export function gapOverlay(
     template.sectors.flatMap((s) => s.types.map((t) => [t.id, t.labels[locale]])),
   );
   const ghosts = analysis.types
-    .filter((t) => t.status === 'missing' && t.expectation !== 'optional')
+    .filter((t) => t.status === 'missing' && t.expectation !== 'optional' && !t.notRelevant)
     .map((t) => ({
       typeId: t.typeId,
       sectorId: t.sectorId,

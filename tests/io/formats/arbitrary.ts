@@ -9,6 +9,7 @@ import {
   ACTOR_KINDS,
   type Activity,
   type Actor,
+  AGE_GROUPS,
   type AgeGroup,
   type Collaboration,
   CUSTOM_SECTOR,
@@ -115,8 +116,12 @@ const actorArb = fc.record({
   power: score,
   interest: score,
   position: fc.option(fc.record({ x: coord, y: coord, pinned: fc.boolean() }), { nil: null }),
-  ageGroups: fc.constant<AgeGroup[]>([]),
-  extraTypeIds: fc.constant<string[]>([]),
+  // In the template's order, as the formats read them back.
+  ageGroups: fc.subarray<AgeGroup>([...AGE_GROUPS], { maxLength: 3 }),
+  extraTypeIds: fc.subarray(
+    typeRefs.map((r) => r.typeId),
+    { maxLength: 2 },
+  ),
   custom: customArb,
 });
 
@@ -135,8 +140,8 @@ const linkArb = fc.record({
   endDate: fc.option(day, { nil: null }),
   responsible: text(),
   notes: text(12),
-  nextStep: fc.constant(''),
-  nextStepDate: fc.constant<string | null>(null),
+  nextStep: text(),
+  nextStepDate: fc.option(day, { nil: null }),
   custom: collabCustomArb,
 });
 
@@ -219,8 +224,12 @@ export const docArbWith = ({ minActors = 0 } = {}): fc.Arbitrary<MapDocument> =>
 
 export const docArb = docArbWith();
 
-/** One map at the upper bound, given to every round trip as an explicit example. */
+/**
+ * One map at the upper bound, given to every round trip as an explicit example. The seed gives
+ * hundreds of links, an edge from a1 and to a2, and custom fields on the first actor, which the
+ * error tests edit (chosen again when the arbitrary gained age groups, roles and next steps).
+ */
 export const BIG = fc.sample(docArbWith({ minActors: 500 }), {
   numRuns: 1,
-  seed: 500,
+  seed: 505,
 })[0] as MapDocument;

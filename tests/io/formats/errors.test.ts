@@ -46,6 +46,16 @@ describe('structural errors reject the whole import', () => {
     if (!result.ok) expect(result.error.line).toBeGreaterThan(10);
   });
 
+  it('an edge with an empty end in GEXF says the end is empty, not that "" is unknown', async () => {
+    const gexf = (await docToGexf(BIG)).replace(/target="a2"/, 'target=""');
+    const result = await expectProblem([file('kart.gexf', gexf)], {
+      code: 'empty-end',
+      file: 'kart.gexf',
+      field: 'target',
+    });
+    if (!result.ok) expect(result.error.value).toBeUndefined();
+  });
+
   it('duplicate ids: CSV row, GEXF line, JSON field', async () => {
     await expectProblem([file('a.csv', 'Label;ID\nA;x\nB;y\nC;x\n')], {
       code: 'duplicate-id',

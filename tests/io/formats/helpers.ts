@@ -66,6 +66,8 @@ export function carried(doc: MapDocument, opts: { positions?: boolean; lf?: bool
     contact: a.contact,
     power: a.power,
     interest: a.interest,
+    ageGroups: a.ageGroups,
+    extraTypeIds: a.extraTypeIds,
     custom: a.custom,
     ...(opts.positions ? { position: a.position } : {}),
   }));
@@ -80,6 +82,8 @@ export function carried(doc: MapDocument, opts: { positions?: boolean; lf?: bool
     endDate: c.endDate,
     responsible: c.responsible,
     notes: c.notes,
+    nextStep: c.nextStep,
+    nextStepDate: c.nextStepDate,
     custom: c.custom,
   }));
   const focal = doc.map.focalActorId === null ? null : at(doc.map.focalActorId);

@@ -165,6 +165,21 @@ describe('XLSX sizes are capped before anything is inflated (defect 5)', () => {
     const zip = bomb(200, 2048);
     await refused(zip, { code: 'xlsx-damaged-part', value: SHEET1 });
   });
+
+  it('a broken part without a name is a damaged file, not a part called “”', async () => {
+    // A central record with an empty name whose local header offset points nowhere.
+    const parts = { ...unzipSync(workbook()), '': new TextEncoder().encode('<x/>') };
+    const zip = zipSync(parts, { level: 0 });
+    const view = new DataView(zip.buffer);
+    let found = 0;
+    for (let at = 0; at + 46 < zip.length; at++) {
+      if (view.getUint32(at, true) !== 0x02014b50 || view.getUint16(at + 28, true) !== 0) continue;
+      view.setUint32(at + 42, 7, true);
+      found++;
+    }
+    expect(found).toBe(1);
+    await refused(zip, { code: 'invalid-xlsx' });
+  });
 });
 
 describe('cell references beyond Excel’s sheet are refused before the reader allocates (defect 6)', () => {

@@ -5,9 +5,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY_HEADER, contentSecurityPolicy } from './build/csp.js';
 
 /**
- * Offline after the first visit (DESIGN.md §1): the service worker precaches every built file,
- * the lazily loaded export, import and analysis chunks and the layout worker included, so that
- * nothing the app can load later needs the network. `prompt`: a new version waits until the
+ * Offline after the first visit (docs/architecture.md): the service worker precaches every built
+ * file, the lazily loaded export, import and analysis chunks and the layout worker included, so
+ * that nothing the app can load later needs the network. `prompt`: a new version waits until the
  * user chooses to reload (after a save), never a silent reload over unsaved edits.
  */
 const pwa = VitePWA({

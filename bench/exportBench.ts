@@ -20,7 +20,7 @@ import {
   previewScene,
   type Text,
 } from '../src/ui/export/scenes';
-import { setLiveMap } from '../src/ui/map/liveMap';
+import type { LiveMap } from '../src/ui/map/MapViewContext';
 import { bigMap, loadDemo, measure, template } from './maps';
 
 function positionsOf(model: ElementModel) {
@@ -105,8 +105,9 @@ async function png4k(n: number) {
 }
 
 let view: MapView | null = null;
+let live: LiveMap | null = null;
 
-/** The demo map drawn by the app's MapView, registered as the live map the export reads. */
+/** The demo map drawn by the app's MapView, kept as the live map the deck reads. */
 async function liveDemo(): Promise<MapDocument> {
   const doc = loadDemo();
   if (!view) {
@@ -122,12 +123,12 @@ async function liveDemo(): Promise<MapDocument> {
       view.update(model);
     });
     if (view)
-      setLiveMap({
+      live = {
         view,
         model,
         fixed: null,
         visible: visibleItems(doc, { sectors: [], statuses: [], purposes: [] }),
-      });
+      };
   }
   return doc;
 }
@@ -141,6 +142,7 @@ async function deck() {
     gaps: true,
     suggestions: true,
     today: '2026-11-26',
+    live,
   });
   const blob = (await buildDeck(input, 'blob')) as Blob;
   const ours = ms(t0);

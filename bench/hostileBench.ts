@@ -5,9 +5,9 @@
  * (read-excel-file for XLSX, graphology-gexf for GEXF). The suite samples memory from outside.
  */
 import templateJson from '../data/templates/kulturskole.json';
+import { startParse, warmWorker } from '../src/app/import/importJob';
 import type { Template } from '../src/domain/types';
 import { templateSchema } from '../src/schema/schemas';
-import { startParse, warmWorker } from '../src/ui/import/importJob';
 
 const template = templateSchema.parse(templateJson) as Template;
 

@@ -6,11 +6,11 @@
  * suites/import.mjs.
  */
 import templateJson from '../data/templates/kulturskole.json';
+import { startParse, type WorkerFactory, warmWorker } from '../src/app/import/importJob';
 import type { Template } from '../src/domain/types';
 import { SamspillDb } from '../src/persistence/database';
 import { createDexieRepository } from '../src/persistence/dexieRepository';
 import { templateSchema } from '../src/schema/schemas';
-import { startParse, type WorkerFactory, warmWorker } from '../src/ui/import/importJob';
 
 const template = templateSchema.parse(templateJson) as Template;
 

@@ -1,5 +1,7 @@
 // First: zod must be jitless before any schema is built (build/csp.ts forbids eval).
 import '../schema/zodConfig';
+// Before anything asks for the template.
+import './template';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n, initialLocale } from '../i18n';
@@ -10,8 +12,10 @@ import { LOCALE_KEY, LoadError, Session } from '../state/session';
 import { createTabSync, openChannel } from '../state/tabSync';
 import { uiStore } from '../state/uiStore';
 import { App } from '../ui/App';
+import { ImportJobsContext } from '../ui/import/ImportJobsContext';
 import { SessionContext } from '../ui/SessionContext';
 import '../ui/styles.css';
+import { createImportJobs } from './import/importJobs';
 import { connectTabs, registerServiceWorker, watchNewerDatabase } from './offline';
 
 const loadDemo = () =>
@@ -56,12 +60,15 @@ async function boot() {
     // The map view reports each drawn map (src/ui/recovery/useDrawnMark.ts).
     { openingMarks: local },
   );
+  const importJobs = createImportJobs();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
   createRoot(root).render(
     <StrictMode>
       <SessionContext.Provider value={session}>
-        <App />
+        <ImportJobsContext.Provider value={importJobs}>
+          <App />
+        </ImportJobsContext.Provider>
       </SessionContext.Provider>
     </StrictMode>,
   );

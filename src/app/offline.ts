@@ -58,7 +58,7 @@ export function connectTabs(tabs: TabSync, session: Session, newMapName: () => s
   });
 }
 
-/** Any read or write that finds a newer database stops this tab (DESIGN.md §7). */
+/** Any read or write that finds a newer database stops this tab (docs/architecture.md). */
 export function watchNewerDatabase(): void {
   window.addEventListener('unhandledrejection', (event) => onError(event.reason));
 }

@@ -15,7 +15,7 @@ export function findType(template: Template, typeId: string): TemplateType | und
   return undefined;
 }
 
-export function sectorOfType(template: Template, typeId: string): string | undefined {
+function sectorOfType(template: Template, typeId: string): string | undefined {
   return template.sectors.find((s) => s.types.some((t) => t.id === typeId))?.id;
 }
 

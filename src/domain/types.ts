@@ -1,6 +1,9 @@
-/** Domain vocabulary of DESIGN.md §2. Plain data only: these objects are stored, diffed and undone. */
+/**
+ * Domain vocabulary (docs/architecture.md). Plain data only: these objects are stored, diffed and
+ * undone.
+ */
 
-export type Locale = 'nb' | 'en';
+export type Locale = 'nb' | 'nn' | 'en';
 export type Labels = Record<Locale, string>;
 
 export type ActorKind = 'organisation' | 'person' | 'group' | 'project';

@@ -1,3 +1,4 @@
+import { gapCsvEn } from './gapCsv.en';
 import { ioEn } from './io.en';
 import type { Messages } from './messages';
 import type { nb } from './nb';
@@ -15,6 +16,7 @@ export const en: MessageTree = {
   ...recoveryEn,
   ...workshopEn,
   ...ioEn,
+  ...gapCsvEn,
   ...rolesEn,
   app: {
     name: 'Samspill',
@@ -22,7 +24,7 @@ export const en: MessageTree = {
     loading: 'Loading the map …',
     loadFailed: 'Could not open the map: {{reason}}',
   },
-  language: { label: 'Language', nb: 'Norsk bokmål', en: 'English' },
+  language: { label: 'Language', nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' },
   toolbar: {
     undo: 'Undo',
     redo: 'Redo',

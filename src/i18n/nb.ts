@@ -1,4 +1,5 @@
 /** Norsk bokmål, the default language. Keys are typed: en.ts must have every one of them. */
+import { gapCsvNb } from './gapCsv.nb';
 import { ioNb } from './io.nb';
 import { offlineNb } from './offline.nb';
 import { recoveryNb } from './recovery.nb';
@@ -12,6 +13,7 @@ export const nb = {
   ...recoveryNb,
   ...workshopNb,
   ...ioNb,
+  ...gapCsvNb,
   ...rolesNb,
   app: {
     name: 'Samspill',
@@ -19,7 +21,7 @@ export const nb = {
     loading: 'Laster kartet …',
     loadFailed: 'Kunne ikke åpne kartet: {{reason}}',
   },
-  language: { label: 'Språk', nb: 'Norsk bokmål', en: 'English' },
+  language: { label: 'Språk', nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' },
   toolbar: {
     undo: 'Angre',
     redo: 'Gjør om',

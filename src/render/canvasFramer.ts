@@ -7,13 +7,12 @@
 import type { Core } from 'cytoscape';
 import type { LabelSide } from '../analysis/layout/frameBoxes';
 import type { FittedFrame, FrameRequest } from '../analysis/layout/frameSearch';
+import type { Point } from '../analysis/layout/types';
 import type { ElementModel, NodeModel } from './elements';
 import { centreOn, frameRequestFor, scaleNodeSizes, showFrame, zoomLabels } from './frameView';
 import { type Framed, toFrame, toNetwork } from './framing';
 import { mapStyle, type StyleOptions } from './style';
 import type { Insets } from './viewport';
-
-type Point = { x: number; y: number };
 
 /**
  * Label sizes a frame aims for, in CSS pixels: a desk screen fits the map with labels of at least

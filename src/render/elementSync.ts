@@ -1,7 +1,6 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Point } from '../analysis/layout/types';
 import type { EdgeModel, ElementModel, NodeModel } from './elements';
-
-type Point = { x: number; y: number };
 
 /**
  * Updates one edge, or returns its definition when it is new: the caller adds all new elements
@@ -161,6 +160,9 @@ export interface NodeSyncHost {
   unpin(id: string): void;
 }
 
+const samePlace = (a: Point | null, b: Point | null) =>
+  a === b || (a !== null && b !== null && a.x === b.x && a.y === b.y);
+
 /** Updates one node, or returns its definition when it is new (added in bulk, as for edges). */
 export function syncNode(
   cy: Core,
@@ -190,7 +192,9 @@ export function syncNode(
     return {
       group: 'nodes',
       data,
-      position: (!host.framed() && n.position) || host.placeNear(n.id),
+      // A copy: Cytoscape keeps the object it is given and moves it with the node, and the model
+      // must keep the document's place, to compare with at the next sync and when layout settles.
+      position: (!host.framed() && n.position && { ...n.position }) || host.placeNear(n.id),
       classes: classes.filter(Boolean).join(' '),
       selectable: !n.ghost,
       grabbable: !n.ghost,
@@ -210,7 +214,9 @@ export function syncNode(
     .toggleClass('pinned', n.pinned && !n.ghost)
     .toggleClass('added', n.change === 'added')
     .toggleClass('removed', n.change === 'removed');
-  if (old && n.position && old.position !== n.position && !host.dragging(n.id)) {
+  // By value: the model is rebuilt on every edit, and a note edit must not re-pin every actor.
+  const moved = !samePlace(old?.position ?? null, n.position) || (n.pinned && !old?.pinned);
+  if (old && n.position && moved && !host.dragging(n.id)) {
     host.moved(n.id, n.position, n.pinned);
   }
   if (old?.pinned && !n.pinned) host.unpin(n.id);

@@ -1,7 +1,6 @@
 import type { FrameNode } from '../analysis/layout/frameFit';
+import type { Point } from '../analysis/layout/types';
 import type { ElementModel, NodeModel } from './elements';
-
-type Point = { x: number; y: number };
 
 export interface FrameNodesOptions {
   /** Nodes to lay out (what the filter shows); others are left out of the frame. */

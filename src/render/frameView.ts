@@ -6,6 +6,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { LABEL_SIDES, type LabelSide } from '../analysis/layout/frameBoxes';
 import { labelsAt } from '../analysis/layout/frameLabels';
 import type { FittedFrame, FrameRequest } from '../analysis/layout/frameSearch';
+import type { Point } from '../analysis/layout/types';
 import type { ElementModel, NodeModel } from './elements';
 import { frameNodes } from './frameInput';
 import { applySides, type Framed, SIDE_CLASSES } from './framing';
@@ -13,8 +14,6 @@ import { labelBleed } from './nodeGeometry';
 import { mapStyle, type StyleOptions } from './style';
 import { LABEL } from './tokens';
 import type { Insets } from './viewport';
-
-type Point = { x: number; y: number };
 
 /** How long nodes take to move to a new frame: smooth, and short enough to follow the room. */
 export const FRAME_MS = 380;

@@ -5,9 +5,8 @@
 import type { Core } from 'cytoscape';
 import { type AxisMap, forward, inverse } from '../analysis/layout/frameAxes';
 import type { LabelSide } from '../analysis/layout/frameBoxes';
+import type { Point } from '../analysis/layout/types';
 import type { CameraRect } from './viewport';
-
-type Point = { x: number; y: number };
 
 /** The frame now on the canvas. */
 export interface Framed {

@@ -1,7 +1,5 @@
-import type { LayoutInput } from '../analysis/layout/types';
+import type { LayoutInput, Point } from '../analysis/layout/types';
 import type { ElementModel } from './elements';
-
-type Point = { x: number; y: number };
 
 /**
  * What the layout worker gets for a drawn model. A node keeps its current place when it is

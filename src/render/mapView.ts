@@ -1,4 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import type { Point } from '../analysis/layout/types';
 import { CanvasFramer, type FrameProfile } from './canvasFramer';
 import {
   animating,
@@ -11,7 +12,7 @@ import {
 import { highlightAround, showFixedLayout, showOnly, syncElements } from './elementSync';
 import type { ElementModel, NodeModel } from './elements';
 import { applySides, mapRect } from './framing';
-import { ForceLayoutClient } from './layout/layoutClient';
+import { ForceLayoutClient, type ForceLayoutClientOptions } from './layout/layoutClient';
 import { boxesChanged, toLayoutInput } from './layoutInput';
 import { bindDrags, bindSelection, type MapViewEvents, type Move } from './mapViewEvents';
 import type { StyleOptions } from './style';
@@ -28,8 +29,6 @@ import {
 export type { FrameProfile } from './canvasFramer';
 export type { MapViewEvents, Move } from './mapViewEvents';
 export type { LabelInfo };
-
-type Point = { x: number; y: number };
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -67,14 +66,17 @@ export class MapView {
   private stale = false;
 
   constructor(
-    container: HTMLElement,
+    /** Where to draw; null runs Cytoscape headless (the adapter's unit tests). */
+    container: HTMLElement | null,
     private readonly events: MapViewEvents,
+    layoutOptions: ForceLayoutClientOptions = {},
   ) {
     const cy = cytoscape({
-      container,
+      ...(container
+        ? { container, wheelSensitivity: 0.3 }
+        : { headless: true, styleEnabled: true }),
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: 'single',
       textureOnViewport: false,
@@ -82,7 +84,10 @@ export class MapView {
       pixelRatio: 'auto',
     });
     this.cy = cy;
-    this.layout = new ForceLayoutClient((ids, xy, settled) => this.applyLayout(ids, xy, settled));
+    this.layout = new ForceLayoutClient(
+      (ids, xy, settled) => this.applyLayout(ids, xy, settled),
+      layoutOptions,
+    );
     this.framer = new CanvasFramer({
       cy,
       fitFrame: (request) => this.layout.fitFrame(request),
@@ -311,7 +316,7 @@ export class MapView {
     return onScreen(this.cy);
   }
 
-  /** Pairs of visible actors where a label covers another label or node (DESIGN.md §10). */
+  /** Pairs of visible actors where a label covers another label or node (docs/legibility.md). */
   labelOverlaps(): number {
     return countLabelOverlaps(this.cy);
   }

@@ -1,10 +1,2 @@
-/** Caps on untrusted input (DESIGN.md §7). Each has its own error code so the message can name it. */
-export const LIMITS = {
-  shortText: 300,
-  longText: 20_000,
-  tags: 50,
-  actors: 50_000,
-  collaborations: 200_000,
-  activities: 200_000,
-  views: 200,
-} as const;
+/** The caps live in the domain, so the UI can show them without importing the schema. */
+export { LIMITS } from '../domain/limits';

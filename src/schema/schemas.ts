@@ -150,9 +150,23 @@ export const savedMapSchema = z.object({
 
 export type SavedMap = z.infer<typeof savedMapSchema>;
 
-const labels = z.object({ nb: z.string().min(1), en: z.string().min(1) });
+/**
+ * A template copy saved before nynorsk (or written by hand) has no `nn`: it then reads as the
+ * bokmål text rather than failing. The shipped template has its own nynorsk (tested).
+ */
+const withNynorsk = (l: { nb: string; nn?: string | undefined; en: string }) => ({
+  nb: l.nb,
+  nn: l.nn?.trim() ? l.nn : l.nb,
+  en: l.en,
+});
+const labels = z
+  .object({ nb: z.string().min(1), nn: z.string().optional(), en: z.string().min(1) })
+  .transform(withNynorsk);
 /** Texts a user's own template copy may leave out; the shipped template fills them (tested). */
-const optionalLabels = z.object({ nb: z.string(), en: z.string() }).default({ nb: '', en: '' });
+const optionalLabels = z
+  .object({ nb: z.string(), nn: z.string().optional(), en: z.string() })
+  .default({ nb: '', en: '' })
+  .transform(withNynorsk);
 
 export const templateSchema = z.object({
   id,

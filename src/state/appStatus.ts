@@ -23,7 +23,7 @@ export interface AppStatus {
   applyUpdate: (() => Promise<void>) | null;
   /**
    * Another tab runs a newer Samspill and upgraded the database. This tab must not write
-   * (DESIGN.md §7): autosave stops, and only a reload brings the new code.
+   * (docs/architecture.md): autosave stops, and only a reload brings the new code.
    */
   newerVersion: boolean;
   notices: StorageNotice[];

@@ -1,18 +1,25 @@
 import { applyChangeSet, type ChangeSet, diffDocuments, isEmptyChange } from '../domain/changes';
 import { baseOf, mergeRemote, type RemoteBase } from '../domain/remoteChanges';
 import type { MapDocument } from '../domain/types';
-import type { Repository } from '../persistence/repository';
 import { appStatus, isNewerDatabase, markNewerVersion } from './appStatus';
 import { type DocumentState, type DocumentStore, documentStore } from './documentStore';
 import { appendToJournal, clearJournal } from './journal';
-import { noteBase } from './tabSync';
 import { uiStore } from './uiStore';
 
 /**
  * Edits are written in the task after they happen, so that a burst of edits in one task is one
- * transaction, and a tab closed right after an edit has already saved it (DESIGN.md §7: 1 s).
+ * transaction, and a tab closed right after an edit has already saved it (docs/architecture.md:
+ * within a second).
  */
 export const SAVE_DELAY_MS = 0;
+
+/**
+ * Where autosave writes. A tab-sync repository (`AnnouncingRepository`) also takes the versions
+ * the change was made over, to send to the other tabs; a plain repository ignores them.
+ */
+export interface SaveTarget {
+  saveChanges(change: ChangeSet, base?: RemoteBase): Promise<void>;
+}
 
 export interface Autosave {
   /** Records what storage now holds for the open map. */
@@ -34,7 +41,7 @@ export interface Autosave {
  * warning instead of failing silently.
  */
 export function createAutosave(
-  repo: Repository,
+  repo: SaveTarget,
   onFirstEdit: () => void,
   journal: Storage | null = null,
   store: DocumentStore = documentStore,
@@ -62,9 +69,8 @@ export function createAutosave(
     }
     uiStore.setState({ save: { status: 'saving', error: uiStore.getState().save.error } });
     arrivedDuringWrite = [];
-    noteBase(change, baseOf(before, change));
     try {
-      await repo.saveChanges(change);
+      await repo.saveChanges(change, baseOf(before, change));
       const arrived = arrivedDuringWrite;
       if (saved === before) saved = doc;
       else if (saved && saved.map.id === change.mapId) {

@@ -26,14 +26,26 @@ export const documentStore: DocumentStore = createDocumentStore();
 
 const history = () => documentStore.temporal.getState();
 
-/** One undoable edit. Returns whether the document changed. */
-export function edit(fn: (doc: MapDocument, meta: EditMeta) => MapDocument): boolean {
+type Command<R> = (doc: MapDocument, meta: EditMeta) => R;
+
+/**
+ * One undoable edit. A command that returns the next document gives whether it changed; one that
+ * returns a result holding it (`{ doc, … }`, or null for nothing done) gives that result back,
+ * changed or not, so the caller reads the new ids from it. Null when no map is open.
+ */
+export function edit(fn: Command<MapDocument>): boolean | null;
+export function edit<R extends { doc: MapDocument }>(fn: Command<R | null>): R | null;
+export function edit(
+  fn: Command<MapDocument | { doc: MapDocument } | null>,
+): boolean | { doc: MapDocument } | null {
   const doc = documentStore.getState().doc;
-  if (!doc) return false;
-  const next = fn(doc, liveMeta());
-  if (next === doc) return false;
-  documentStore.setState({ doc: next });
-  return true;
+  if (!doc) return null;
+  const out = fn(doc, liveMeta());
+  if (out === null) return null;
+  const result = 'doc' in out ? out : null;
+  const next = result ? result.doc : (out as MapDocument);
+  if (next !== doc) documentStore.setState({ doc: next });
+  return result ?? next !== doc;
 }
 
 /**

@@ -5,10 +5,6 @@ import { liveMeta } from '../domain/ids';
 import type { RemoteBase } from '../domain/remoteChanges';
 import type { MapDocument, Snapshot } from '../domain/types';
 import { IdConflictError, type Repository } from '../persistence/repository';
-
-/** For the import, which writes a new map through the session's store. */
-export type { ImportOptions, Repository } from '../persistence/repository';
-
 import { type RawMap, type RestoreError, restore, type StoredRows, vocabularyOf } from '../schema';
 import { addNotice, dropNotices, isNewerDatabase } from './appStatus';
 import { type Autosave, createAutosave } from './autosave';
@@ -16,8 +12,9 @@ import { documentStore, edit, replaceDocument } from './documentStore';
 import { replayJournal } from './journal';
 import { OpeningGuard } from './openingGuard';
 import { Snapshots } from './snapshots';
-import { kulturskoleTemplate, templateFor } from './template';
-import { emptyFilters, type PersistStatus, showToast, uiStore } from './uiStore';
+import { shippedTemplate } from './template';
+import { type PersistStatus, showToast, uiStore } from './uiStore';
+import { emptyFilters, viewStore } from './viewStore';
 
 export const LAST_MAP_KEY = 'lastMapId';
 export { OPENING_KEY } from './openingGuard';
@@ -68,7 +65,7 @@ export class Session {
   private readonly unsubscribe: () => void;
   private readonly guard: OpeningGuard;
   /** templateFor() gives every map the one shipped template, so one vocabulary serves all. */
-  private readonly vocabulary = vocabularyOf(templateFor(kulturskoleTemplate.id));
+  private readonly vocabulary = vocabularyOf(shippedTemplate());
 
   constructor(
     private readonly repo: Repository,
@@ -160,7 +157,7 @@ export class Session {
   }
 
   async createMap(name: string): Promise<void> {
-    const t = kulturskoleTemplate;
+    const t = shippedTemplate();
     const doc = makeMap(
       {
         name,
@@ -381,7 +378,7 @@ export class Session {
   private show(doc: MapDocument): void {
     this.autosave.markSaved(doc);
     replaceDocument(doc);
-    uiStore.setState({ selection: null, hoverId: null, filters: emptyFilters() });
+    viewStore.setState({ selection: null, hoverId: null, filters: emptyFilters() });
   }
 
   private async readPersisted(): Promise<void> {
@@ -390,7 +387,7 @@ export class Session {
     if (await storage.persisted()) this.setPersist('granted');
   }
 
-  /** Asked at the first edit, when the user has shown the data matters (DESIGN.md §7). */
+  /** Asked at the first edit, when the user has shown the data matters (docs/architecture.md). */
   private async requestPersist(): Promise<void> {
     if (this.persistAsked) return;
     this.persistAsked = true;

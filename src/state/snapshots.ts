@@ -10,7 +10,7 @@ import {
 import type { Repository } from '../persistence/repository';
 import { asStoredRows, restore, restoreStored, toSaved, vocabularyOf } from '../schema';
 import { documentStore, edit } from './documentStore';
-import { kulturskoleTemplate } from './template';
+import { shippedTemplate } from './template';
 
 export class Snapshots {
   /** Bumped after every change, so panels can re-read the list. */
@@ -74,7 +74,7 @@ export class Snapshots {
     const checked = checkedDocument(snapshot);
     if (!checked.ok) return false;
     await this.take(current, safetyName, 'restore');
-    return edit(() => checked.value);
+    return edit(() => checked.value) === true;
   }
 
   /** On the first open of a day: an automatic snapshot, keeping the last 14 of them. */
@@ -100,7 +100,7 @@ export class Snapshots {
 function checkedDocument(snapshot: Snapshot) {
   const rows = snapshot.kind === 'repair' ? asStoredRows(snapshot.raw) : null;
   if (rows) {
-    const loaded = restoreStored(rows, vocabularyOf(kulturskoleTemplate));
+    const loaded = restoreStored(rows, vocabularyOf(shippedTemplate()));
     return loaded.ok ? { ok: true as const, value: loaded.value.doc } : loaded;
   }
   return restore(JSON.parse(JSON.stringify(toSaved(snapshot.document))));

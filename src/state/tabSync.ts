@@ -36,20 +36,20 @@ export interface TabSyncHandlers {
   newer(): void;
 }
 
+/**
+ * A repository that announces each write once it has committed. Autosave passes what it wrote the
+ * change over (`base`), and the announcement carries it along; other writers pass none.
+ */
+export interface AnnouncingRepository extends Repository {
+  saveChanges(change: ChangeSet, base?: RemoteBase): Promise<void>;
+}
+
 export interface TabSync {
-  /** The repository, announcing each write once it has committed. */
-  announce(repo: Repository): Repository;
+  announce(repo: Repository): AnnouncingRepository;
   listen(handlers: TabSyncHandlers): void;
   /** Messages from other tabs dropped as invalid, and why the last one was. */
   dropped(): { count: number; last: string | null };
   close(): void;
-}
-
-const bases = new WeakMap<ChangeSet, NonNullable<RemoteBase>>();
-
-/** Autosave says what it wrote each change over; the announcement carries it along. */
-export function noteBase(change: ChangeSet, base: NonNullable<RemoteBase>): void {
-  bases.set(change, base);
 }
 
 export function openChannel(): ChannelLike | null {
@@ -82,9 +82,9 @@ export function createTabSync(
       if (!channel) return repo;
       return {
         ...repo,
-        async saveChanges(change) {
+        async saveChanges(change, base = null) {
           await repo.saveChanges(change);
-          post({ kind: 'changes', change, base: bases.get(change) ?? null });
+          post({ kind: 'changes', change, base });
         },
         async deleteMap(id) {
           const deleted = await repo.deleteMap(id);

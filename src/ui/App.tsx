@@ -10,7 +10,7 @@ import { UndoRedo } from './common/UndoRedo';
 import { useShortcuts } from './common/useShortcuts';
 import { ViewTabs } from './common/ViewTabs';
 import { ExportButton } from './export/ExportButton';
-import { useDoc, useLocale, useUi } from './hooks';
+import { useDoc, useLocale, useMode, useView } from './hooks';
 import { BackupReminder } from './import/BackupReminder';
 import { ImportButton } from './import/ImportButton';
 import { ImportFlow } from './import/ImportFlow';
@@ -20,6 +20,7 @@ import { Filters } from './map/Filters';
 import { HiddenNamesNote } from './map/HiddenNamesNote';
 import { Legend } from './map/Legend';
 import { MapCanvas } from './map/MapCanvas';
+import { MapViewProvider } from './map/MapViewContext';
 import { MapsMenu } from './maps/MapsMenu';
 import { AppAlerts } from './offline/AppAlerts';
 import { StorageButton } from './offline/StorageButton';
@@ -54,7 +55,9 @@ export function App() {
         </div>
       )}
     >
-      <Shell />
+      <MapViewProvider>
+        <Shell />
+      </MapViewProvider>
     </ErrorBoundary>
   );
 }
@@ -63,7 +66,7 @@ export function App() {
 function Workspace() {
   const session = useSession();
   const mapId = useDoc()?.map.id;
-  const view = useUi((s) => s.view);
+  const view = useView((s) => s.view);
   return (
     <ErrorBoundary
       resetKey={mapId}
@@ -105,8 +108,8 @@ function Shell() {
   const { t } = useLocale();
   const doc = useDoc();
   const noticeCount = useStore(appStatus, (s) => s.notices.length);
-  const presenting = useUi((s) => s.presenting !== null);
-  const workshop = useUi((s) => s.workshop !== null);
+  const presenting = useMode((s) => s.presenting !== null);
+  const workshop = useMode((s) => s.workshop !== null);
   const drop = useFileDrop();
   useShortcuts();
   return (

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { uiStore } from '../state/uiStore';
-import { useLocale, useUi } from './hooks';
+import { viewStore } from '../state/viewStore';
+import { useLocale, useView } from './hooks';
 import { Inspector } from './inspector/Inspector';
 import { useDailySnapshot } from './snapshots/useDailySnapshot';
 import { VersionsPanel } from './snapshots/VersionsPanel';
@@ -12,7 +12,7 @@ const GapPanel = lazy(() => import('./analysis/GapPanel').then((m) => ({ default
 /** The right-hand column: the gap analysis, the selection's details or the saved views. */
 export function SidePanel() {
   const { t } = useLocale();
-  const tab = useUi((s) => s.sideTab);
+  const tab = useView((s) => s.sideTab);
   useDailySnapshot();
   const tabs = [
     { id: 'gaps', label: t('toolbar.gapsTab') },
@@ -32,7 +32,7 @@ export function SidePanel() {
             aria-selected={tab === x.id}
             aria-controls={`side-panel-${x.id}`}
             className="tab"
-            onClick={() => uiStore.setState({ sideTab: x.id })}
+            onClick={() => viewStore.setState({ sideTab: x.id })}
           >
             {x.label}
           </button>

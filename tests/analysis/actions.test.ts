@@ -6,7 +6,7 @@ import { buildMap, SCHOOL } from './build';
 import { v2Template } from './v2Template';
 
 const TODAY = '2026-06-01';
-const run = (doc: MapDocument) => analyse(doc, v2Template, TODAY, 'nb');
+const run = (doc: MapDocument) => analyse(doc, v2Template, TODAY);
 
 describe('what to do now: weight × gap × power, one item per actor', () => {
   const doc = buildMap(

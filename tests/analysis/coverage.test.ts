@@ -6,7 +6,7 @@ import { buildMap, SCHOOL } from './build';
 // miniTemplate: education = kindergarten (core, 3) + school (core, 3);
 //               culture   = library (core, 3) + festival (recommended, 2). Σ weight = 11.
 const TODAY = '2026-06-01';
-const run = (doc: ReturnType<typeof buildMap>) => analyse(doc, miniTemplate, TODAY, 'nb');
+const run = (doc: ReturnType<typeof buildMap>) => analyse(doc, miniTemplate, TODAY);
 const typeOf = (a: ReturnType<typeof run>, typeId: string) => {
   const t = a.types.find((x) => x.typeId === typeId);
   if (!t) throw new Error(`no type ${typeId}`);

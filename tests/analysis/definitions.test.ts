@@ -7,8 +7,7 @@ import { activity, buildMap, SCHOOL } from './build';
 import { v2Template } from './v2Template';
 
 const TODAY = '2026-06-01'; // stale before 2025-06-01; stalled before 2025-12-01
-const run = (doc: MapDocument, template: Template = miniTemplate) =>
-  analyse(doc, template, TODAY, 'nb');
+const run = (doc: MapDocument, template: Template = miniTemplate) => analyse(doc, template, TODAY);
 const typeOf = (a: ReturnType<typeof run>, typeId: string) => {
   const t = a.types.find((x) => x.typeId === typeId);
   if (!t) throw new Error(`no type ${typeId}`);

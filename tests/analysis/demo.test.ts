@@ -9,7 +9,7 @@ if (!restored.ok) throw new Error(`demo map does not restore: ${JSON.stringify(r
 const doc = restored.value;
 
 describe('the demo map', () => {
-  const a = analyse(doc, template, '2026-10-20', 'nb');
+  const a = analyse(doc, template, '2026-10-20');
 
   it('scores below 100 % with at least three core or recommended types missing or weak', () => {
     expect(a.score).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import { analyse } from '../../src/analysis/gap';
 import { miniTemplate } from '../fixtures/miniTemplate';
 import { buildMap, SCHOOL } from './build';
 
-const run = (doc: ReturnType<typeof buildMap>) => analyse(doc, miniTemplate, '2026-06-01', 'nb');
+const run = (doc: ReturnType<typeof buildMap>) => analyse(doc, miniTemplate, '2026-06-01');
 
 describe('purpose coverage', () => {
   it('counts active collaborations per purpose; a purpose with none is a gap', () => {

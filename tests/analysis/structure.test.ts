@@ -4,7 +4,7 @@ import { miniTemplate } from '../fixtures/miniTemplate';
 import { activity, buildMap, type LinkSpec, SCHOOL } from './build';
 
 const run = (doc: ReturnType<typeof buildMap>, today = '2026-06-01') =>
-  analyse(doc, miniTemplate, today, 'nb');
+  analyse(doc, miniTemplate, today);
 
 describe('isolated actors', () => {
   it('are actors without a non-ended link, the focal actor included', () => {

@@ -16,9 +16,9 @@ const isPair = (a: string, b: string, s: PairSuggestion) =>
   (a === s.sourceId && b === s.targetId) || (a === s.targetId && b === s.sourceId);
 
 describe('suggestions on the demo map', () => {
-  const a = analyse(doc, template, '2026-10-20', 'nb');
+  const a = analyse(doc, template, '2026-10-20');
   // Every suggestion the panel can show ("show more" lists up to 20 here, to look further down).
-  const many = analyse(doc, template, '2026-10-20', 'nb', { maxSuggestions: 20 });
+  const many = analyse(doc, template, '2026-10-20', { maxSuggestions: 20 });
   const pairs = many.suggestions.filter((s): s is PairSuggestion => s.kind === 'pair');
 
   it('has both kinds, never a project or the owner, and every id is in the map', () => {
@@ -80,10 +80,14 @@ describe('suggestions on the demo map', () => {
     expect(gaps.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('is the same list in English, but for the words', () => {
-    const en = analyse(doc, template, '2026-10-20', 'en');
-    const key = (s: (typeof a.suggestions)[number]) =>
-      s.kind === 'pair' ? [s.sourceId, s.targetId, s.score] : [s.typeId, s.action, s.score];
-    expect(en.suggestions.map(key)).toEqual(a.suggestions.map(key));
+  it('is one list for every language: a pairing carries its example in all of them', () => {
+    const paired = pairs.filter((s) => s.reasons.pairing);
+    expect(paired.length).toBeGreaterThan(0);
+    const known = template.pairings.map((p) => p.example);
+    for (const s of paired) {
+      const example = s.reasons.pairing?.example ?? null;
+      expect(known).toContainEqual(example);
+      if (example) expect(Object.keys(example).sort()).toEqual(['en', 'nb', 'nn']);
+    }
   });
 });

@@ -120,7 +120,7 @@ describe('suggestions (fast-check)', () => {
   it('rank the same pairs as a brute-force pass over all pairs, after the gap suggestions', () => {
     fc.assert(
       fc.property(docArb, (doc) => {
-        const all = analyse(doc, template, TODAY, 'nb').suggestions;
+        const all = analyse(doc, template, TODAY).suggestions;
         const firstPair = all.findIndex((s) => s.kind === 'pair');
         const gaps = all.filter((s) => s.kind === 'gap').length;
         if (firstPair >= 0) expect(firstPair).toBe(gaps);

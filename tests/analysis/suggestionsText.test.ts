@@ -58,7 +58,10 @@ describe('the words of a pair suggestion', () => {
   it('says the school can connect them when it is all they share, and gives the example', () => {
     const s = pair({
       viaSchoolOnly: true,
-      pairing: { purposeIds: ['childhood'], example: 'Sangskattekista' },
+      pairing: {
+        purposeIds: ['childhood'],
+        example: { nb: 'Sangskattekista', nn: 'Sangskattekista', en: 'Sangskattekista' },
+      },
     });
     expect(suggestionDetail(s, doc, template, 'nb', nb)).toBe(
       'Begge samarbeider med kulturskolen, som kan koble dem. Et typisk samarbeid om helhetlig oppvekst (eksempel: Sangskattekista).',

@@ -2,7 +2,8 @@
 import type { Template, TemplateType } from '../../src/domain/types';
 import { miniTemplate } from '../fixtures/miniTemplate';
 
-const l = (nb: string, en: string) => ({ nb, en });
+// Nynorsk as bokmål: no test here reads the nn labels.
+const l = (nb: string, en: string, nn = nb) => ({ nb, nn, en });
 
 function type(id: string, weight: number, more: Partial<TemplateType> = {}): TemplateType {
   return {

@@ -39,8 +39,9 @@ describe('gaps and layouts on the map', () => {
     const before = await positionOf('Biblioteket');
 
     await layout.selectOption({ label: 'Rings' });
+    // A busy CI machine can take several seconds to lay out and animate.
     await expect
-      .poll(async () => JSON.stringify(await positionOf('Biblioteket')))
+      .poll(async () => JSON.stringify(await positionOf('Biblioteket')), { timeout: 20_000 })
       .not.toBe(JSON.stringify(before));
     await page.getByRole('combobox', { name: 'Rings by' }).selectOption({ label: 'Strength' });
 

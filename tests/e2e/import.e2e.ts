@@ -190,11 +190,12 @@ describe('import in Chromium', () => {
     const input = page.getByLabel('Choose files to import');
     const preview = page.getByRole('dialog', { name: 'Import preview' });
 
-    // Large enough that the write takes a while: cancel it as soon as its progress shows.
+    // Large enough that the write takes a while: cancel it as soon as its progress shows. (With
+    // 8,000 a loaded CI machine once finished the write before the click reached it.)
     const many = ['Label;Sector', 'Kulturskolen i Sørby;'];
-    for (let i = 1; i < 8000; i++) many.push(`Sørby lag nr. ${i};Frivillighet og fritid`);
+    for (let i = 1; i < 16_000; i++) many.push(`Sørby lag nr. ${i};Frivillighet og fritid`);
     await input.setInputFiles({ name: 'sorby.csv', mimeType: 'text/csv', buffer: csv(many) });
-    await expect.poll(() => counts(page, 'Actors'), { timeout: 20_000 }).toEqual([8000, 0, 0]);
+    await expect.poll(() => counts(page, 'Actors'), { timeout: 40_000 }).toEqual([16_000, 0, 0]);
     await preview.getByRole('button', { name: 'Create the map' }).click();
     await preview.getByRole('progressbar', { name: 'Progress' }).waitFor();
     await preview.getByRole('button', { name: 'Cancel' }).click();

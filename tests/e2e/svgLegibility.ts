@@ -1,7 +1,8 @@
 /**
- * How legible an exported SVG is, measured in the browser as DESIGN.md §10 says: each label's and
- * node's box from `getBBox` × `getCTM`, scaled to a page `width` pixels wide. Self-contained, so
- * it can be passed to `page.evaluate` (browser tests) or called in a page (the frame bench).
+ * How legible an exported SVG is, measured in the browser as docs/legibility.md says: each
+ * label's and node's box from `getBBox` × `getCTM`, scaled to a page `width` pixels wide.
+ * Self-contained, so it can be passed to `page.evaluate` (browser tests) or called in a page (the
+ * frame bench).
  */
 export interface SvgLegibility {
   /** Non-ghost actors drawn, and how many of them have a label. */

@@ -1,17 +1,27 @@
+import i18next from 'i18next';
 import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse, type GapAnalysis, type Suggestion } from '../../src/analysis/gap';
+import { kulturskoleTemplate as template } from '../../src/app/template';
 import { addActor, addCollaboration } from '../../src/domain/commands';
 import { addPlan, setPlanLink, setTypeNotRelevant } from '../../src/domain/mapSettings';
 import type { MapDocument } from '../../src/domain/types';
+import { nn as nnMessages } from '../../src/i18n/nn';
 import { CSV_BOM, escapeFormula, gapFindingsToCsv } from '../../src/io/gapCsv/serialize';
-import { CSV_WORDS } from '../../src/io/gapCsv/words';
-import { kulturskoleTemplate as template } from '../../src/state/template';
+import { type CsvTranslate, csvWords } from '../../src/io/gapCsv/words';
 import { testMeta } from '../fixtures/meta';
+import { translators } from '../fixtures/translators';
 import { buildDoc } from '../ui/fixture';
 
 const TODAY = '2026-12-01';
 const FORMULA = '=HYPERLINK("x")';
 const QUOTED = 'Kor "Sang"\nog spill, Ørsta';
+
+let nb: CsvTranslate;
+let en: CsvTranslate;
+beforeAll(async () => {
+  ({ nb, en } = await translators());
+});
 
 /** The UI fixture plus three isolated actors with awkward names and an "@" responsible. */
 function awkwardDoc(): MapDocument {
@@ -75,12 +85,16 @@ describe('escapeFormula', () => {
 
 describe('gapFindingsToCsv', () => {
   const doc = awkwardDoc();
-  const analysis = analyse(doc, template, TODAY, 'en');
+  const analysis = analyse(doc, template, TODAY);
   // The UI words each suggestion (src/ui/analysis/suggestionText.ts); here a stand-in that can
   // start like a formula, to show the cell is escaped like every other.
   const wordSuggestion = (s: Suggestion) => (s.kind === 'pair' ? `=${s.sourceId}` : s.typeId);
-  const csv = gapFindingsToCsv(analysis, doc, template, 'en', wordSuggestion);
-  const rows = parse(csv);
+  let csv: string;
+  let rows: string[][];
+  beforeAll(() => {
+    csv = gapFindingsToCsv(analysis, doc, template, 'en', en, wordSuggestion);
+    rows = parse(csv);
+  });
 
   it('writes a header and one row per finding, UTF-8 with a BOM and CRLF line ends', () => {
     expect(rows[0]).toEqual(['Finding', 'Sector', 'Type', 'Status', 'Actors', 'Detail']);
@@ -151,15 +165,13 @@ describe('gapFindingsToCsv', () => {
     if (gap?.kind === 'gap') {
       expect(suggestions[firstGap]?.slice(2, 4)).toEqual([
         template.sectors.flatMap((x) => x.types).find((x) => x.id === gap.typeId)?.labels.en,
-        CSV_WORDS.en.status[gap.status],
+        csvWords(en).status[gap.status],
       ]);
     }
   });
 
   it('writes Norwegian headers and dates in bokmål', () => {
-    const nbRows = parse(
-      gapFindingsToCsv(analyse(doc, template, TODAY, 'nb'), doc, template, 'nb'),
-    );
+    const nbRows = parse(gapFindingsToCsv(analyse(doc, template, TODAY), doc, template, 'nb', nb));
     expect(nbRows[0]).toEqual(['Funn', 'Sektor', 'Type', 'Status', 'Aktører', 'Detaljer']);
     const stale = nbRows.find((r) => r[0] === 'Ingen aktivitet på 12 måneder');
     expect(stale?.[4]).toBe('Kulturskolen; Biblioteket');
@@ -177,12 +189,33 @@ describe('gapFindingsToCsv', () => {
       meta,
     );
     d = setTypeNotRelevant(d, 'asylum-centre', true, meta);
-    const out = parse(gapFindingsToCsv(analyse(d, template, TODAY, 'nb'), d, template, 'nb'));
+    const out = parse(gapFindingsToCsv(analyse(d, template, TODAY), d, template, 'nb', nb));
     const sfo = out.find((r) => r[0] === 'Typegap' && r[2] === typeLabelOf('sfo'));
     expect(sfo?.[5]).toMatch(/Planmål: Kulturplan 2024–2030 – Kultur i SFO for alle$/);
     const asylum = out.filter((r) => r[2] === typeLabelOf('asylum-centre'));
     expect(asylum.map((r) => r[0])).toEqual(['Ikke aktuelt her']);
     expect(asylum[0]?.[5]).toBe('Telles ikke');
+  });
+});
+
+describe('gapFindingsToCsv in nynorsk', () => {
+  it('takes every word from the nynorsk messages', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      lng: 'nn',
+      resources: { nn: { translation: nnMessages } },
+      interpolation: { escapeValue: false },
+    });
+    const t: CsvTranslate = (key, o) => String(i18n.t(key, o));
+    const doc = awkwardDoc();
+    const rows = parse(gapFindingsToCsv(analyse(doc, template, TODAY), doc, template, 'nn', t));
+    expect(rows[0]).toEqual(['Funn', 'Sektor', 'Type', 'Status', 'Aktørar', 'Detaljar']);
+    const stale = rows.find((r) => r[0] === 'Ingen aktivitet på 12 månader');
+    expect(stale?.[5]).toBe('Siste aktivitet 01.10.2025, for 14 månader sidan');
+    expect(rows.find((r) => r[0] === 'Éin person ber nettverket')?.[5]).toMatch(
+      /^'@Kari er ansvarleg for \d+ av \d+ aktive samarbeid med namngitt ansvarleg \(\d+ %\)$/,
+    );
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/gapCsv\./);
   });
 });
 

@@ -1,10 +1,11 @@
-/** Imports are written in one transaction (DESIGN.md §7): all of it, or nothing at all. */
+/** Imports are written in one transaction (docs/architecture.md): all of it, or nothing at all. */
+
+import { kulturskoleTemplate } from '../../src/app/template';
 import { diffDocuments } from '../../src/domain/changes';
 import { duplicateDocument } from '../../src/domain/commands';
 import type { MapDocument, Snapshot } from '../../src/domain/types';
 import { type IncomingGraph, planImport } from '../../src/io/import';
 import { IdConflictError, SaveError } from '../../src/persistence/repository';
-import { kulturskoleTemplate } from '../../src/state/template';
 import { testMeta } from '../fixtures/meta';
 import { meta, openTestStore, sampleMap, type TestStore } from './harness';
 

@@ -4,6 +4,7 @@
  * that actor.
  */
 import { describe, expect, it } from 'vitest';
+import { kulturskoleTemplate } from '../../src/app/template';
 import { diffDocuments } from '../../src/domain/changes';
 import {
   addActivity,
@@ -18,7 +19,6 @@ import { diffSnapshots } from '../../src/domain/snapshotDiff';
 import type { MapDocument } from '../../src/domain/types';
 import { parseImport } from '../../src/io/import';
 import { restore, toSaved } from '../../src/schema';
-import { kulturskoleTemplate } from '../../src/state/template';
 import { testMeta } from '../fixtures/meta';
 
 const NOW = '2026-01-01T00:00:00.000Z';

@@ -1,5 +1,6 @@
 /** Repair of stored rows on load: each kind of damage, mended or left out, and counted. */
 import { describe, expect, it } from 'vitest';
+import { kulturskoleTemplate } from '../../src/app/template';
 import { addActivity, addActor, addCollaboration } from '../../src/domain/commands';
 import { makeMap } from '../../src/domain/factory';
 import type { MapDocument } from '../../src/domain/types';
@@ -11,7 +12,6 @@ import {
   toSaved,
   vocabularyOf,
 } from '../../src/schema';
-import { kulturskoleTemplate } from '../../src/state/template';
 import { testMeta } from '../fixtures/meta';
 
 const vocabulary = vocabularyOf(kulturskoleTemplate);

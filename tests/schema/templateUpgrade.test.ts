@@ -3,11 +3,11 @@
  * every way a map comes in: a file, the IndexedDB rows, and a saved version inside a backup.
  */
 import { describe, expect, it } from 'vitest';
+import { kulturskoleTemplate } from '../../src/app/template';
 import { splitSchool, upgradeTemplateTypes } from '../../src/domain/templateUpgrade';
 import type { MapDocument } from '../../src/domain/types';
 import { parseNativeJson } from '../../src/io/json/backup';
 import { restore, restoreStored, toSaved, vocabularyOf } from '../../src/schema';
-import { kulturskoleTemplate } from '../../src/state/template';
 
 const T = '2025-03-01T10:00:00.000Z';
 

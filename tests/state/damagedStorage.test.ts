@@ -5,13 +5,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import demo from '../../data/samples/eksempel-kommune.samspill-map.json';
+import { kulturskoleTemplate } from '../../src/app/template';
 import type { MapDocument, Snapshot } from '../../src/domain/types';
 import { backupToJson, parseImport } from '../../src/io/import';
 import { restore, type StoredRows } from '../../src/schema';
 import { appStatus } from '../../src/state/appStatus';
 import { documentStore, replaceDocument } from '../../src/state/documentStore';
 import { LAST_MAP_KEY, OPENING_KEY, Session } from '../../src/state/session';
-import { kulturskoleTemplate } from '../../src/state/template';
 import { uiStore } from '../../src/state/uiStore';
 import { memoryStorage } from '../fixtures/memoryStorage';
 import { sessionText } from '../fixtures/sessionText';

@@ -5,17 +5,19 @@ import i18next from 'i18next';
 import { StrictMode } from 'react';
 import demo from '../../data/samples/eksempel-kommune.samspill-map.json';
 import { analyse } from '../../src/analysis/gap';
+import { kulturskoleTemplate } from '../../src/app/template';
 import type { MapDocument } from '../../src/domain/types';
 import { initI18n } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { nb } from '../../src/i18n/nb';
 import { restore } from '../../src/schema';
 import { documentStore, replaceDocument, undo } from '../../src/state/documentStore';
-import { kulturskoleTemplate } from '../../src/state/template';
 import { uiStore } from '../../src/state/uiStore';
+import { viewStore } from '../../src/state/viewStore';
 import { GapPanel } from '../../src/ui/analysis/GapPanel';
 import { GapReport } from '../../src/ui/analysis/GapReport';
 import { todayIso } from '../../src/ui/analysis/useGapAnalysis';
+import { recordMapView } from './mapViewRecorder';
 
 function demoDoc(): MapDocument {
   const restored = restore(demo);
@@ -37,7 +39,8 @@ beforeAll(async () => {
 
 beforeEach(() => {
   replaceDocument(demoDoc());
-  uiStore.setState({ selection: null, toast: null, focusRequest: null, view: 'lists' });
+  uiStore.setState({ toast: null });
+  viewStore.setState({ selection: null, view: 'lists' });
 });
 
 describe('GapPanel', () => {
@@ -49,7 +52,7 @@ describe('GapPanel', () => {
     const value = Number(match?.[1]);
     expect(value).toBeLessThan(100);
     expect(value).toBeGreaterThan(0);
-    const expected = analyse(doc(), kulturskoleTemplate, todayIso(), 'en').score;
+    const expected = analyse(doc(), kulturskoleTemplate, todayIso()).score;
     expect(value).toBe(Math.round(expected * 100));
     expect(
       within(region()).getByText(/weighted: must have 3, should have 2, nice to have 1/i),
@@ -98,19 +101,21 @@ describe('GapPanel', () => {
 
   it('focuses the map on the actors of a weak type', async () => {
     const user = userEvent.setup();
-    render(<GapPanel />);
+    const map = recordMapView();
+    render(map.wrap(<GapPanel />));
     const types = within(region()).getByRole('region', { name: 'What is missing or weak' });
     await user.click(within(types).getByRole('button', { name: /^Elected politicians/ }));
     const politicians = Object.values(doc().actors)
       .filter((a) => a.typeId === 'politicians')
       .map((a) => a.id);
-    expect(uiStore.getState().view).toBe('map');
-    expect(uiStore.getState().focusRequest?.ids.sort()).toEqual(politicians.sort());
+    expect(viewStore.getState().view).toBe('map');
+    expect(map.lastFocus()?.sort()).toEqual(politicians.sort());
   });
 
   it('focuses the actors of a structural warning', async () => {
     const user = userEvent.setup();
-    render(<GapPanel />);
+    const map = recordMapView();
+    render(map.wrap(<GapPanel />));
     const warnings = within(region()).getByRole('region', {
       name: 'Vulnerabilities in the network',
     });
@@ -120,8 +125,8 @@ describe('GapPanel', () => {
       name: /last activity \d+ months? ago/,
     });
     await user.click(stale[0] as HTMLElement);
-    expect(uiStore.getState().view).toBe('map');
-    expect(uiStore.getState().focusRequest?.ids).toHaveLength(2);
+    expect(viewStore.getState().view).toBe('map');
+    expect(map.lastFocus()).toHaveLength(2);
     expect(
       within(warnings).getByRole('button', {
         name: /is responsible for \d+ of the \d+ active collaborations with a named person/,
@@ -132,7 +137,7 @@ describe('GapPanel', () => {
   it('adds the first pair suggestion as one undoable idea collaboration', async () => {
     const user = userEvent.setup();
     render(<GapPanel />);
-    const first = analyse(doc(), kulturskoleTemplate, todayIso(), 'en').suggestions.find(
+    const first = analyse(doc(), kulturskoleTemplate, todayIso()).suggestions.find(
       (s) => s.kind === 'pair',
     );
     if (first?.kind !== 'pair') throw new Error('the demo map has no pair suggestions');
@@ -182,7 +187,7 @@ describe('GapPanel', () => {
   it('adds a missing type as a new actor in one undoable edit and selects it', async () => {
     const user = userEvent.setup();
     render(<GapPanel />);
-    const missing = analyse(doc(), kulturskoleTemplate, todayIso(), 'en').types.find(
+    const missing = analyse(doc(), kulturskoleTemplate, todayIso()).types.find(
       (t) => t.status === 'missing' && t.expectation !== 'optional',
     );
     if (!missing) throw new Error('the demo map has no missing type');
@@ -198,7 +203,7 @@ describe('GapPanel', () => {
     expect(actors).toHaveLength(before + 1);
     const added = actors.find((a) => a.typeId === missing.typeId);
     expect(added).toMatchObject({ name: label, sectorId: missing.sectorId });
-    expect(uiStore.getState().selection).toEqual({ kind: 'actor', id: added?.id });
+    expect(viewStore.getState().selection).toEqual({ kind: 'actor', id: added?.id });
     expect(
       within(types()).queryByRole('button', { name: `Add ${label} as a new actor` }),
     ).not.toBeInTheDocument();
@@ -278,7 +283,7 @@ describe('GapPanel', () => {
       expect(gap).not.toHaveTextContent(/Kjerne|Anbefalt|Valgfri|Ikke koblet|Dekningsgrad|makt/);
       expect(gap.querySelector('.gap-score-number')?.textContent).toMatch(/^\d+ %$/);
       const ctx = {
-        analysis: analyse(doc(), kulturskoleTemplate, '2026-05-01', 'nb' as const),
+        analysis: analyse(doc(), kulturskoleTemplate, '2026-05-01'),
         doc: doc(),
         template: kulturskoleTemplate,
         locale: 'nb' as const,

@@ -5,13 +5,14 @@ import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import demo from '../../data/samples/eksempel-kommune.samspill-map.json';
 import { analyse } from '../../src/analysis/gap';
+import { kulturskoleTemplate as template } from '../../src/app/template';
 import { addActor, addCollaboration } from '../../src/domain/commands';
 import type { MapDocument } from '../../src/domain/types';
 import { initI18n } from '../../src/i18n';
 import { restore } from '../../src/schema';
 import { documentStore, replaceDocument, undo } from '../../src/state/documentStore';
-import { kulturskoleTemplate as template } from '../../src/state/template';
 import { uiStore } from '../../src/state/uiStore';
+import { viewStore } from '../../src/state/viewStore';
 import { GapPanel } from '../../src/ui/analysis/GapPanel';
 import { GapReport } from '../../src/ui/analysis/GapReport';
 import { HistoryChart } from '../../src/ui/analysis/HistoryChart';
@@ -24,6 +25,7 @@ import {
 import { todayIso } from '../../src/ui/analysis/useGapAnalysis';
 import { testMeta } from '../fixtures/meta';
 import { polyfillDialogs } from './dialogs';
+import { recordMapView } from './mapViewRecorder';
 
 function demoDoc(): MapDocument {
   const restored = restore(demo);
@@ -39,8 +41,7 @@ const doc = () => {
 const panel = () => screen.getByRole('region', { name: 'Gap analysis' });
 const part = (name: string) => within(panel()).getByRole('region', { name });
 const scoreText = () => panel().querySelector('.gap-score-number')?.textContent;
-const percent = (d: MapDocument) =>
-  `${Math.round(analyse(d, template, todayIso(), 'en').score * 100)}%`;
+const percent = (d: MapDocument) => `${Math.round(analyse(d, template, todayIso()).score * 100)}%`;
 
 beforeAll(async () => {
   polyfillDialogs();
@@ -49,7 +50,8 @@ beforeAll(async () => {
 
 beforeEach(() => {
   replaceDocument(demoDoc());
-  uiStore.setState({ selection: null, toast: null, focusRequest: null, view: 'lists' });
+  uiStore.setState({ toast: null });
+  viewStore.setState({ selection: null, view: 'lists' });
 });
 
 describe('What to do now', () => {
@@ -81,12 +83,13 @@ describe('What to do now', () => {
 
   it('shows the actors of an action on the map', async () => {
     const user = userEvent.setup();
-    render(<GapPanel />);
+    const map = recordMapView();
+    render(map.wrap(<GapPanel />));
     const now = part('What to do now');
     const first = within(now).getAllByRole('button')[0] as HTMLElement;
     await user.click(first);
-    expect(uiStore.getState().view).toBe('map');
-    expect(uiStore.getState().focusRequest?.ids.length).toBeGreaterThan(0);
+    expect(viewStore.getState().view).toBe('map');
+    expect(map.lastFocus()?.length).toBeGreaterThan(0);
   });
 });
 
@@ -125,7 +128,7 @@ describe('map settings for the analysis', () => {
     const owner = heading.parentElement as HTMLElement;
     expect(owner).toHaveTextContent('Municipal administration');
     expect(owner).toHaveTextContent('not a partner');
-    const analysis = analyse(doc(), template, todayIso(), 'en');
+    const analysis = analyse(doc(), template, todayIso());
     expect(analysis.owner.map((o) => o.typeId)).toEqual(['administration']);
     expect(analysis.types.some((x) => x.typeId === 'administration')).toBe(false);
   });
@@ -162,7 +165,7 @@ describe('map settings for the analysis', () => {
     const goal = 'Plan goal: Kulturplan 2024–2030 – Alle barn får et kulturtilbud i SFO';
     expect(within(part('What is missing or weak')).getByText(goal)).toBeVisible();
 
-    const analysis = analyse(doc(), template, todayIso(), 'en');
+    const analysis = analyse(doc(), template, todayIso());
     render(<GapReport analysis={analysis} doc={doc()} template={template} locale="en" />);
     const report = document.querySelector('article.gap-report') as HTMLElement;
     const row = within(report).getByRole('rowheader', { name: 'After-school programme' });
@@ -210,7 +213,7 @@ describe('the sector’s language', () => {
       await i18next.changeLanguage('nb');
     });
     try {
-      const analysis = analyse(doc(), template, todayIso(), 'nb');
+      const analysis = analyse(doc(), template, todayIso());
       render(<GapReport analysis={analysis} doc={doc()} template={template} locale="nb" />);
       for (const heading of [
         'Dette bør vi gjøre nå',
@@ -268,7 +271,7 @@ describe('change over time', () => {
       today,
     );
     expect(points.map((p) => p.versionId)).toEqual(['c', 'b']);
-    const history = scoreHistoryOf(points, analyse(d, template, today, 'en'), template);
+    const history = scoreHistoryOf(points, analyse(d, template, today), template);
     expect(history.points.map((p) => p.now)).toEqual([false, false, true]);
     expect(history.points[2]?.date).toBe(today);
     expect(history.points[0]?.score).toBeGreaterThan(history.points[1]?.score ?? 1);
@@ -282,7 +285,7 @@ describe('change over time', () => {
       template,
       today,
     );
-    const history = scoreHistoryOf(points, analyse(d, template, today, 'en'), template);
+    const history = scoreHistoryOf(points, analyse(d, template, today), template);
     render(<HistoryChart history={history} template={template} />);
     const chart = screen.getByRole('img', { name: /^Line chart, coverage in saved versions: / });
     const [then, now] = history.points.map((p) => `${Math.round(p.score * 100)}%`);
@@ -309,7 +312,7 @@ describe('change over time', () => {
 
   it('asks for saved versions when there is only now', () => {
     const d = demoDoc();
-    const history = scoreHistoryOf([], analyse(d, template, todayIso(), 'en'), template);
+    const history = scoreHistoryOf([], analyse(d, template, todayIso()), template);
     render(<HistoryChart history={history} template={template} />);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     expect(screen.getByText(/Save versions under “Versions”/)).toBeVisible();

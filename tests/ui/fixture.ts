@@ -4,6 +4,7 @@ import { makeMap } from '../../src/domain/factory';
 import type { MapDocument } from '../../src/domain/types';
 import { documentStore, replaceDocument } from '../../src/state/documentStore';
 import { uiStore } from '../../src/state/uiStore';
+import { viewStore } from '../../src/state/viewStore';
 import { testMeta } from '../fixtures/meta';
 
 /**
@@ -73,7 +74,8 @@ export function buildDoc() {
 export function loadFixture() {
   const built = buildDoc();
   replaceDocument(built.doc);
-  uiStore.setState({ selection: null, toast: null, focusRequest: null });
+  uiStore.setState({ toast: null });
+  viewStore.setState({ selection: null });
   return built.ids;
 }
 

@@ -5,14 +5,15 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import demo from '../../data/samples/eksempel-kommune.samspill-map.json';
+import { createImportJobs } from '../../src/app/import/importJobs';
+import { kulturskoleTemplate } from '../../src/app/template';
 import { initI18n } from '../../src/i18n';
 import { backupToJson } from '../../src/io/import';
 import { documentStore, undo } from '../../src/state/documentStore';
+import { importStore, startImport } from '../../src/state/importStore';
 import { Session } from '../../src/state/session';
-import { kulturskoleTemplate } from '../../src/state/template';
 import { uiStore } from '../../src/state/uiStore';
 import { ImportFlow } from '../../src/ui/import/ImportFlow';
-import { importStore, startImport } from '../../src/ui/import/importFlow';
 import { SessionContext } from '../../src/ui/SessionContext';
 import { openTestStore, type TestStore } from '../persistence/harness';
 import { polyfillDialogs } from './dialogs';
@@ -83,7 +84,7 @@ const files = () => [
 
 async function preview() {
   render(withSession(<ImportFlow />));
-  await act(() => startImport(files(), kulturskoleTemplate, null));
+  await act(() => startImport(files(), kulturskoleTemplate, createImportJobs(null)));
   return screen.findByRole('dialog', { name: 'Import preview' });
 }
 
@@ -158,7 +159,7 @@ describe('import preview', () => {
     );
     uiStore.setState({ maps: await store.repo.listMaps() });
     render(withSession(<ImportFlow />));
-    await act(() => startImport([backup], kulturskoleTemplate, null));
+    await act(() => startImport([backup], kulturskoleTemplate, createImportJobs(null)));
     const dialog = await screen.findByRole('dialog', { name: 'Import preview' });
     expect(dialog).toHaveTextContent(
       `“${demo.map.name}” already exists here and is added as a copy`,
@@ -179,7 +180,7 @@ describe('a refused import', () => {
       files()[0] as File,
       csv('samarbeid.csv', ['From;To', 'Biblioteket;Asylmottak', 'Biblioteket;Ukjent lag']),
     ];
-    await act(() => startImport(broken, kulturskoleTemplate, null));
+    await act(() => startImport(broken, kulturskoleTemplate, createImportJobs(null)));
     const alert = await screen.findByRole('alertdialog', { name: 'Cannot import' });
     expect(alert).toHaveTextContent(
       'samarbeid.csv, row 3, column “To”: “Ukjent lag” is not one of the actors in the file.',
@@ -206,7 +207,7 @@ describe('a refused import', () => {
         onmessage: null,
         onerror: null,
       }) as unknown as Worker;
-    const running = startImport(files(), kulturskoleTemplate, never);
+    const running = startImport(files(), kulturskoleTemplate, createImportJobs(never));
     const dialog = await screen.findByRole('dialog', { name: 'Importing' }, { timeout: 3000 });
     expect(within(dialog).getByRole('progressbar', { name: 'Progress' })).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));

@@ -8,13 +8,14 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import demo from '../../data/samples/eksempel-kommune.samspill-map.json';
+import { createImportJobs } from '../../src/app/import/importJobs';
+import { kulturskoleTemplate } from '../../src/app/template';
 import { initI18n } from '../../src/i18n';
 import { documentStore } from '../../src/state/documentStore';
+import { importStore, startImport } from '../../src/state/importStore';
 import { Session } from '../../src/state/session';
-import { kulturskoleTemplate } from '../../src/state/template';
 import { uiStore } from '../../src/state/uiStore';
 import { ImportFlow } from '../../src/ui/import/ImportFlow';
-import { importStore, startImport } from '../../src/ui/import/importFlow';
 import { SessionContext } from '../../src/ui/SessionContext';
 import { openTestStore, type TestStore } from '../persistence/harness';
 import { polyfillDialogs } from './dialogs';
@@ -84,7 +85,7 @@ describe('merging links to the open map’s actors', () => {
         <ImportFlow />
       </SessionContext.Provider>,
     );
-    await act(() => startImport(files(), kulturskoleTemplate, null));
+    await act(() => startImport(files(), kulturskoleTemplate, createImportJobs(null)));
     const dialog = await screen.findByRole('dialog', { name: 'Import preview' });
     // The file links to actors only the map has: the dialog starts with the merge.
     expect(within(dialog).getByRole('radio', { name: /^Merge into this map/ })).toBeChecked();
@@ -126,7 +127,7 @@ describe('merging links to the open map’s actors', () => {
       files()[0] as File,
       csv('samarbeid.csv', ['Fra;Til', 'Kulturskolen;Nordby sjakklubb', 'Biblo;Kulturskolen']),
     ];
-    await act(() => startImport(broken, kulturskoleTemplate, null));
+    await act(() => startImport(broken, kulturskoleTemplate, createImportJobs(null)));
     const alert = await screen.findByRole('alertdialog', { name: 'Cannot import' });
     expect(alert).toHaveTextContent(
       'samarbeid.csv, row 3, column “Fra”: “Biblo” is not one of the actors in the file. Nor is it in the map.',
@@ -143,7 +144,7 @@ describe('merging links to the open map’s actors', () => {
       </SessionContext.Provider>,
     );
     const pair = [files()[0] as File, csv('samarbeid.csv', ['Fra;Til', ...many])];
-    await act(() => startImport(pair, kulturskoleTemplate, null));
+    await act(() => startImport(pair, kulturskoleTemplate, createImportJobs(null)));
     const dialog = await screen.findByRole('dialog', { name: 'Import preview' });
     await userEvent.click(within(dialog).getByRole('radio', { name: /^Merge into this map/ }));
     const line = await within(dialog).findByText(/^30 link ends were found/);

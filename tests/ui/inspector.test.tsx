@@ -5,7 +5,8 @@ import i18next from 'i18next';
 import { updateActor } from '../../src/domain/commands';
 import { initI18n } from '../../src/i18n';
 import { edit, undo } from '../../src/state/documentStore';
-import { select, uiStore } from '../../src/state/uiStore';
+import { uiStore } from '../../src/state/uiStore';
+import { select, viewStore } from '../../src/state/viewStore';
 import { todayIso } from '../../src/ui/inspector/ActivityLog';
 import { Inspector } from '../../src/ui/inspector/Inspector';
 import { currentDoc, loadFixture, undoSteps } from './fixture';
@@ -142,7 +143,7 @@ describe('Inspector', () => {
       'Kulturskolen (Lesestund) Active',
     ]);
     await user.click(buttons[0] as HTMLElement);
-    expect(uiStore.getState().selection).toEqual({ kind: 'collaboration', id: ids.language });
+    expect(viewStore.getState().selection).toEqual({ kind: 'collaboration', id: ids.language });
     expect(screen.getByLabelText('From')).toHaveValue(ids.library);
   });
 
@@ -151,7 +152,7 @@ describe('Inspector', () => {
     renderWith({ kind: 'actor', id: ids.band });
     await user.selectOptions(screen.getByLabelText('New collaboration with …'), ids.school);
     await user.click(screen.getByRole('button', { name: 'Add collaboration' }));
-    const sel = uiStore.getState().selection;
+    const sel = viewStore.getState().selection;
     expect(sel?.kind).toBe('collaboration');
     const c = currentDoc().collaborations[sel?.id ?? ''];
     expect(c).toMatchObject({ sourceId: ids.band, targetId: ids.school });
@@ -167,7 +168,7 @@ describe('Inspector', () => {
     expect(doc.collaborations[ids.language]).toBeUndefined();
     expect(doc.collaborations[ids.concerts]).toBeDefined();
     expect(Object.values(doc.activities)).toHaveLength(0);
-    expect(uiStore.getState().selection).toBeNull();
+    expect(viewStore.getState().selection).toBeNull();
     const toast = uiStore.getState().toast;
     expect(toast?.message).toContain('Biblioteket');
     expect(toast?.undo).toBeTypeOf('function');

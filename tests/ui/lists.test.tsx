@@ -4,11 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { addActor } from '../../src/domain/commands';
 import { initI18n } from '../../src/i18n';
 import { edit, undo } from '../../src/state/documentStore';
-import { uiStore } from '../../src/state/uiStore';
+import { viewStore } from '../../src/state/viewStore';
 import { Inspector } from '../../src/ui/inspector/Inspector';
 import { ListsView } from '../../src/ui/lists/ListsView';
 import { filterRows, sortRows } from '../../src/ui/lists/useSortedRows';
 import { currentDoc, loadFixture, undoSteps } from './fixture';
+import { recordMapView } from './mapViewRecorder';
 
 beforeAll(async () => {
   await initI18n('en');
@@ -178,20 +179,23 @@ describe('ListsView', () => {
 
   it('selects a row in the inspector', async () => {
     const user = userEvent.setup();
+    const map = recordMapView();
     render(
-      <>
-        <ListsView />
-        <Inspector />
-      </>,
+      map.wrap(
+        <>
+          <ListsView />
+          <Inspector />
+        </>,
+      ),
     );
     await user.click(screen.getByRole('button', { name: 'Show Biblioteket on the map' }));
-    expect(uiStore.getState().selection).toEqual({ kind: 'actor', id: ids.library });
-    expect(uiStore.getState().focusRequest?.ids).toEqual([ids.library]);
+    expect(viewStore.getState().selection).toEqual({ kind: 'actor', id: ids.library });
+    expect(map.lastFocus()).toEqual([ids.library]);
     const inspector = screen.getByRole('complementary', { name: 'Details' });
     expect(within(inspector).getByLabelText('Name')).toHaveValue('Biblioteket');
 
     await user.click(within(collabTable()).getByRole('button', { name: 'Skolekonserter' }));
-    expect(uiStore.getState().selection).toEqual({ kind: 'collaboration', id: ids.concerts });
+    expect(viewStore.getState().selection).toEqual({ kind: 'collaboration', id: ids.concerts });
     expect(within(inspector).getByLabelText('Name of the collaboration')).toHaveValue(
       'Skolekonserter',
     );

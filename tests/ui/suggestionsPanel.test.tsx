@@ -3,12 +3,13 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import demo from '../../data/samples/eksempel-kommune.samspill-map.json';
 import type { GapSuggestion, PairSuggestion } from '../../src/analysis/gap';
+import { kulturskoleTemplate } from '../../src/app/template';
 import type { MapDocument } from '../../src/domain/types';
 import { initI18n } from '../../src/i18n';
 import { restore } from '../../src/schema';
 import { documentStore, replaceDocument, undo } from '../../src/state/documentStore';
-import { kulturskoleTemplate } from '../../src/state/template';
 import { uiStore } from '../../src/state/uiStore';
+import { viewStore } from '../../src/state/viewStore';
 import { Suggestions } from '../../src/ui/analysis/Suggestions';
 import { analysisOf, useGapAnalysis } from '../../src/ui/analysis/useGapAnalysis';
 
@@ -30,7 +31,7 @@ const section = () => screen.getByRole('region', { name: 'Suggested collaboratio
 const collabCount = () => Object.keys(doc().collaborations).length;
 
 /** What the panel shows: the same analysis, from the same cache. */
-const suggestions = () => analysisOf(doc(), kulturskoleTemplate, 'en').suggestions;
+const suggestions = () => analysisOf(doc(), kulturskoleTemplate).suggestions;
 
 beforeAll(async () => {
   await initI18n('en');
@@ -38,7 +39,8 @@ beforeAll(async () => {
 
 beforeEach(() => {
   replaceDocument(demoDoc());
-  uiStore.setState({ selection: null, toast: null, focusRequest: null, view: 'lists' });
+  uiStore.setState({ toast: null });
+  viewStore.setState({ selection: null, view: 'lists' });
 });
 
 describe('Suggestions', () => {

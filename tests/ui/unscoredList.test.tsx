@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { initI18n } from '../../src/i18n';
-import { uiStore } from '../../src/state/uiStore';
+import { viewStore } from '../../src/state/viewStore';
 import { UnscoredList } from '../../src/ui/map/UnscoredList';
 import { currentDoc, loadFixture } from './fixture';
 
@@ -27,7 +27,7 @@ describe('UnscoredList', () => {
     expect(hide).toHaveTextContent('Hide');
 
     await user.click(within(region).getByRole('button', { name: 'Biblioteket' }));
-    expect(uiStore.getState().selection).toEqual({ kind: 'actor', id: ids.library });
+    expect(viewStore.getState().selection).toEqual({ kind: 'actor', id: ids.library });
 
     await user.click(hide);
     const show = within(region).getByRole('button', { name: 'Show the list of actors not scored' });

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../src/i18n';
 import { documentStore } from '../../src/state/documentStore';
+import { modeStore } from '../../src/state/modeStore';
 import { uiStore } from '../../src/state/uiStore';
 import { WorkshopSummary } from '../../src/ui/workshop/WorkshopSummary';
 import { polyfillDialogs } from './dialogs';
@@ -19,7 +20,8 @@ beforeAll(async () => {
   polyfillDialogs();
 });
 afterEach(() => {
-  uiStore.setState({ workshop: null, toast: null });
+  modeStore.setState({ workshop: null });
+  uiStore.setState({ toast: null });
 });
 
 describe('WorkshopSummary', () => {
@@ -27,7 +29,7 @@ describe('WorkshopSummary', () => {
     loadFixture();
     const before = documentStore.getState().doc;
     if (!before) throw new Error('no map');
-    uiStore.setState({
+    modeStore.setState({
       workshop: { snapshotId: 's1', startedAt: '2026-01-01T10:00:00.000Z', before },
     });
     render(<WorkshopSummary onContinue={() => {}} onEnd={() => {}} />);

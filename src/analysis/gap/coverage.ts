@@ -1,5 +1,5 @@
 /**
- * Type coverage (DESIGN.md §4.1, docs/gap-analysis.md): the best link from the focal actor to
+ * Type coverage (docs/gap-analysis.md §2): the best link from the focal actor to
  * every actor, direct or through a shared project, and from it each template type's status and
  * the weighted score. Owner types and the map's "not relevant here" types are not scored.
  */

@@ -1,8 +1,8 @@
 /**
- * Gap analysis (DESIGN.md §4): a pure, deterministic function of the map, the template, the
+ * Gap analysis (docs/gap-analysis.md): a pure, deterministic function of the map, the template, the
  * focal actor (the map's focalActorId) and today's date. No DOM, no i18next, no clock.
  */
-import type { Locale, MapDocument, Template } from '../../domain/types';
+import type { MapDocument, Template } from '../../domain/types';
 import { actions } from './actions';
 import { focalLinks, typeCoverage } from './coverage';
 import { freshness } from './freshness';
@@ -17,7 +17,6 @@ export function analyse(
   doc: MapDocument,
   template: Template,
   today: string,
-  locale: Locale,
   options: AnalyseOptions = {},
 ): GapAnalysis {
   const p = prepare(doc, template);
@@ -44,12 +43,7 @@ export function analyse(
       stale: found.stale,
       stalled: found.stalled,
     }),
-    suggestions: suggestions(
-      p,
-      coverage.types,
-      locale,
-      options.maxSuggestions ?? DEFAULT_SUGGESTIONS,
-    ),
+    suggestions: suggestions(p, coverage.types, options.maxSuggestions ?? DEFAULT_SUGGESTIONS),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Power and interest (DESIGN.md §4.4, docs/gap-analysis.md), after Mendelow's grid split at its
+ * Power and interest (docs/gap-analysis.md §5), after Mendelow's grid split at its
  * midpoint: 3 or more is high. An actor whose best link to the focal actor, direct or through a
  * project, is missing or weak (not covering) is flagged:
  * - high power: manage-closely when interest is high, keep-satisfied when low or unknown;

@@ -1,5 +1,5 @@
 /**
- * Purpose coverage (DESIGN.md §4.2, docs/gap-analysis.md): active collaborations per template
+ * Purpose coverage (docs/gap-analysis.md §3): active collaborations per template
  * purpose, counting only those the focal actor takes part in: its own, and those of a project
  * (actor of kind project) it has an active collaboration with. Two partners working together
  * without the school meet no purpose of the school's.

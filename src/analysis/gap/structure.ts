@@ -1,5 +1,5 @@
 /**
- * Structural findings (DESIGN.md §4.3, docs/gap-analysis.md), all over non-ended links:
+ * Structural findings (docs/gap-analysis.md §4), all over non-ended links:
  * - isolated actors: no ongoing (non-ended) collaboration (the focal actor too, if it has none);
  * - vulnerable points (vulnerable.ts);
  * - person dependency: one named responsible holding more than a third of the active

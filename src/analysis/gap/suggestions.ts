@@ -1,8 +1,7 @@
 /**
- * Suggestions (DESIGN.md §4.5, issue 13): first the school's own gaps, then pairs of partners,
+ * Suggestions (docs/gap-analysis.md §8): first the school's own gaps, then pairs of partners,
  * each with structured reasons. No sentences here: the UI words them through i18n.
  */
-import type { Locale } from '../../domain/types';
 import { generateCandidates } from './candidates';
 import { gapSuggestions } from './gapSuggestions';
 import { pairRules } from './pairRules';
@@ -38,7 +37,6 @@ function describe(
   p: Prepared,
   table: ReturnType<typeof pairingTable>,
   c: Candidate,
-  locale: Locale,
 ): PairSuggestion {
   const common = commonNeighbours(p, c.source, c.target);
   const others = sortByName(
@@ -50,7 +48,7 @@ function describe(
   const pi = pairingOf(p, table, c.source, c.target);
   const merged = pi >= 0 ? table.list[pi] : undefined;
   const pairing: SuggestionPairing | null = merged
-    ? { purposeIds: [...merged.purposeIds], example: merged.example?.[locale] ?? null }
+    ? { purposeIds: [...merged.purposeIds], example: merged.example ?? null }
     : null;
   return {
     kind: 'pair',
@@ -67,21 +65,20 @@ function describe(
   };
 }
 
-export function pairSuggestions(p: Prepared, locale: Locale, limit: number): PairSuggestion[] {
+export function pairSuggestions(p: Prepared, limit: number): PairSuggestion[] {
   const table = pairingTable(p);
   const top = new TopSuggestions(p, table, pairRules(p), Math.max(0, Math.floor(limit)));
   generateCandidates(p, table, top);
-  return top.items.map((c) => describe(p, table, c, locale));
+  return top.items.map((c) => describe(p, table, c));
 }
 
 /** Gap suggestions first (at most GAP_SHARE of `limit`), then pairs up to `limit` in all. */
 export function suggestions(
   p: Prepared,
   types: readonly TypeCoverage[],
-  locale: Locale,
   limit = DEFAULT_SUGGESTIONS,
 ): Suggestion[] {
   const max = Math.max(0, Math.floor(limit));
   const gaps = gapSuggestions(p, types).slice(0, Math.ceil(max * GAP_SHARE));
-  return [...gaps, ...pairSuggestions(p, locale, max - gaps.length)];
+  return [...gaps, ...pairSuggestions(p, max - gaps.length)];
 }

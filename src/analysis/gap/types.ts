@@ -1,5 +1,8 @@
-/** Result types of the gap analysis (DESIGN.md §4). Plain data: ids everywhere, so the UI can focus. */
-import type { CollaborationStatus, Expectation, Strength } from '../../domain/types';
+/**
+ * Result types of the gap analysis (docs/gap-analysis.md). Plain data: ids everywhere, so the UI
+ * can focus.
+ */
+import type { CollaborationStatus, Expectation, Labels, Strength } from '../../domain/types';
 
 /** A link status that counts as a link: ended collaborations are no link at all. */
 export type LinkStatus = Exclude<CollaborationStatus, 'ended'>;
@@ -205,8 +208,8 @@ export interface ScorePoint {
 
 export interface SuggestionPairing {
   purposeIds: string[];
-  /** The pairing's example in the requested locale (e.g. "Sangskattekista"), or null. */
-  example: string | null;
+  /** The pairing's example in every language (e.g. "Sangskattekista"): the UI picks one. */
+  example: Labels | null;
 }
 
 /** Why two partners are suggested: kinds and ids only, the words are the UI's (i18n). */

@@ -1,16 +1,7 @@
 import { getRecord, hasRecord } from '../../domain/records';
-import type { MapDocument } from '../../domain/types';
+import type { MapDocument, RingsBy } from '../../domain/types';
 import { estimatedSize, type NodeSize, separateBoxes } from './fixedBoxes';
 import type { Point } from './types';
-
-export type RingsBy = 'distance' | 'strength';
-
-export interface RingSlot {
-  /** Template sector, one angular segment each, in the order given. */
-  sectorId: string;
-  /** Ring 1 is next to the focal actor; the outermost ring holds actors with no path to it. */
-  ring: number;
-}
 
 export interface RingsOptions {
   /** Each node's box (circle and label); a node without one gets an estimate from its name. */

@@ -1,2 +1,2 @@
 export { CSV_BOM, CSV_NEWLINE, csvDate, escapeFormula, gapFindingsToCsv } from './serialize';
-export { CSV_WORDS, type CsvWords } from './words';
+export { type CsvKey, type CsvTranslate, type CsvWords, csvWords } from './words';

@@ -1,13 +1,13 @@
 /**
  * The gap analysis as CSV: one row per finding, with localised headers. UTF-8 with a byte-order
  * mark (so Excel reads æøå), CRLF line ends, RFC 4180 quoting by papaparse, and formula cells
- * escaped with a leading apostrophe (DESIGN.md §7).
+ * escaped with a leading apostrophe (docs/architecture.md).
  */
 import Papa from 'papaparse';
 import type { FocalLink, GapAnalysis, Suggestion } from '../../analysis/gap';
 import { purposeLabel, sectorLabel, typeLabel } from '../../domain/template';
 import type { Locale, MapDocument, Template } from '../../domain/types';
-import { CSV_WORDS, type CsvWords } from './words';
+import { type CsvTranslate, type CsvWords, csvWords } from './words';
 
 export const CSV_BOM = '\uFEFF';
 export const CSV_NEWLINE = '\r\n';
@@ -17,11 +17,11 @@ export function escapeFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** dd.mm.yyyy in nb, dd/mm/yyyy in en (as the app's formatDate), from YYYY-MM-DD. */
+/** dd.mm.yyyy in nb and nn, dd/mm/yyyy in en (as the app's formatDate), from YYYY-MM-DD. */
 export function csvDate(iso: string, locale: Locale): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  return locale === 'nb' ? `${m[3]}.${m[2]}.${m[1]}` : `${m[3]}/${m[2]}/${m[1]}`;
+  return locale === 'en' ? `${m[3]}/${m[2]}/${m[1]}` : `${m[3]}.${m[2]}.${m[1]}`;
 }
 
 type Row = [
@@ -40,10 +40,12 @@ export function gapFindingsToCsv(
   doc: MapDocument,
   template: Template,
   locale: Locale,
+  /** The app's `t` in that locale: every word of the CSV comes from its messages. */
+  t: CsvTranslate,
   /** The suggestion's sentences, worded by the UI from the same i18n keys as the panel. */
   suggestionText: (s: Suggestion) => string = () => '',
 ): string {
-  const w = CSV_WORDS[locale];
+  const w = csvWords(t);
   const rows = [
     ...findingRows(analysis, doc, template, locale, w),
     ...suggestionRows(analysis, doc, template, locale, w, suggestionText),

@@ -1,9 +1,58 @@
 /**
- * The words of the gap-analysis CSV, in nb and en. Like the analysis layer, io does not import
- * i18next: the serializer is a pure function of its inputs and the locale.
+ * The words of the gap-analysis CSV, from the app's messages (`gapCsv.*` in src/i18n). io does not
+ * import i18n: the UI passes its `t`, and the type below makes tsc check that every key exists.
  */
 import type { CoverageStatus, StakeholderAdvice } from '../../analysis/gap';
-import type { Expectation, Locale } from '../../domain/types';
+import type { Expectation } from '../../domain/types';
+
+type Kind =
+  | 'score'
+  | 'sectorScore'
+  | 'type'
+  | 'purpose'
+  | 'isolated'
+  | 'articulation'
+  | 'bridge'
+  | 'overloaded'
+  | 'stale'
+  | 'stalled'
+  | 'notRelevant'
+  | 'owner'
+  | 'suggestion'
+  | `advice.${StakeholderAdvice}`;
+type LinkStatus = 'idea' | 'planned' | 'active' | 'paused';
+
+/** Every message key the CSV uses. */
+export type CsvKey =
+  | `gapCsv.headers.${keyof CsvWords['headers']}`
+  | `gapCsv.kinds.${Kind}`
+  | `gapCsv.status.${CoverageStatus}`
+  | `gapCsv.expectation.${Expectation}`
+  | `gapCsv.strength.${'weak' | 'medium' | 'strong'}`
+  | `gapCsv.linkStatus.${LinkStatus}`
+  | `gapCsv.${
+      | 'noActive'
+      | 'active'
+      | 'weakLink'
+      | 'noLink'
+      | 'points'
+      | 'weight'
+      | 'bestLink'
+      | 'bestLinkVia'
+      | 'isolated'
+      | 'cutOff'
+      | 'cutOffMore'
+      | 'overloaded'
+      | 'stale'
+      | 'stalled'
+      | 'power'
+      | 'powerInterest'
+      | 'planGoal'
+      | 'plan'
+      | 'notCounted'}`;
+
+/** The app's translate function, narrowed to the CSV's keys. */
+export type CsvTranslate = (key: CsvKey, options?: Record<string, unknown>) => string;
 
 export interface CsvWords {
   headers: {
@@ -40,7 +89,7 @@ export interface CsvWords {
   weight: (expectation: string, weight: number) => string;
   bestLink: (strength: string, status: string, via: string | null) => string;
   strength: Record<1 | 2 | 3, string>;
-  linkStatus: Record<'idea' | 'planned' | 'active' | 'paused', string>;
+  linkStatus: Record<LinkStatus, string>;
   isolated: string;
   cutOff: (names: string, more: number) => string;
   overloaded: (name: string, count: number, total: number, percent: number) => string;
@@ -51,108 +100,73 @@ export interface CsvWords {
   notCounted: string;
 }
 
-const nb: CsvWords = {
-  headers: {
-    kind: 'Funn',
-    sector: 'Sektor',
-    type: 'Type',
-    status: 'Status',
-    actors: 'Aktører',
-    detail: 'Detaljer',
-  },
-  kinds: {
-    score: 'Dekningsgrad',
-    sectorScore: 'Dekning i sektor',
-    type: 'Typegap',
-    purpose: 'Formål uten aktivt samarbeid',
-    isolated: 'Isolert aktør',
-    articulation: 'Sårbart punkt',
-    bridge: 'Sårbart samarbeid',
-    overloaded: 'Én person bærer nettverket',
-    stale: 'Ingen aktivitet på 12 måneder',
-    stalled: 'Idé som står stille',
-    notRelevant: 'Ikke aktuelt her',
-    owner: 'Eier',
-    advice: {
-      'manage-closely': 'Følg tett opp',
-      'keep-satisfied': 'Hold fornøyd',
-      'keep-informed': 'Hold informert',
-    },
-    suggestion: 'Forslag',
-  },
-  status: { missing: 'Mangler', unconnected: 'Uten samarbeid', weak: 'Svak', covered: 'Dekket' },
-  expectation: { core: 'Må ha', recommended: 'Bør ha', optional: 'Kan ha' },
-  noActive: 'Ingen aktive samarbeid',
-  active: 'Aktiv',
-  weakLink: 'Svak kobling',
-  noLink: 'Ingen kobling',
-  points: (p, c, t) => `${p} % (${c} av ${t} poeng)`,
-  weight: (e, w) => `${e} (vekt ${w})`,
-  bestLink: (s, st, via) => `Beste kobling: ${s}, ${st}${via ? `, via ${via}` : ''}`,
-  strength: { 1: 'svak', 2: 'middels', 3: 'sterk' },
-  linkStatus: { idea: 'idé', planned: 'planlagt', active: 'aktiv', paused: 'på pause' },
-  isolated: 'Har ingen pågående samarbeid',
-  cutOff: (names, more) =>
-    `Hvis det faller bort, mister ${names}${more > 0 ? ` og ${more} til` : ''} veien til kulturskolen`,
-  overloaded: (name, n, total, p) =>
-    `${name} er ansvarlig for ${n} av ${total} aktive samarbeid med navngitt ansvarlig (${p} %)`,
-  stale: (d, m) => `Siste aktivitet ${d}, for ${m} ${m === 1 ? 'måned' : 'måneder'} siden`,
-  stalled: (s, d, m) => `${s} siden ${d}, ingen aktivitet på ${m} ${m === 1 ? 'måned' : 'måneder'}`,
-  power: (p, i) => `Innflytelse ${p}${i === null ? '' : `, interesse ${i}`}`,
-  planGoal: (plan, goal) => (goal ? `Planmål: ${plan} – ${goal}` : `Plan: ${plan}`),
-  notCounted: 'Telles ikke',
-};
+const ADVICE: readonly StakeholderAdvice[] = ['manage-closely', 'keep-satisfied', 'keep-informed'];
+const STATUSES: readonly CoverageStatus[] = ['missing', 'unconnected', 'weak', 'covered'];
+const EXPECTATIONS: readonly Expectation[] = ['core', 'recommended', 'optional'];
+const LINK_STATUSES: readonly LinkStatus[] = ['idea', 'planned', 'active', 'paused'];
 
-const en: CsvWords = {
-  headers: {
-    kind: 'Finding',
-    sector: 'Sector',
-    type: 'Type',
-    status: 'Status',
-    actors: 'Actors',
-    detail: 'Detail',
-  },
-  kinds: {
-    score: 'Coverage score',
-    sectorScore: 'Sector coverage',
-    type: 'Type gap',
-    purpose: 'Purpose with no active collaboration',
-    isolated: 'Isolated actor',
-    articulation: 'Vulnerable point',
-    bridge: 'Vulnerable collaboration',
-    overloaded: 'One person carries the network',
-    stale: 'No activity for 12 months',
-    stalled: 'Stalled idea',
-    notRelevant: 'Not relevant here',
-    owner: 'Owner',
-    advice: {
-      'manage-closely': 'Manage closely',
-      'keep-satisfied': 'Keep satisfied',
-      'keep-informed': 'Keep informed',
-    },
-    suggestion: 'Suggestion',
-  },
-  status: { missing: 'Missing', unconnected: 'No collaboration', weak: 'Weak', covered: 'Covered' },
-  expectation: { core: 'Must have', recommended: 'Should have', optional: 'Nice to have' },
-  noActive: 'No active collaboration',
-  active: 'Active',
-  weakLink: 'Weak link',
-  noLink: 'No link',
-  points: (p, c, t) => `${p}% (${c} of ${t} points)`,
-  weight: (e, w) => `${e} (weight ${w})`,
-  bestLink: (s, st, via) => `Best link: ${s}, ${st}${via ? `, via ${via}` : ''}`,
-  strength: { 1: 'weak', 2: 'medium', 3: 'strong' },
-  linkStatus: { idea: 'idea', planned: 'planned', active: 'active', paused: 'paused' },
-  isolated: 'Has no ongoing collaboration',
-  cutOff: (names, more) =>
-    `If it drops out, ${names}${more > 0 ? ` and ${more} more` : ''} lose their path to the culture school`,
-  overloaded: (name, n, total, p) =>
-    `${name} is responsible for ${n} of the ${total} active collaborations with a named person responsible (${p}%)`,
-  stale: (d, m) => `Last activity ${d}, ${m} ${m === 1 ? 'month' : 'months'} ago`,
-  stalled: (s, d, m) => `${s} since ${d}, no activity for ${m} ${m === 1 ? 'month' : 'months'}`,
-  power: (p, i) => `Influence ${p}${i === null ? '' : `, interest ${i}`}`,
-  planGoal: (plan, goal) => (goal ? `Plan goal: ${plan} – ${goal}` : `Plan: ${plan}`),
-  notCounted: 'Not counted',
-};
+function record<K extends string>(keys: readonly K[], word: (k: K) => string): Record<K, string> {
+  return Object.fromEntries(keys.map((k) => [k, word(k)])) as Record<K, string>;
+}
 
-export const CSV_WORDS: Record<Locale, CsvWords> = { nb, en };
+/** The CSV's words in the language of `t`, looked up once per export. */
+export function csvWords(t: CsvTranslate): CsvWords {
+  const kind = (k: Kind) => t(`gapCsv.kinds.${k}`);
+  return {
+    headers: {
+      kind: t('gapCsv.headers.kind'),
+      sector: t('gapCsv.headers.sector'),
+      type: t('gapCsv.headers.type'),
+      status: t('gapCsv.headers.status'),
+      actors: t('gapCsv.headers.actors'),
+      detail: t('gapCsv.headers.detail'),
+    },
+    kinds: {
+      score: kind('score'),
+      sectorScore: kind('sectorScore'),
+      type: kind('type'),
+      purpose: kind('purpose'),
+      isolated: kind('isolated'),
+      articulation: kind('articulation'),
+      bridge: kind('bridge'),
+      overloaded: kind('overloaded'),
+      stale: kind('stale'),
+      stalled: kind('stalled'),
+      notRelevant: kind('notRelevant'),
+      owner: kind('owner'),
+      advice: record(ADVICE, (a) => kind(`advice.${a}`)),
+      suggestion: kind('suggestion'),
+    },
+    status: record(STATUSES, (s) => t(`gapCsv.status.${s}`)),
+    expectation: record(EXPECTATIONS, (e) => t(`gapCsv.expectation.${e}`)),
+    noActive: t('gapCsv.noActive'),
+    active: t('gapCsv.active'),
+    weakLink: t('gapCsv.weakLink'),
+    noLink: t('gapCsv.noLink'),
+    points: (percent, covered, total) => t('gapCsv.points', { percent, covered, total }),
+    weight: (expectation, weight) => t('gapCsv.weight', { expectation, weight }),
+    bestLink: (strength, status, via) =>
+      via
+        ? t('gapCsv.bestLinkVia', { strength, status, via })
+        : t('gapCsv.bestLink', { strength, status }),
+    strength: {
+      1: t('gapCsv.strength.weak'),
+      2: t('gapCsv.strength.medium'),
+      3: t('gapCsv.strength.strong'),
+    },
+    linkStatus: record(LINK_STATUSES, (s) => t(`gapCsv.linkStatus.${s}`)),
+    isolated: t('gapCsv.isolated'),
+    cutOff: (names, more) =>
+      more > 0 ? t('gapCsv.cutOffMore', { names, more }) : t('gapCsv.cutOff', { names }),
+    overloaded: (name, n, total, percent) => t('gapCsv.overloaded', { name, n, total, percent }),
+    stale: (date, count) => t('gapCsv.stale', { date, count }),
+    stalled: (status, date, count) => t('gapCsv.stalled', { status, date, count }),
+    power: (power, interest) =>
+      interest === null
+        ? t('gapCsv.power', { power })
+        : t('gapCsv.powerInterest', { power, interest }),
+    planGoal: (plan, goal) =>
+      goal ? t('gapCsv.planGoal', { plan, goal }) : t('gapCsv.plan', { plan }),
+    notCounted: t('gapCsv.notCounted'),
+  };
+}

@@ -1,5 +1,5 @@
 /**
- * Import and export of maps: the one public entry of src/io's file formats (DESIGN.md §7).
+ * Import and export of maps: the one public entry of src/io's file formats (docs/architecture.md).
  *
  * Import, in two pure stages (parse before opening any transaction):
  *   1. `parseImport(files, template, { signal?, onProgress?, map? })`

@@ -1,7 +1,7 @@
 /**
- * Reading cell values: template ids or labels (nb or en, any case), strengths, statuses, scores and
- * dates as people type them. Each returns `undefined` when it cannot read the value, and the caller
- * reports a warning naming the row.
+ * Reading cell values: template ids or labels (nb, nn or en, any case), strengths, statuses, scores
+ * and dates as people type them. Each returns `undefined` when it cannot read the value, and the
+ * caller reports a warning naming the row.
  */
 import { type TypeRef, typeLabel } from '../../domain/template';
 import {
@@ -33,6 +33,7 @@ const KINDS: Record<string, ActorKind> = {
 const KIND_LABELS: Record<Locale, Record<ActorKind, string>> = {
   en: { organisation: 'Organisation', person: 'Person', group: 'Group', project: 'Project' },
   nb: { organisation: 'Organisasjon', person: 'Person', group: 'Gruppe', project: 'Prosjekt' },
+  nn: { organisation: 'Organisasjon', person: 'Person', group: 'Gruppe', project: 'Prosjekt' },
 };
 
 const STRENGTHS: Record<string, Strength> = {
@@ -50,6 +51,7 @@ const STRENGTHS: Record<string, Strength> = {
 const STATUS_LABELS: Record<Locale, Record<CollaborationStatus, string>> = {
   en: { idea: 'Idea', planned: 'Planned', active: 'Active', paused: 'Paused', ended: 'Ended' },
   nb: { idea: 'Idé', planned: 'Planlagt', active: 'Aktiv', paused: 'På pause', ended: 'Avsluttet' },
+  nn: { idea: 'Idé', planned: 'Planlagt', active: 'Aktiv', paused: 'På pause', ended: 'Avslutta' },
 };
 
 const STATUS_INDEX: Record<string, CollaborationStatus> = {
@@ -59,7 +61,8 @@ const STATUS_INDEX: Record<string, CollaborationStatus> = {
 };
 for (const s of STATUSES) {
   STATUS_INDEX[s] = s;
-  for (const locale of ['en', 'nb'] as const) STATUS_INDEX[valueKey(STATUS_LABELS[locale][s])] = s;
+  for (const locale of ['en', 'nb', 'nn'] as const)
+    STATUS_INDEX[valueKey(STATUS_LABELS[locale][s])] = s;
 }
 
 const AGE_GROUP_LABELS: Record<Locale, Record<AgeGroup, string>> = {
@@ -77,11 +80,18 @@ const AGE_GROUP_LABELS: Record<Locale, Record<AgeGroup, string>> = {
     adults: 'Voksne',
     seniors: 'Eldre',
   },
+  nn: {
+    'early-years': 'Barnehagealder',
+    children: 'Barn',
+    youth: 'Ungdom',
+    adults: 'Vaksne',
+    seniors: 'Eldre',
+  },
 };
 
 const AGE_GROUP_INDEX = new Map<string, AgeGroup>();
 for (const g of AGE_GROUPS) {
-  for (const name of [g, AGE_GROUP_LABELS.en[g], AGE_GROUP_LABELS.nb[g]]) {
+  for (const name of [g, AGE_GROUP_LABELS.en[g], AGE_GROUP_LABELS.nb[g], AGE_GROUP_LABELS.nn[g]]) {
     AGE_GROUP_INDEX.set(valueKey(name), g);
   }
 }
@@ -161,7 +171,7 @@ function index<T>(entries: Iterable<[string[], T]>): (cell: string) => T | undef
   return (cell) => map.get(valueKey(cell));
 }
 
-const names = (id: string, labels: Record<Locale, string>) => [id, labels.nb, labels.en];
+const names = (id: string, labels: Record<Locale, string>) => [id, labels.nb, labels.en, labels.nn];
 
 export function templateLookup(template: Template): TemplateLookup {
   const focal = { sectorId: template.focal.sectorId, typeId: template.focal.typeId };

@@ -21,7 +21,7 @@ import {
 export interface DeckContext {
   pptx: PptxGenJS;
   /** Language of every text run, for spelling and hyphenation. */
-  lang: 'nb-NO' | 'en-GB';
+  lang: 'nb-NO' | 'nn-NO' | 'en-GB';
   /** The map name, shown small at the foot of content slides. */
   footer: string;
 }

@@ -81,7 +81,7 @@ export async function buildDeck(
 
   const ctx: DeckContext = {
     pptx,
-    lang: input.lang === 'nb' ? 'nb-NO' : 'en-GB',
+    lang: input.lang === 'en' ? 'en-GB' : input.lang === 'nn' ? 'nn-NO' : 'nb-NO',
     footer: truncate(oneLine(input.title), 90),
   };
   addTitleSlide(ctx, input);

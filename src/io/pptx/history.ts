@@ -27,7 +27,7 @@ export function addHistorySlide(ctx: DeckContext, h: DeckHistory): void {
     const values = h.values
       .slice(-n)
       .map((v) => (Number.isFinite(v) ? Math.min(100, Math.max(0, Math.round(v))) : 0));
-    const format = ctx.lang === 'nb-NO' ? '0"\u00A0%"' : '0"%"';
+    const format = ctx.lang !== 'en-GB' ? '0"\u00A0%"' : '0"%"';
     slide.addChart(
       ctx.pptx.ChartType.line,
       [{ name: truncate(oneLine(h.seriesName), 80), labels, values }],

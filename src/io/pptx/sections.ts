@@ -71,7 +71,7 @@ function addCoverageChart(ctx: DeckContext, slide: PptxGenJS.Slide, gap: DeckGap
     .map((v) => (Number.isFinite(v) ? Math.min(100, Math.max(0, Math.round(v))) : 0))
     .reverse();
   // Norwegian writes "60 %" with a (non-breaking) space, English "60%".
-  const format = ctx.lang === 'nb-NO' ? '0"\u00A0%"' : '0"%"';
+  const format = ctx.lang !== 'en-GB' ? '0"\u00A0%"' : '0"%"';
   const small = n > 12;
   slide.addChart(
     ctx.pptx.ChartType.bar,

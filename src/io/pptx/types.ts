@@ -68,7 +68,7 @@ export interface DeckSummary {
 }
 
 export interface DeckInput {
-  lang: 'nb' | 'en';
+  lang: 'nb' | 'nn' | 'en';
   /** The map name. */
   title: string;
   /** e.g. "Partnerkart for kulturskolen" */

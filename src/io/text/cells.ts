@@ -7,7 +7,7 @@ const FORMULA_START = /^'*[=+\-@\t\r]/;
 const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
 
 /**
- * A cell a spreadsheet would read as a formula gets a leading apostrophe (DESIGN.md §7). Cells that
+ * A cell a spreadsheet would read as a formula gets a leading apostrophe (docs/architecture.md). Cells that
  * already start with apostrophes before such a character get one more, so `unescapeCell` can undo
  * exactly one and every value round-trips.
  */

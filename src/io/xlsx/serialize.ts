@@ -11,6 +11,7 @@ import { type Placeholders, placeholders } from './prototypeNames';
 
 export const SHEET_NAMES: Record<Locale, { actors: string; collaborations: string }> = {
   nb: { actors: 'Aktører', collaborations: 'Samarbeid' },
+  nn: { actors: 'Aktørar', collaborations: 'Samarbeid' },
   en: { actors: 'Actors', collaborations: 'Collaborations' },
 };
 

@@ -1,12 +1,11 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { LabelSide } from '../../analysis/layout/frameBoxes';
+import type { Point } from '../../analysis/layout/types';
 import type { EdgeModel, ElementModel, NodeModel } from '../elements';
 import { LABEL_MARGIN, type Measure, wrapLines } from '../nodeGeometry';
 import { DECORATION, LINK_OPACITY, LINK_WIDTH, linkWidth } from '../tokens';
 import { fitLabelScale, type LabelSize } from './labelScale';
 import type { Box, Dash, EdgeRole, NodeShape, Scene, SceneEdge, SceneNode } from './scene';
-
-type Point = { x: number; y: number };
 
 export interface SceneInput {
   model: ElementModel;

@@ -1,6 +1,6 @@
 /**
  * Scene → SVG page (title, map, legend, footer), built only with DOM calls: user text
- * reaches the output through `textContent`, never through markup (DESIGN.md §7).
+ * reaches the output through `textContent`, never through markup (docs/architecture.md).
  */
 import { LABEL_FONT_FAMILY, type Measure } from '../nodeGeometry';
 import {

@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
 import { formatDate } from '../../i18n';
+import { printDone, printStore, requestPrint } from '../../state/printStore';
 import { useLocale } from '../hooks';
 import './analysis.css';
-import { percentOf, purposeGapItems, sectorName, structureGroups } from './findings';
+import { percentOf, purposeGapItems, structureGroups } from './findings';
 import type { ScoreHistory } from './history';
 import { ReportHistory, ReportNow, ReportStakeholders, ReportTypes } from './ReportSections';
+import { SectorScoreTable, sectorScoreRows } from './SectorScoreTable';
 import { SuggestionReport } from './SuggestionReport';
 import { type GapContext, useGapAnalysis } from './useGapAnalysis';
 import { useScoreHistoryState } from './useScoreHistory';
@@ -29,7 +30,7 @@ export function GapReport({
   const purposes = purposeGapItems(analysis, doc, template, locale);
   const groups = structureGroups(analysis, doc, locale, t);
   return (
-    <article className="gap-report" lang={locale === 'nb' ? 'nb' : 'en'}>
+    <article className="gap-report" lang={locale}>
       <header>
         <h1>{t('gap.report.heading', { name: doc.map.name })}</h1>
         <p>{t('gap.report.date', { date })}</p>
@@ -48,31 +49,7 @@ export function GapReport({
 
       <section>
         <h2>{t('gap.chart.title')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('gap.chart.sector')}</th>
-              <th scope="col">{t('gap.chart.score')}</th>
-              <th scope="col">{t('gap.chart.points')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {analysis.sectorScores.map((s) => (
-              <tr key={s.sectorId}>
-                <th scope="row">{sectorName(template, s.sectorId, locale)}</th>
-                <td>
-                  <span className="gap-report-bar" aria-hidden="true">
-                    <span style={{ width: `${percentOf(s.score)}%` }} />
-                  </span>
-                  {t('gap.percent', { percent: percentOf(s.score) })}
-                </td>
-                <td>
-                  {s.weightCovered} / {s.weightTotal}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SectorScoreTable rows={sectorScoreRows(analysis, template, locale, t)} t={t} bars />
       </section>
 
       <ReportTypes analysis={analysis} doc={doc} template={template} locale={locale} />
@@ -114,13 +91,9 @@ export function GapReport({
   );
 }
 
-/** A print request: its number, so asking again prints again. */
-const printStore = createStore<{ job: number | null }>(() => ({ job: null }));
-let jobs = 0;
-
 /** Prints the gap report of the open map. Needs a mounted GapReportHost (GapPanel has one). */
 export function openGapReport(): void {
-  printStore.setState({ job: ++jobs });
+  requestPrint();
 }
 
 export const PRINT_CLASS = 'printing-report';
@@ -130,7 +103,7 @@ function PrintJob() {
   const ctx = useGapAnalysis();
   const { history, ready } = useScoreHistoryState(ctx);
   useEffect(() => {
-    const done = () => printStore.setState({ job: null });
+    const done = () => printDone();
     document.body.classList.add(PRINT_CLASS);
     window.addEventListener('afterprint', done);
     return () => {

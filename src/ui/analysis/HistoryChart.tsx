@@ -3,6 +3,7 @@ import type { Locale, Template } from '../../domain/types';
 import { formatDate } from '../../i18n';
 import { useLocale } from '../hooks';
 import { typeName } from '../labels';
+import { ChartSvg } from './ChartSvg';
 import { percentOf, type T } from './findings';
 import {
   changedTypes,
@@ -72,15 +73,13 @@ export function ScoreLine({ history, title }: { history: ScoreHistory; title: st
     .map((p) => `${pointLabel(p, locale, t)} ${t('gap.percent', { percent: percentOf(p.score) })}`)
     .join(', ');
   return (
-    <svg
-      role="img"
-      aria-label={t('gap.history.label', { summary })}
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      preserveAspectRatio="xMinYMin meet"
+    <ChartSvg
+      label={t('gap.history.label', { summary })}
+      title={title}
+      width={W}
+      height={H}
       className="gap-history-svg"
     >
-      <title>{title}</title>
       <text className="gap-history-axis-title" x={0} y={14}>
         {t('gap.history.axisScore')}
       </text>
@@ -126,7 +125,7 @@ export function ScoreLine({ history, title }: { history: ScoreHistory; title: st
       >
         {t('gap.history.axisVersions')}
       </text>
-    </svg>
+    </ChartSvg>
   );
 }
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { GapAnalysis } from '../../analysis/gap';
 import type { MapDocument, Template } from '../../domain/types';
 import { useLocale } from '../hooks';
-import { showOnMap } from './actions';
+import { useShowOnMap } from './actions';
 import { NOW_MAX, NOW_SHOWN, nowItems } from './nowItems';
 
 /** "Dette bør vi gjøre nå": the ranked actions, each with its first step and next step. */
@@ -16,6 +16,7 @@ export function NowList({
   template: Template;
 }) {
   const { t, locale } = useLocale();
+  const showOnMap = useShowOnMap();
   const headingId = useId();
   const [expanded, setExpanded] = useState(false);
   const all = nowItems(analysis, doc, template, locale, t, NOW_MAX);

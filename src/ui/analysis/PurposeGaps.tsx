@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { GapAnalysis } from '../../analysis/gap';
 import type { MapDocument, Template } from '../../domain/types';
 import { useLocale } from '../hooks';
-import { showOnMap } from './actions';
+import { useShowOnMap } from './actions';
 import { purposeGapItems } from './findings';
 
 /** Purposes with no active collaboration; those with ideas or plans point to them. */
@@ -16,6 +16,7 @@ export function PurposeGaps({
   template: Template;
 }) {
   const { t, locale } = useLocale();
+  const showOnMap = useShowOnMap();
   const headingId = useId();
   const items = purposeGapItems(analysis, doc, template, locale);
   return (

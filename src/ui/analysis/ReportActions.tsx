@@ -12,7 +12,7 @@ export function ReportActions({ ctx }: { ctx: GapContext }) {
   // The CSV writer (papaparse) loads on first use, keeping it out of the first page load.
   const downloadCsv = async () => {
     const { gapFindingsToCsv } = await import('../../io/gapCsv/serialize');
-    const csv = gapFindingsToCsv(ctx.analysis, ctx.doc, ctx.template, ctx.locale, (s) =>
+    const csv = gapFindingsToCsv(ctx.analysis, ctx.doc, ctx.template, ctx.locale, t, (s) =>
       suggestionDetail(s, ctx.doc, ctx.template, ctx.locale, t),
     );
     downloadText(csvFileName(ctx.analysis.today), csv, 'text/csv;charset=utf-8');

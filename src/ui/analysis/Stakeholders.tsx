@@ -2,12 +2,13 @@ import { useId } from 'react';
 import type { GapAnalysis } from '../../analysis/gap';
 import type { MapDocument } from '../../domain/types';
 import { useLocale } from '../hooks';
-import { showOnMap } from './actions';
+import { useShowOnMap } from './actions';
 import { stakeholderGroups } from './findings';
 
 /** Mendelow's grid: who to manage closely, keep satisfied or keep informed, and why. */
 export function Stakeholders({ analysis, doc }: { analysis: GapAnalysis; doc: MapDocument }) {
   const { t } = useLocale();
+  const showOnMap = useShowOnMap();
   const headingId = useId();
   const groups = stakeholderGroups(analysis, doc, t);
   if (groups.length === 0) return null;

@@ -2,12 +2,13 @@ import { useId } from 'react';
 import type { GapAnalysis } from '../../analysis/gap';
 import type { MapDocument } from '../../domain/types';
 import { useLocale } from '../hooks';
-import { showOnMap } from './actions';
+import { useShowOnMap } from './actions';
 import { structureGroups } from './findings';
 
 /** Vulnerable points, no ongoing collaboration, one person carrying the network, stale and stalled links. */
 export function StructureWarnings({ analysis, doc }: { analysis: GapAnalysis; doc: MapDocument }) {
   const { t, locale } = useLocale();
+  const showOnMap = useShowOnMap();
   const headingId = useId();
   const groups = structureGroups(analysis, doc, locale, t);
   return (

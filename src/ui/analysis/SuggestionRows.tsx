@@ -2,10 +2,11 @@
 import type { GapSuggestion, PairSuggestion } from '../../analysis/gap';
 import type { MapDocument, Template } from '../../domain/types';
 import { undo } from '../../state/documentStore';
-import { select, showToast } from '../../state/uiStore';
+import { showToast } from '../../state/uiStore';
+import { select } from '../../state/viewStore';
 import { useLocale } from '../hooks';
 import { typeName } from '../labels';
-import { acceptSuggestion, addActorOfType, showOnMap } from './actions';
+import { acceptSuggestion, addActorOfType, useShowOnMap } from './actions';
 import { actorName } from './findings';
 import { connectAsIdea } from './suggestionActions';
 import { gapSentences, joinList, pairSentences, suggestionTitle } from './suggestionText';
@@ -23,6 +24,7 @@ function Sentences({ lines }: { lines: string[] }) {
 
 export function PairRow({ s, doc, template, onDone }: RowProps & { s: PairSuggestion }) {
   const { t, locale } = useLocale();
+  const showOnMap = useShowOnMap();
   const a = actorName(doc, s.sourceId);
   const b = actorName(doc, s.targetId);
   const accept = () => {
@@ -60,6 +62,7 @@ export function PairRow({ s, doc, template, onDone }: RowProps & { s: PairSugges
 /** connect: add the school – actor idea; find: add an actor of the type; strengthen: show it. */
 function GapAction({ s, doc, template, onDone }: RowProps & { s: GapSuggestion }) {
   const { t, locale } = useLocale();
+  const showOnMap = useShowOnMap();
   const focalId = doc.map.focalActorId;
   const first = s.actorIds[0];
   if (s.action === 'connect' && focalId && first) {

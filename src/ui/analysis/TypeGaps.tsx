@@ -4,10 +4,11 @@ import { setTypeNotRelevant } from '../../domain/mapSettings';
 import { findType } from '../../domain/template';
 import type { MapDocument, Template } from '../../domain/types';
 import { edit, undo } from '../../state/documentStore';
-import { select, showToast } from '../../state/uiStore';
+import { showToast } from '../../state/uiStore';
+import { select } from '../../state/viewStore';
 import { useLocale } from '../hooks';
 import { typeName } from '../labels';
-import { addActorOfType, showOnMap } from './actions';
+import { addActorOfType, useShowOnMap } from './actions';
 import { typeGapsBySector } from './findings';
 import { planText } from './nowItems';
 import { PlanGoalDialog } from './PlanGoalDialog';
@@ -53,6 +54,7 @@ function TypeGapRow({
   doc: MapDocument;
 }) {
   const { t, locale } = useLocale();
+  const showOnMap = useShowOnMap();
   const [planOpen, setPlanOpen] = useState(false);
   const label = typeName(template, type.typeId, locale, type.typeId);
   const step = findType(template, type.typeId)?.firstStep?.[locale]?.trim();
@@ -156,6 +158,7 @@ function NotRelevantTypes({ analysis, template }: { analysis: GapAnalysis; templ
 /** The owner (the municipal administration): its link shown, never scored. */
 function OwnerTypes({ analysis, template }: { analysis: GapAnalysis; template: Template }) {
   const { t, locale } = useLocale();
+  const showOnMap = useShowOnMap();
   if (analysis.owner.length === 0) return null;
   return (
     <div className="gap-group">

@@ -1,15 +1,23 @@
 /** What the gap panel does to the document and the view. Each document change is one undo step. */
+import { useCallback } from 'react';
 import type { PairSuggestion } from '../../analysis/gap';
 import { addActor, addCollaboration } from '../../domain/commands';
 import type { Template } from '../../domain/types';
 import { edit } from '../../state/documentStore';
-import { focusOn, uiStore } from '../../state/uiStore';
+import { viewStore } from '../../state/viewStore';
+import { useMapView } from '../map/MapViewContext';
 
 /** Switches to the map and asks it to centre on these actors. */
-export function showOnMap(ids: readonly string[]): void {
-  if (ids.length === 0) return;
-  uiStore.setState({ view: 'map' });
-  focusOn([...new Set(ids)]);
+export function useShowOnMap(): (ids: readonly string[]) => void {
+  const map = useMapView();
+  return useCallback(
+    (ids) => {
+      if (ids.length === 0) return;
+      viewStore.setState({ view: 'map' });
+      map.focus([...new Set(ids)]);
+    },
+    [map],
+  );
 }
 
 /** The pairing's purposes and the purposes both ends share, once each, in template order. */
@@ -25,9 +33,8 @@ export function suggestionPurposes(suggestion: PairSuggestion, template: Templat
 
 /** Creates the suggested collaboration as an idea of strength 1. Returns its id, or null. */
 export function acceptSuggestion(suggestion: PairSuggestion, template: Template): string | null {
-  let id: string | null = null;
-  edit((doc, meta) => {
-    const added = addCollaboration(
+  const added = edit((doc, meta) =>
+    addCollaboration(
       doc,
       {
         sourceId: suggestion.sourceId,
@@ -37,21 +44,12 @@ export function acceptSuggestion(suggestion: PairSuggestion, template: Template)
         purposeIds: suggestionPurposes(suggestion, template),
       },
       meta,
-    );
-    if (!added) return doc;
-    id = added.collaboration.id;
-    return added.doc;
-  });
-  return id;
+    ),
+  );
+  return added?.collaboration.id ?? null;
 }
 
 /** Adds an actor of a missing type, named after the type. Returns its id, or null. */
 export function addActorOfType(name: string, sectorId: string, typeId: string): string | null {
-  let id: string | null = null;
-  edit((doc, meta) => {
-    const added = addActor(doc, { name, sectorId, typeId }, meta);
-    id = added.actor.id;
-    return added.doc;
-  });
-  return id;
+  return edit((doc, meta) => addActor(doc, { name, sectorId, typeId }, meta))?.actor.id ?? null;
 }

@@ -3,12 +3,7 @@
  * say the same thing. Each item names the actors it concerns, so the panel can focus them.
  */
 
-import type {
-  CoverageStatus,
-  GapAnalysis,
-  StakeholderAdvice,
-  TypeCoverage,
-} from '../../analysis/gap';
+import type { GapAnalysis, StakeholderAdvice, TypeCoverage } from '../../analysis/gap';
 import { getRecord } from '../../domain/records';
 import { purposeLabel, sectorLabel } from '../../domain/template';
 import type { CollaborationStatus, Locale, MapDocument, Template } from '../../domain/types';
@@ -33,9 +28,6 @@ export interface FindingGroup {
 export const percentOf = (share: number) => Math.round(share * 100);
 
 export const actorName = (doc: MapDocument, id: string) => getRecord(doc.actors, id)?.name ?? id;
-
-/** The statuses the panel and report list: everything short of covered. */
-export const GAP_STATUSES: readonly CoverageStatus[] = ['missing', 'unconnected', 'weak'];
 
 export interface SectorTypeGaps {
   sectorId: string;
@@ -87,7 +79,9 @@ export function purposeGapItems(
 
 /** "A, B og C" in the locale's way of listing. */
 export function listNames(names: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale === 'nb' ? 'nb' : 'en', { type: 'conjunction' }).format(names);
+  return new Intl.ListFormat(locale === 'nn' ? ['nn', 'nb'] : locale, {
+    type: 'conjunction',
+  }).format(names);
 }
 
 /** The cut-off actors of a vulnerable point: the named ones, and how many more. */

@@ -7,16 +7,12 @@ import { edit } from '../../state/documentStore';
 export function connectAsIdea(focalId: string, s: GapSuggestion): string | null {
   const actorId = s.actorIds[0];
   if (s.action !== 'connect' || !actorId) return null;
-  let id: string | null = null;
-  edit((doc, meta) => {
-    const added = addCollaboration(
+  const added = edit((doc, meta) =>
+    addCollaboration(
       doc,
       { sourceId: focalId, targetId: actorId, status: 'idea', strength: 1, purposeIds: [] },
       meta,
-    );
-    if (!added) return doc;
-    id = added.collaboration.id;
-    return added.doc;
-  });
-  return id;
+    ),
+  );
+  return added?.collaboration.id ?? null;
 }

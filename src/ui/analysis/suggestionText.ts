@@ -76,7 +76,8 @@ export function pairSentences(
     out.push(t('gap.suggestions.purposes', { purposes: purposes(r.sharedPurposeIds) }));
   }
   if (r.pairing) {
-    const { purposeIds, example } = r.pairing;
+    const { purposeIds } = r.pairing;
+    const example = r.pairing.example?.[locale] || null;
     const key =
       purposeIds.length > 0
         ? example

@@ -14,28 +14,30 @@ export interface GapContext {
   locale: Locale;
 }
 
-let last: { key: [MapDocument, Template, Locale, string]; value: GapAnalysis } | null = null;
+let last: { key: [MapDocument, Template, string]; value: GapAnalysis } | null = null;
 
 /**
  * The analysis of a document, computed once per edit however many views ask for it (the panel
- * and the map's "Show gaps" overlay).
+ * and the map's "Show gaps" overlay). It holds codes and numbers only, so the language is no part
+ * of the key: switching it rewords the views without analysing again.
  */
-export function analysisOf(doc: MapDocument, template: Template, locale: Locale): GapAnalysis {
+export function analysisOf(doc: MapDocument, template: Template): GapAnalysis {
   const today = todayIso();
-  const key: [MapDocument, Template, Locale, string] = [doc, template, locale, today];
+  const key: [MapDocument, Template, string] = [doc, template, today];
   if (!last || last.key.some((k, i) => k !== key[i])) {
-    last = { key, value: analyse(doc, template, today, locale) };
+    last = { key, value: analyse(doc, template, today) };
   }
   return last.value;
 }
 
-/** The gap analysis of the open map, recomputed when the map, template or language changes. */
+/** The gap analysis of the open map, recomputed when the map or template changes. */
 export function useGapAnalysis(): GapContext | null {
   const doc = useDoc();
   const template = useTemplate();
   const { locale } = useLocale();
+  const analysis = useMemo(() => (doc ? analysisOf(doc, template) : null), [doc, template]);
   return useMemo(
-    () => (doc ? { analysis: analysisOf(doc, template, locale), doc, template, locale } : null),
-    [doc, template, locale],
+    () => (doc && analysis ? { analysis, doc, template, locale } : null),
+    [analysis, doc, template, locale],
   );
 }

@@ -4,7 +4,9 @@ import { parseQuickAdd } from '../../domain/quickAdd';
 import { applyQuickAdd } from '../../domain/quickAddCommand';
 import { getRecord } from '../../domain/records';
 import { documentStore, edit, undo } from '../../state/documentStore';
-import { select, showToast, uiStore } from '../../state/uiStore';
+import { modeStore } from '../../state/modeStore';
+import { showToast } from '../../state/uiStore';
+import { select } from '../../state/viewStore';
 import { useLocale, useTemplate } from '../hooks';
 import { addPastedActors, isMultiLine } from '../import/pasteActors';
 import { typeName, typeOptions } from '../labels';
@@ -22,18 +24,13 @@ export function QuickAdd() {
     event.preventDefault();
     const entry = parseQuickAdd(text);
     if (entry.kind === 'empty') return;
-    let outcome: ReturnType<typeof applyQuickAdd> | null = null;
-    edit((doc, meta) => {
-      outcome = applyQuickAdd(doc, entry, template, meta);
-      return outcome.doc;
-    });
-    const done = outcome as ReturnType<typeof applyQuickAdd> | null;
+    const done = edit((doc, meta) => applyQuickAdd(doc, entry, template, meta));
     if (!done) return;
     setText('');
     // The new actor appears beside its partner, inside the view, ringed for a moment (the map
     // view does that): the camera stays, so the whole map stays in view. At the desk it opens in
     // the details; at a projector nothing is selected, since a selection fades the rest.
-    if (done.focus && !uiStore.getState().workshop) select(done.focus);
+    if (done.focus && !modeStore.getState().workshop) select(done.focus);
     if (entry.kind === 'actor' && done.addedActorIds[0]) {
       const actor = getRecord(done.doc.actors, done.addedActorIds[0]);
       setLastActorId(actor?.id ?? null);

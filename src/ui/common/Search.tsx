@@ -1,11 +1,14 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { normalizeName } from '../../domain/names';
-import { select, showToast } from '../../state/uiStore';
+import { showToast } from '../../state/uiStore';
+import { select } from '../../state/viewStore';
 import { useDoc, useLocale } from '../hooks';
+import { useMapView } from '../map/MapViewContext';
 
 /** Finds an actor by name (any part of it) and centres the map on it. */
 export function Search() {
   const { t } = useLocale();
+  const mapView = useMapView();
   const doc = useDoc();
   const [query, setQuery] = useState('');
   const id = useId();
@@ -23,7 +26,8 @@ export function Search() {
       names.find((a) => normalizeName(a.name).startsWith(key)) ??
       names.find((a) => normalizeName(a.name).includes(key));
     if (match) {
-      select({ kind: 'actor', id: match.id }, true);
+      select({ kind: 'actor', id: match.id });
+      mapView.focus([match.id]);
       setQuery('');
     } else {
       showToast({ message: t('search.noMatch', { query }) });

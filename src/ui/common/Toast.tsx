@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
+import { projecting as onProjector } from '../../state/modeStore';
 import { uiStore } from '../../state/uiStore';
-import { useLocale, useUi } from '../hooks';
+import { useLocale, useMode, useUi } from '../hooks';
 
 const TOAST_MS = 6000;
 
@@ -11,7 +12,7 @@ const TOAST_MS = 6000;
 export function Toast() {
   const { t } = useLocale();
   const toast = useUi((s) => s.toast);
-  const projecting = useUi((s) => s.workshop !== null || s.presenting !== null);
+  const projecting = useMode(onProjector);
   useEffect(() => {
     if (projecting && toast) uiStore.setState({ toast: null });
   }, [projecting, toast]);

@@ -1,9 +1,9 @@
-import { uiStore } from '../../state/uiStore';
-import { useLocale, useUi } from '../hooks';
+import { viewStore } from '../../state/viewStore';
+import { useLocale, useView } from '../hooks';
 
 export function ViewTabs() {
   const { t } = useLocale();
-  const view = useUi((s) => s.view);
+  const view = useView((s) => s.view);
   const tabs = [
     { id: 'map', label: t('toolbar.mapView') },
     { id: 'lists', label: t('toolbar.listsView') },
@@ -19,7 +19,7 @@ export function ViewTabs() {
           aria-selected={view === tab.id}
           aria-controls={`panel-${tab.id}`}
           className="tab"
-          onClick={() => uiStore.setState({ view: tab.id })}
+          onClick={() => viewStore.setState({ view: tab.id })}
         >
           {tab.label}
         </button>

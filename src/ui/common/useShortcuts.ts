@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { removeItems } from '../../domain/commands';
 import { getRecord } from '../../domain/records';
 import { documentStore, edit, redo, undo } from '../../state/documentStore';
-import { showToast, uiStore } from '../../state/uiStore';
+import { showToast } from '../../state/uiStore';
+import { viewStore } from '../../state/viewStore';
 import { useLocale } from '../hooks';
 
 /** Text fields keep their own undo, except the quick-add box while it is empty. */
@@ -34,7 +35,7 @@ export function useShortcuts(): void {
         return;
       }
       if ((e.key === 'Delete' || e.key === 'Backspace') && !mod && !typingInField(e.target)) {
-        const selection = uiStore.getState().selection;
+        const selection = viewStore.getState().selection;
         const doc = documentStore.getState().doc;
         if (!selection || !doc) return;
         e.preventDefault();
@@ -50,7 +51,7 @@ export function useShortcuts(): void {
           ),
         );
         if (!changed) return;
-        uiStore.setState({ selection: null, hoverId: null });
+        viewStore.setState({ selection: null, hoverId: null });
         showToast({
           message: name ? t('deleted.actor', { name }) : t('deleted.collaboration'),
           undo,

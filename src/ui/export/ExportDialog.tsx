@@ -11,6 +11,7 @@ import { downloadBlob } from '../common/download';
 import { todayIso } from '../dates';
 import { useDoc, useLocale, usePlainT, useTemplate } from '../hooks';
 import { DATA_FORMATS, type DataFormat, isDataFormat } from '../import/dataFormats';
+import { useMapView } from '../map/MapViewContext';
 import { useSession } from '../SessionContext';
 import { BackupOnlyDialog } from './BackupOnlyDialog';
 import { deckInput } from './deck';
@@ -31,6 +32,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const template = useTemplate();
   const session = useSession();
   const measure = useMemo(() => createMeasure(), []);
+  const mapView = useMapView();
   // The typed `t` is too deep for generic helpers; they take plain keys.
   const text = usePlainT();
   const id = useId();
@@ -51,7 +53,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const viewCount = orderedViews(doc).length;
 
   const picture = async (as: ImageFormat) => {
-    const src = liveSource(part);
+    const src = liveSource(mapView.live(), part);
     if (!src) throw new Error('no map');
     const entries = legend ? legendFor(previewScene(src, measure), template, locale, text) : [];
     const options: PictureOptions = {
@@ -93,6 +95,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           suggestions,
           today,
           versions: gaps ? await savedVersions(session, doc.map.id) : [],
+          live: mapView.live(),
         });
         const { buildDeck } = await import('../../io/pptx');
         downloadBlob((await buildDeck(input, 'blob')) as Blob, name);

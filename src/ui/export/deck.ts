@@ -12,6 +12,7 @@ import { planText } from '../analysis/nowItems';
 import { suggestionDetail, suggestionTitle } from '../analysis/suggestionText';
 import { analysisOf } from '../analysis/useGapAnalysis';
 import { typeName } from '../labels';
+import type { LiveMap } from '../map/MapViewContext';
 import { deckHistory, deckNow } from './deckAnalysis';
 import { blobToDataUrl, renderPicture } from './pictures';
 import {
@@ -31,6 +32,8 @@ export interface DeckOptions {
   today: string;
   /** The map's saved versions, for the change-over-time slide (with the gap slides). */
   versions?: readonly SavedVersion[];
+  /** The map on the canvas now: the cover, and the force layout's places of every view. */
+  live: LiveMap | null;
 }
 
 /**
@@ -102,16 +105,21 @@ export async function deckInput(
   o: DeckOptions,
 ): Promise<DeckInput> {
   const ctx = { template, locale, t, measure };
-  const whole = liveSource('whole');
+  const whole = liveSource(o.live, 'whole');
+  const network = o.live?.view.networkPositions() ?? new Map();
   const cover = whole ? (await slideView(doc.map.name, whole, ctx)).image : null;
   const views: DeckView[] = [];
   for (const view of orderedViews(doc)) {
     views.push(
-      await slideView(view.name, await viewSource(doc, template, view, locale, t, measure), ctx),
+      await slideView(
+        view.name,
+        await viewSource(doc, template, view, locale, t, measure, network),
+        ctx,
+      ),
     );
   }
   if (views.length === 0 && whole) views.push(await slideView(t('deck.wholeMap'), whole, ctx));
-  const analysis = o.gaps || o.suggestions ? analysisOf(doc, template, locale) : null;
+  const analysis = o.gaps || o.suggestions ? analysisOf(doc, template) : null;
   const percent = (share: number) => Math.round(share * 100);
   const gapTypes =
     analysis?.types.filter(

@@ -1,6 +1,5 @@
+import type { Point } from '../../analysis/layout/types';
 import type { ElementModel } from '../../render/elements';
-
-type Point = { x: number; y: number };
 
 /**
  * Ghosts exist only on a canvas with "Show gaps" on; a view with gaps drawn elsewhere places each

@@ -1,3 +1,4 @@
+import type { Point } from '../../analysis/layout/types';
 import { visibleItems } from '../../analysis/visibility';
 import { sectorLabel } from '../../domain/template';
 import type { LayoutMode, Locale, MapDocument, Template, View } from '../../domain/types';
@@ -21,10 +22,8 @@ import { sectorColour } from '../../render/palette';
 import { COLOURS, DECORATION, FONT_FAMILY, LABEL } from '../../render/tokens';
 import { fixedLayout } from '../map/fixedLayouts';
 import { gapOverlay } from '../map/gapOverlay';
-import { liveMap } from '../map/liveMap';
+import type { LiveMap } from '../map/MapViewContext';
 import { placeGhosts } from './ghosts';
-
-type Point = { x: number; y: number };
 
 export type { Text } from '../hooks';
 
@@ -50,15 +49,15 @@ export interface MapSource {
 
 /**
  * Label sizes on a page, in pixels of its 2× PNG (a 16:9 slide is 1920 px wide): 24 px is 12 pt
- * on the slide (DESIGN.md §10). The layout aims as high as the page holds, and never goes under
- * 20 px; a map too big for that keeps the most important names and lists the rest in the notes.
+ * on the slide (docs/legibility.md). The layout aims as high as the page holds, and never goes
+ * under 20 px; a map too big for that keeps the most important names and lists the rest in the
+ * notes.
  */
 export const PAGE_LABELS = { minPx: 20, maxPx: 32 } as const;
 const PX_PER_PT = 2;
 
 /** The map on the canvas: the whole of it, or the actors now on screen. */
-export function liveSource(part: 'whole' | 'current'): MapSource | null {
-  const live = liveMap();
+export function liveSource(live: LiveMap | null, part: 'whole' | 'current'): MapSource | null {
   if (!live) return null;
   const onScreen = part === 'current' ? live.view.onScreen() : null;
   const actors = new Set(
@@ -85,8 +84,8 @@ async function centralityFor(doc: MapDocument, view: View) {
 
 /**
  * A saved view, without touching the screen: its filter, layout and colouring. The force
- * layout's places come from the canvas (ghosts have no stored place) and else from the document.
- * A view with a camera shows the actors inside it.
+ * layout's places come from the canvas (`network`: ghosts have no stored place) and else from
+ * the document. A view with a camera shows the actors inside it.
  */
 export async function viewSource(
   doc: MapDocument,
@@ -95,13 +94,14 @@ export async function viewSource(
   locale: Locale,
   t: Text,
   measure: Measure,
+  network: ReadonlyMap<string, Point>,
 ): Promise<MapSource> {
   const overlay = view.showGaps
     ? gapOverlay(doc, template, locale, (type) => t('map.ghost', { type }))
     : null;
   const model = toElements(doc, template, await centralityFor(doc, view), measure, overlay);
   const fixed = fixedLayout(view.layout, view.ringsBy, doc, model, template, locale, t);
-  const positions = new Map(liveMap()?.view.networkPositions() ?? []);
+  const positions = new Map(network);
   for (const n of model.nodes)
     if (!positions.has(n.id) && n.position) positions.set(n.id, n.position);
   if (!fixed) placeGhosts(model, positions);

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { formatDate } from '../../i18n';
 import { LAST_BACKUP_KEY, LAST_EDIT_KEY } from '../../state/session';
 import { showToast } from '../../state/uiStore';
-import { useLocale, useUi } from '../hooks';
+import { useLocale, useMode } from '../hooks';
 import { useSession } from '../SessionContext';
 import { needsBackupReminder } from './backupReminder';
 
@@ -17,7 +17,7 @@ export function BackupReminder() {
   const id = useId();
   const [last, setLast] = useState<string | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const projecting = useUi((s) => s.workshop !== null || s.presenting !== null);
+  const projecting = useMode((s) => s.workshop !== null || s.presenting !== null);
 
   useEffect(() => {
     let live = true;

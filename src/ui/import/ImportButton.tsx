@@ -1,6 +1,7 @@
 import { useRef } from 'react';
+import { startImport } from '../../state/importStore';
 import { useLocale, useTemplate } from '../hooks';
-import { prepareImport, startImport } from './importFlow';
+import { useImportJobs } from './ImportJobsContext';
 
 /** Every format the import reads; the bytes decide, so a wrong extension still works. */
 export const IMPORT_ACCEPT = '.json,.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml';
@@ -9,6 +10,7 @@ export const IMPORT_ACCEPT = '.json,.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml';
 export function ImportButton() {
   const { t } = useLocale();
   const template = useTemplate();
+  const jobs = useImportJobs();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -16,7 +18,7 @@ export function ImportButton() {
         type="button"
         className="btn"
         onClick={() => {
-          void prepareImport();
+          void jobs.warm();
           input.current?.click();
         }}
       >
@@ -33,7 +35,7 @@ export function ImportButton() {
           const files = [...(e.target.files ?? [])];
           // Cleared, so choosing the same file again starts a new import.
           e.target.value = '';
-          void startImport(files, template);
+          void startImport(files, template, jobs);
         }}
       />
     </>

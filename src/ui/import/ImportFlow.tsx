@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useStore } from 'zustand';
+import { cancelImport, importStore } from '../../state/importStore';
 import { showToast } from '../../state/uiStore';
 import { Dialog } from '../common/Dialog';
 import { useLocale, usePlainT } from '../hooks';
-import { cancelImport, importStore } from './importFlow';
 import { problemText } from './problems';
 import './import.css';
 

@@ -1,14 +1,12 @@
 import { useId, useRef, useState } from 'react';
+import { canMerge, defaultMapName, type ImportMode } from '../../io/import/preview';
 import { documentStore, undo } from '../../state/documentStore';
+import { describeFailure, type ImportJob, importStore } from '../../state/importStore';
 import { showToast, uiStore } from '../../state/uiStore';
 import { Dialog } from '../common/Dialog';
 import { useLocale, usePlainT, useTemplate } from '../hooks';
 import { useSession } from '../SessionContext';
 import { applyImport } from './applyImport';
-import { canMerge, defaultMapName, type ImportMode } from './importEngine';
-import { importStore } from './importFlow';
-import { describeFailure } from './importHost';
-import type { ImportJob } from './importJob';
 import { CountsTable, EndsFound, MatchedList, NativeMaps, WarningList } from './PreviewParts';
 import { problemText } from './problems';
 import { usePlan } from './usePlan';

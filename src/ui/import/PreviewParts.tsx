@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { Locale } from '../../domain/types';
 import { formatCount, formatDate } from '../../i18n';
 import { type ImportProblem, type NativeImport, quoteList } from '../../io/import';
-import type { PlanSummary } from './importEngine';
+import type { PlanSummary } from '../../io/import/preview';
 import { problemText, type Translate } from './problems';
 
 /** Enough to see what went wrong; a file with thousands of warnings needs fixing at its source. */

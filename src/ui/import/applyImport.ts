@@ -10,10 +10,10 @@ import {
   type ImportResult,
   planImport,
 } from '../../io/import';
+import { type ImportChoice, mergeableGraph } from '../../io/import/preview';
 import { edit } from '../../state/documentStore';
-import type { ImportOptions, Session } from '../../state/session';
-import { type ImportChoice, mergeableGraph } from './importEngine';
-import type { ImportJob } from './importJob';
+import type { ImportJob, WriteOptions } from '../../state/importStore';
+import type { Session } from '../../state/session';
 import type { Translate } from './problems';
 
 export type Applied = { ok: true; message: string } | { ok: false; problem: ImportProblem };
@@ -24,7 +24,7 @@ export async function applyImport(
   template: Template,
   choice: ImportChoice,
   t: Translate,
-  options: ImportOptions = {},
+  options: WriteOptions = {},
 ): Promise<Applied> {
   const { preview } = job;
   if (preview.kind === 'native' && choice.mode === 'new') {

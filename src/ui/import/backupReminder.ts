@@ -1,4 +1,4 @@
-/** When to remind the user to download a backup (DESIGN.md §7: the data lives only here). */
+/** When to remind the user to download a backup (docs/architecture.md: the data lives only here). */
 
 export const BACKUP_MAX_AGE_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 /**
  * Data exports: a backup of every map, one map as .samspill.json, CSV, XLSX, GEXF and GraphML.
  * Loaded on demand (it pulls in the format writers). Files are made here and handed to the
- * browser as downloads: nothing leaves the machine otherwise (DESIGN.md §1, §7).
+ * browser as downloads: nothing leaves the machine otherwise (docs/architecture.md).
  */
 import type { Locale, MapDocument, Template } from '../../domain/types';
 import {
@@ -14,7 +14,7 @@ import {
   SHEET_NAMES,
 } from '../../io/import';
 import type { Session } from '../../state/session';
-import { kulturskoleTemplate } from '../../state/template';
+import { shippedTemplate } from '../../state/template';
 import { downloadBlob } from '../common/download';
 import { todayIso } from '../dates';
 import type { DataFormat } from './dataFormats';
@@ -44,7 +44,7 @@ export async function downloadBackup(
   const file = `samspill-backup-${todayIso(now)}.samspill.json`;
   // `raw`: the stored rows of maps that cannot be read or are not yet repaired, so none is lost.
   downloadBlob(
-    text(backupToJson(maps, kulturskoleTemplate, now.toISOString(), raw), 'application/json'),
+    text(backupToJson(maps, shippedTemplate(), now.toISOString(), raw), 'application/json'),
     file,
   );
   await session.markBackedUp(now.toISOString());

@@ -1,6 +1,7 @@
 import { type DragEvent, useRef, useState } from 'react';
+import { startImport } from '../../state/importStore';
 import { useLocale, useTemplate } from '../hooks';
-import { prepareImport, startImport } from './importFlow';
+import { useImportJobs } from './ImportJobsContext';
 
 const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
 
@@ -10,13 +11,14 @@ const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('
  */
 export function useFileDrop() {
   const template = useTemplate();
+  const jobs = useImportJobs();
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   const handlers = {
     onDragEnter(e: DragEvent) {
       if (!hasFiles(e)) return;
       e.preventDefault();
-      if (depth.current++ === 0) void prepareImport();
+      if (depth.current++ === 0) void jobs.warm();
       setDragging(true);
     },
     onDragOver(e: DragEvent) {
@@ -35,7 +37,7 @@ export function useFileDrop() {
       e.preventDefault();
       depth.current = 0;
       setDragging(false);
-      void startImport([...e.dataTransfer.files], template);
+      void startImport([...e.dataTransfer.files], template, jobs);
     },
   };
   return { dragging, handlers };

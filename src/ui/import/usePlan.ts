@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { MapDocument } from '../../domain/types';
 import type { ImportResult } from '../../io/import';
-import type { ImportChoice, PlanSummary } from './importEngine';
-import type { ImportJob } from './importJob';
+import type { ImportChoice, PlanSummary } from '../../io/import/preview';
+import type { ImportJob } from '../../state/importStore';
 
 /**
  * The plan for the preview, asked of the import job (its worker) whenever the choice changes;

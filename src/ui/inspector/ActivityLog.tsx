@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { addActivity, removeActivity, updateActivity } from '../../domain/commands';
+import { LIMITS } from '../../domain/limits';
 import type { Activity, MapDocument } from '../../domain/types';
 import { formatDate } from '../../i18n';
-import { LIMITS } from '../../schema/limits';
 import { edit } from '../../state/documentStore';
 import { todayIso } from '../dates';
 import { useLocale } from '../hooks';

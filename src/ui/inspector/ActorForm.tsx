@@ -6,11 +6,12 @@ import {
   updateActor,
   updateMap,
 } from '../../domain/commands';
+import { LIMITS } from '../../domain/limits';
 import { getRecord } from '../../domain/records';
 import { ACTOR_KINDS, type Actor, type ActorKind, type MapDocument } from '../../domain/types';
-import { LIMITS } from '../../schema/limits';
 import { edit, undo } from '../../state/documentStore';
-import { select, showToast } from '../../state/uiStore';
+import { showToast } from '../../state/uiStore';
+import { select } from '../../state/viewStore';
 import { useLocale, useTemplate } from '../hooks';
 import { CustomFields } from '../import/CustomFields';
 import { typeName } from '../labels';

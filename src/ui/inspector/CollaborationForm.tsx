@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { removeItems, updateCollaboration } from '../../domain/commands';
+import { LIMITS } from '../../domain/limits';
 import { getRecord } from '../../domain/records';
 import { purposeLabel } from '../../domain/template';
 import {
@@ -10,11 +11,12 @@ import {
   STRENGTHS,
   type Strength,
 } from '../../domain/types';
-import { LIMITS } from '../../schema/limits';
 import { edit, undo } from '../../state/documentStore';
-import { select, showToast } from '../../state/uiStore';
+import { showToast } from '../../state/uiStore';
+import { select } from '../../state/viewStore';
 import { useLocale, useTemplate } from '../hooks';
 import { CustomFields } from '../import/CustomFields';
+import { useMapView } from '../map/MapViewContext';
 import { ActivityLog } from './ActivityLog';
 import { CheckboxList, type Option, SelectField, TextArea, TextField } from './fields';
 import { isNoOp } from './patch';
@@ -34,6 +36,11 @@ export function responsibleNames(doc: MapDocument): string[] {
 
 export function CollaborationForm({ collab, doc }: { collab: Collaboration; doc: MapDocument }) {
   const { t, locale } = useLocale();
+  const mapView = useMapView();
+  const centreOn = (id: string) => {
+    select({ kind: 'actor', id });
+    mapView.focus([id]);
+  };
   const template = useTemplate();
   const listId = useId();
   const patch = (p: CollaborationPatch) => {
@@ -108,20 +115,12 @@ export function CollaborationForm({ collab, doc }: { collab: Collaboration; doc:
       </div>
       <div className="field-row">
         {source && (
-          <button
-            type="button"
-            className="btn-quiet"
-            onClick={() => select({ kind: 'actor', id: source.id }, true)}
-          >
+          <button type="button" className="btn-quiet" onClick={() => centreOn(source.id)}>
             {t('inspector.select', { name: source.name })}
           </button>
         )}
         {target && (
-          <button
-            type="button"
-            className="btn-quiet"
-            onClick={() => select({ kind: 'actor', id: target.id }, true)}
-          >
+          <button type="button" className="btn-quiet" onClick={() => centreOn(target.id)}>
             {t('inspector.select', { name: target.name })}
           </button>
         )}

@@ -1,6 +1,6 @@
 import { getRecord } from '../../domain/records';
-import { select } from '../../state/uiStore';
-import { useDoc, useLocale, useUi } from '../hooks';
+import { select } from '../../state/viewStore';
+import { useDoc, useLocale, useView } from '../hooks';
 import { ActorForm } from './ActorForm';
 import { CollaborationForm } from './CollaborationForm';
 
@@ -8,7 +8,7 @@ import { CollaborationForm } from './CollaborationForm';
 export function Inspector({ className }: { className?: string } = {}) {
   const { t } = useLocale();
   const doc = useDoc();
-  const selection = useUi((s) => s.selection);
+  const selection = useView((s) => s.selection);
 
   const actor =
     selection?.kind === 'actor' && doc ? getRecord(doc.actors, selection.id) : undefined;

@@ -4,7 +4,7 @@
  * Selects and checkboxes commit on change: each choice is already one finished change.
  */
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { LIMITS } from '../../schema/limits';
+import { LIMITS } from '../../domain/limits';
 
 type TextInputType = 'text' | 'email' | 'tel' | 'date' | 'url';
 

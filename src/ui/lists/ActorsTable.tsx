@@ -3,11 +3,12 @@ import { updateActor } from '../../domain/commands';
 import { degreeOf } from '../../domain/lookup';
 import type { Actor, Locale, MapDocument, Template } from '../../domain/types';
 import { edit } from '../../state/documentStore';
-import { select } from '../../state/uiStore';
-import { useLocale, useTemplate, useUi } from '../hooks';
+import { select } from '../../state/viewStore';
+import { useLocale, useTemplate, useView } from '../hooks';
 import { InlineText, type Option, SelectField } from '../inspector/fields';
 import { typeForSector } from '../inspector/typeChoice';
 import { sectorName, sectorOptions, typeName } from '../labels';
+import { useMapView } from '../map/MapViewContext';
 import { ListTable } from './TableParts';
 import { useSortedRows } from './useSortedRows';
 
@@ -27,7 +28,7 @@ type T = ReturnType<typeof useLocale>['t'];
 export function ActorsTable({ doc }: { doc: MapDocument | null }) {
   const { t, locale } = useLocale();
   const template = useTemplate();
-  const selectedId = useUi((s) => (s.selection?.kind === 'actor' ? s.selection.id : null));
+  const selectedId = useView((s) => (s.selection?.kind === 'actor' ? s.selection.id : null));
   const other = t('custom.sector');
   const otherType = t('custom.type');
 
@@ -94,6 +95,7 @@ interface RowProps {
 }
 
 const ActorRow = memo(function ActorRow({ row, selected, sectors, template, t }: RowProps) {
+  const mapView = useMapView();
   const { actor } = row;
   const options = sectors.some((o) => o.value === actor.sectorId)
     ? sectors
@@ -116,7 +118,10 @@ const ActorRow = memo(function ActorRow({ row, selected, sectors, template, t }:
             type="button"
             className="btn btn-quiet"
             aria-label={t('lists.show', { name: actor.name })}
-            onClick={() => select({ kind: 'actor', id: actor.id }, true)}
+            onClick={() => {
+              select({ kind: 'actor', id: actor.id });
+              mapView.focus([actor.id]);
+            }}
           >
             {t('lists.showShort')}
           </button>

@@ -12,8 +12,8 @@ import {
   type Strength,
 } from '../../domain/types';
 import { edit } from '../../state/documentStore';
-import { select } from '../../state/uiStore';
-import { useLocale, useTemplate, useUi } from '../hooks';
+import { select } from '../../state/viewStore';
+import { useLocale, useTemplate, useView } from '../hooks';
 import { type Option, SelectField } from '../inspector/fields';
 import { ListTable } from './TableParts';
 import { useSortedRows } from './useSortedRows';
@@ -47,7 +47,9 @@ type T = ReturnType<typeof useLocale>['t'];
 export function CollaborationsTable({ doc }: { doc: MapDocument | null }) {
   const { t, locale } = useLocale();
   const template = useTemplate();
-  const selectedId = useUi((s) => (s.selection?.kind === 'collaboration' ? s.selection.id : null));
+  const selectedId = useView((s) =>
+    s.selection?.kind === 'collaboration' ? s.selection.id : null,
+  );
 
   const rows = useMemo<Row[]>(() => {
     if (!doc) return [];

@@ -4,9 +4,9 @@ import {
   activeFilterCount,
   emptyFilters,
   type Filters as FilterState,
-  uiStore,
-} from '../../state/uiStore';
-import { useLocale, useTemplate, useUi } from '../hooks';
+  viewStore,
+} from '../../state/viewStore';
+import { useLocale, useTemplate, useView } from '../hooks';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -16,11 +16,11 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 export function Filters() {
   const { t, locale } = useLocale();
   const template = useTemplate();
-  const filters = useUi((s) => s.filters);
+  const filters = useView((s) => s.filters);
   const [open, setOpen] = useState(false);
   const count = activeFilterCount(filters);
   const set = (patch: Partial<FilterState>) =>
-    uiStore.setState({ filters: { ...filters, ...patch } });
+    viewStore.setState({ filters: { ...filters, ...patch } });
 
   const group = <T extends string>(
     legend: string,
@@ -68,7 +68,7 @@ export function Filters() {
           <button
             type="button"
             className="btn"
-            onClick={() => uiStore.setState({ filters: emptyFilters() })}
+            onClick={() => viewStore.setState({ filters: emptyFilters() })}
             disabled={count === 0}
           >
             {t('filters.clear')}

@@ -1,4 +1,5 @@
-import { useLocale, useUi } from '../hooks';
+import { projecting } from '../../state/modeStore';
+import { useLocale, useMode, useView } from '../hooks';
 
 /**
  * "14 names hidden for room – zoom in" (docs/legibility.md). At the desk it sits under the
@@ -7,8 +8,8 @@ import { useLocale, useUi } from '../hooks';
  */
 export function HiddenNamesNote({ where }: { where: 'side' | 'corner' }) {
   const { t } = useLocale();
-  const count = useUi((s) => (s.layoutMode === 'force' ? s.hiddenNames : 0));
-  const desk = useUi((s) => s.presenting === null && s.workshop === null);
+  const count = useView((s) => (s.layoutMode === 'force' ? s.hiddenNames : 0));
+  const desk = useMode((s) => !projecting(s));
   if (count === 0 || desk !== (where === 'side')) return null;
   return (
     <p className={`map-hidden-note map-hidden-${where}`} aria-live="polite">

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { FOCAL_COLOUR, SECTOR_COLOURS } from '../../render/palette';
-import { useLocale, useTemplate, useUi } from '../hooks';
+import { useLocale, useTemplate, useView } from '../hooks';
 
 /** Sector colours and link styles; the same entries go into exported images later. */
 export function Legend() {
   const { t, locale } = useLocale();
   const template = useTemplate();
   const [open, setOpen] = useState(true);
-  const showGaps = useUi((s) => s.showGaps);
+  const showGaps = useView((s) => s.showGaps);
   return (
     <section className="legend" aria-label={t('legend.title')}>
       <button

@@ -6,15 +6,15 @@ import { toElements } from '../../render/elements';
 import { MapView } from '../../render/mapView';
 import { createMeasure } from '../../render/nodeGeometry';
 import { edit, editUntracked } from '../../state/documentStore';
-import { select, uiStore } from '../../state/uiStore';
-import { useDoc, useLocale, useTemplate, useUi } from '../hooks';
+import { select, viewStore } from '../../state/viewStore';
+import { useDoc, useLocale, useMode, useTemplate, useView } from '../hooks';
 import { exposeDiagnostics } from './diagnostics';
 import { useFixedLayout } from './fixedLayouts';
 import { useGapOverlay } from './gapOverlay';
 import { HiddenNamesNote } from './HiddenNamesNote';
-import { setLiveMap } from './liveMap';
 import { MapControls } from './MapControls';
 import { MapTooltip } from './MapTooltip';
+import { type CameraMove, useMapViewHub } from './MapViewContext';
 import './map.css';
 import { UnscoredList } from './UnscoredList';
 import { useCentrality } from './useCentrality';
@@ -44,18 +44,21 @@ export function MapCanvas() {
   const { t } = useLocale();
   const doc = useDoc();
   const template = useTemplate();
-  const sizeBy = useUi((s) => s.sizeBy);
-  const filters = useUi((s) => s.filters);
-  const selection = useUi((s) => s.selection);
-  const hoverId = useUi((s) => s.hoverId);
-  const focusRequest = useUi((s) => s.focusRequest);
-  const cameraRequest = useUi((s) => s.cameraRequest);
-  const layoutMode = useUi((s) => s.layoutMode);
-  const ringsBy = useUi((s) => s.ringsBy);
-  const showGaps = useUi((s) => s.showGaps);
+  const sizeBy = useView((s) => s.sizeBy);
+  const filters = useView((s) => s.filters);
+  const selection = useView((s) => s.selection);
+  const hoverId = useView((s) => s.hoverId);
+  const layoutMode = useView((s) => s.layoutMode);
+  const ringsBy = useView((s) => s.ringsBy);
+  const showGaps = useView((s) => s.showGaps);
+  const hub = useMapViewHub();
+  // The camera move asked last: applied by the effects below, after the map took the store
+  // changes of the same event. A new object per move, so asking again moves again.
+  const [move, setMove] = useState<CameraMove | null>(null);
+  useEffect(() => hub?.attach(setMove), [hub]);
   // Presenting: labels twice as large; a workshop's projector view: 24 px labels, never drawn
   // under 18 px. The layout keeps the larger boxes apart.
-  const room: keyof typeof PROFILES = useUi((s) =>
+  const room: keyof typeof PROFILES = useMode((s) =>
     s.presenting !== null ? 'present' : s.workshop ? 'workshop' : 'desk',
   );
   const labelScale = room === 'present' ? 2 : room === 'workshop' ? 1.6 : 1;
@@ -77,13 +80,13 @@ export function MapCanvas() {
     const v = new MapView(container.current, {
       select: (sel) => select(sel),
       hover: (id, at) => {
-        uiStore.setState({ hoverId: id });
+        viewStore.setState({ hoverId: id });
         setPointer(id && at ? { id, ...at } : null);
       },
       dragEnd: (moves) => edit((d, meta) => moveActors(d, moves, meta)),
       settled: (moves) => editUntracked((d, meta) => moveActors(d, moves, meta)),
       ready: () => setReady(true),
-      framed: (info) => uiStore.setState({ hiddenNames: info.hidden }),
+      framed: (info) => viewStore.setState({ hiddenNames: info.hidden }),
     });
     setView(v);
     const hide = exposeDiagnostics(v);
@@ -119,13 +122,13 @@ export function MapCanvas() {
       observer.disconnect();
       watchControls.disconnect();
       hide();
-      setLiveMap(null);
+      hub?.publish(null);
       v.destroy();
     };
-  }, []);
+  }, [hub]);
 
   const centrality = useCentrality(doc, sizeBy === 'centrality');
-  const compare = useUi((s) => s.compare);
+  const compare = useMode((s) => s.compare);
   const model = useMemo(() => {
     if (!doc) return null;
     const base = toElements(doc, template, centrality, measure, overlay, labelScale);
@@ -155,19 +158,19 @@ export function MapCanvas() {
       if (e.mark === 'ghost' || e.change === 'removed') visible.collaborations.add(e.id);
     }
     view.setVisible(visible.actors, visible.collaborations);
-    setLiveMap({ view, model, fixed, visible });
-  }, [view, doc, filters, model, fixed]);
+    hub?.publish({ view, model, fixed, visible });
+  }, [hub, view, doc, filters, model, fixed]);
 
   // After the layout and filter effects above, so the camera frames the view's own map.
   useEffect(() => {
-    if (view && cameraRequest) view.showCamera(cameraRequest.camera);
-  }, [view, cameraRequest]);
+    if (view && move?.kind === 'camera') view.showCamera(move.camera);
+  }, [view, move]);
 
   useEffect(() => view?.select(selection), [view, selection]);
   useEffect(() => view?.highlight(hoverId ?? selection?.id ?? null), [view, hoverId, selection]);
   useEffect(() => {
-    if (view && focusRequest) view.focus(focusRequest.ids);
-  }, [view, focusRequest]);
+    if (view && move?.kind === 'focus') view.focus(move.ids);
+  }, [view, move]);
 
   return (
     <div className="map-canvas-wrap">

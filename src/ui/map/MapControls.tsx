@@ -1,15 +1,15 @@
 import { setPinned } from '../../domain/commands';
 import type { MapView } from '../../render/mapView';
 import { documentStore, edit } from '../../state/documentStore';
-import { uiStore } from '../../state/uiStore';
-import { useLocale, useUi } from '../hooks';
+import { viewStore } from '../../state/viewStore';
+import { useLocale, useView } from '../hooks';
 
 export function MapControls({ view }: { view: MapView }) {
   const { t } = useLocale();
-  const sizeBy = useUi((s) => s.sizeBy);
-  const layoutMode = useUi((s) => s.layoutMode);
-  const ringsBy = useUi((s) => s.ringsBy);
-  const showGaps = useUi((s) => s.showGaps);
+  const sizeBy = useView((s) => s.sizeBy);
+  const layoutMode = useView((s) => s.layoutMode);
+  const ringsBy = useView((s) => s.ringsBy);
+  const showGaps = useView((s) => s.showGaps);
   const unpinAll = () => {
     const doc = documentStore.getState().doc;
     if (!doc) return;
@@ -59,7 +59,7 @@ export function MapControls({ view }: { view: MapView }) {
           onChange={(e) => {
             const mode = e.target.value;
             if (mode === 'force' || mode === 'rings' || mode === 'power') {
-              uiStore.setState({ layoutMode: mode });
+              viewStore.setState({ layoutMode: mode });
             }
           }}
         >
@@ -74,7 +74,9 @@ export function MapControls({ view }: { view: MapView }) {
           <select
             value={ringsBy}
             onChange={(e) =>
-              uiStore.setState({ ringsBy: e.target.value === 'strength' ? 'strength' : 'distance' })
+              viewStore.setState({
+                ringsBy: e.target.value === 'strength' ? 'strength' : 'distance',
+              })
             }
           >
             <option value="distance">{t('map.ringsDistance')}</option>
@@ -86,7 +88,7 @@ export function MapControls({ view }: { view: MapView }) {
         <input
           type="checkbox"
           checked={showGaps}
-          onChange={(e) => uiStore.setState({ showGaps: e.target.checked })}
+          onChange={(e) => viewStore.setState({ showGaps: e.target.checked })}
         />
         {t('map.showGaps')}
       </label>
@@ -95,7 +97,9 @@ export function MapControls({ view }: { view: MapView }) {
         <select
           value={sizeBy}
           onChange={(e) =>
-            uiStore.setState({ sizeBy: e.target.value === 'centrality' ? 'centrality' : 'degree' })
+            viewStore.setState({
+              sizeBy: e.target.value === 'centrality' ? 'centrality' : 'degree',
+            })
           }
         >
           <option value="degree">{t('map.sizeDegree')}</option>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { getRecord } from '../../domain/records';
 import type { MapDocument } from '../../domain/types';
-import { select } from '../../state/uiStore';
+import { select } from '../../state/viewStore';
 import { useLocale } from '../hooks';
 
 /** Whether the list was last left collapsed: it comes back the same way in this session. */

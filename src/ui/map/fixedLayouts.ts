@@ -3,7 +3,7 @@ import type { NodeSize } from '../../analysis/layout/fixedBoxes';
 import { powerInterestLayout } from '../../analysis/layout/powerInterest';
 import { ringsLayout } from '../../analysis/layout/rings';
 import { sectorLabel } from '../../domain/template';
-import type { Locale, MapDocument, Template } from '../../domain/types';
+import type { LayoutMode, Locale, MapDocument, Template } from '../../domain/types';
 import type { ElementModel } from '../../render/elements';
 import type { Decoration } from '../../render/mapView';
 import {
@@ -14,7 +14,6 @@ import {
 } from '../../render/nodeGeometry';
 import { sectorColour } from '../../render/palette';
 import { COLOURS, DECORATION, LABEL } from '../../render/tokens';
-import type { LayoutMode } from '../../state/uiStore';
 
 export interface FixedLayout {
   key: string;

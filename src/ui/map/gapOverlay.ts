@@ -14,7 +14,7 @@ export function gapOverlay(
   locale: Locale,
   ghostLabel: (type: string) => string,
 ): GapOverlay {
-  const analysis = analysisOf(doc, template, locale);
+  const analysis = analysisOf(doc, template);
   const labelOf = new Map(
     template.sectors.flatMap((s) => s.types.map((t) => [t.id, t.labels[locale]])),
   );

@@ -1,4 +1,5 @@
 import type { Locale } from '../../domain/types';
+import { intlLocale } from '../../i18n';
 
 const UNITS = [
   ['terabyte', 1e12],
@@ -7,9 +8,9 @@ const UNITS = [
   ['kilobyte', 1e3],
 ] as const;
 
-/** "3,2 MB" in bokmål, "3.2 MB" in English: decimal units, as browsers report quotas. */
+/** "3,2 MB" in bokmål and nynorsk, "3.2 MB" in English: decimal units, as browsers report quotas. */
 export function formatBytes(bytes: number, locale: Locale): string {
-  const tag = locale === 'nb' ? 'nb-NO' : 'en-GB';
+  const tag = intlLocale(locale);
   const [unit, size] = UNITS.find(([, s]) => bytes >= s) ?? ['kilobyte', 1e3];
   const value = bytes / size;
   return new Intl.NumberFormat(tag, {

@@ -1,13 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { orderedViews } from '../../domain/viewCommands';
-import { type UiState, uiStore } from '../../state/uiStore';
-import { useDoc, useLocale, useUi } from '../hooks';
+import { modeStore } from '../../state/modeStore';
+import { type ViewState, viewStore } from '../../state/viewStore';
+import { useDoc, useLocale, useMode } from '../hooks';
+import { useMapView } from '../map/MapViewContext';
 import { applyView } from '../views/viewState';
 import './present.css';
 
-type Restore = Pick<UiState, 'filters' | 'layoutMode' | 'ringsBy' | 'sizeBy' | 'showGaps'>;
+type Restore = Pick<ViewState, 'filters' | 'layoutMode' | 'ringsBy' | 'sizeBy' | 'showGaps'>;
 
-const leave = () => uiStore.setState({ presenting: null });
+const leave = () => modeStore.setState({ presenting: null });
 
 /** Keys a presenter (or a clicker, which sends PageUp/PageDown) uses: a step, or a jump. */
 const KEYS = new Map<string, number | 'first' | 'last' | 'exit'>([
@@ -27,16 +29,17 @@ const KEYS = new Map<string, number | 'first' | 'last' | 'exit'>([
 export function PresentationMode() {
   const { t } = useLocale();
   const doc = useDoc();
-  const index = useUi((s) => s.presenting);
+  const index = useMode((s) => s.presenting);
+  const mapView = useMapView();
   const views = doc ? orderedViews(doc) : [];
   const view = index === null ? undefined : views[index];
   const total = views.length;
   const before = useRef<Restore | null>(null);
 
   useEffect(() => {
-    const { filters, layoutMode, ringsBy, sizeBy, showGaps } = uiStore.getState();
+    const { filters, layoutMode, ringsBy, sizeBy, showGaps } = viewStore.getState();
     before.current = { filters, layoutMode, ringsBy, sizeBy, showGaps };
-    uiStore.setState({ selection: null, hoverId: null });
+    viewStore.setState({ selection: null, hoverId: null });
     document.documentElement.requestFullscreen?.().catch(() => {
       // Refused (no user gesture, kiosk, headless): the app still fills the window.
     });
@@ -48,19 +51,19 @@ export function PresentationMode() {
       document.removeEventListener('fullscreenchange', onFullscreen);
       if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {});
       // Back to the map as it was before the show.
-      if (before.current) uiStore.setState({ ...before.current, cameraRequest: null });
+      if (before.current) viewStore.setState(before.current);
     };
   }, []);
 
   useEffect(() => {
-    if (view) applyView(view);
-  }, [view]);
+    if (view) applyView(mapView, view);
+  }, [mapView, view]);
 
   useEffect(() => {
     const step = (delta: number) => {
-      const i = uiStore.getState().presenting;
+      const i = modeStore.getState().presenting;
       if (i === null || total === 0) return;
-      uiStore.setState({ presenting: Math.max(0, Math.min(total - 1, i + delta)) });
+      modeStore.setState({ presenting: Math.max(0, Math.min(total - 1, i + delta)) });
     };
     const onKey = (e: KeyboardEvent) => {
       const action = KEYS.get(e.key);
@@ -68,8 +71,8 @@ export function PresentationMode() {
       e.preventDefault();
       e.stopPropagation();
       if (action === 'exit') leave();
-      else if (action === 'first') uiStore.setState({ presenting: 0 });
-      else if (action === 'last') uiStore.setState({ presenting: Math.max(0, total - 1) });
+      else if (action === 'first') modeStore.setState({ presenting: 0 });
+      else if (action === 'last') modeStore.setState({ presenting: Math.max(0, total - 1) });
       else step(action);
     };
     // Capture: ahead of the app's own shortcuts, so nothing edits the map during a show.
@@ -92,7 +95,7 @@ export function PresentationMode() {
           className="present-btn"
           aria-label={t('present.previous')}
           disabled={index <= 0}
-          onClick={() => uiStore.setState({ presenting: Math.max(0, index - 1) })}
+          onClick={() => modeStore.setState({ presenting: Math.max(0, index - 1) })}
         >
           <span aria-hidden="true">←</span>
         </button>
@@ -101,7 +104,7 @@ export function PresentationMode() {
           className="present-btn"
           aria-label={t('present.next')}
           disabled={index >= total - 1}
-          onClick={() => uiStore.setState({ presenting: Math.min(total - 1, index + 1) })}
+          onClick={() => modeStore.setState({ presenting: Math.min(total - 1, index + 1) })}
         >
           <span aria-hidden="true">→</span>
         </button>

@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'react';
-import type { Snapshot } from '../../domain/types';
-import { formatDate } from '../../i18n';
+import type { Locale, Snapshot } from '../../domain/types';
+import { formatDate, intlLocale } from '../../i18n';
 import { undo } from '../../state/documentStore';
-import { showToast, uiStore } from '../../state/uiStore';
+import { modeStore } from '../../state/modeStore';
+import { showToast } from '../../state/uiStore';
+import { viewStore } from '../../state/viewStore';
 import { NameDialog } from '../common/Dialog';
-import { useDoc, useLocale, useUi } from '../hooks';
+import { useDoc, useLocale, useMode } from '../hooks';
 import { useSession } from '../SessionContext';
 import { ChangeList } from './ChangeList';
 import './versions.css';
 
 /** Date and time, for version names and the list: "26.11.2026 14:05". */
-export function stamp(iso: string, locale: 'nb' | 'en'): string {
-  const time = new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', {
+export function stamp(iso: string, locale: Locale): string {
+  const time = new Intl.DateTimeFormat(intlLocale(locale), {
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(iso));
@@ -44,7 +46,7 @@ export function VersionsPanel() {
   const { t, locale } = useLocale();
   const session = useSession();
   const doc = useDoc();
-  const compare = useUi((s) => s.compare);
+  const compare = useMode((s) => s.compare);
   const list = useSnapshots(doc?.map.id);
   const [naming, setNaming] = useState(false);
   if (!doc) return null;
@@ -55,7 +57,7 @@ export function VersionsPanel() {
   };
   const restoreTo = async (s: Snapshot) => {
     const ok = await session.snapshots.restore(s, t('versions.beforeRestore', { name: s.name }));
-    uiStore.setState({ compare: null });
+    modeStore.setState({ compare: null });
     showToast(
       ok
         ? { message: t('versions.restored', { name: s.name }), undo }
@@ -64,7 +66,7 @@ export function VersionsPanel() {
   };
   const remove = async (s: Snapshot) => {
     await session.snapshots.remove(s.id);
-    if (compare?.snapshotId === s.id) uiStore.setState({ compare: null });
+    if (compare?.snapshotId === s.id) modeStore.setState({ compare: null });
     showToast({ message: t('versions.removed', { name: s.name }) });
   };
 
@@ -85,7 +87,11 @@ export function VersionsPanel() {
             <br />
             <span className="key-removed" aria-hidden="true" /> {t('versions.legendRemoved')}
           </p>
-          <button type="button" className="btn" onClick={() => uiStore.setState({ compare: null })}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => modeStore.setState({ compare: null })}
+          >
             {t('versions.stopCompare')}
           </button>
           <ChangeList before={compare.doc} after={doc} />
@@ -114,10 +120,10 @@ export function VersionsPanel() {
                       showToast({ message: t('versions.restoreFailed', { name: s.name }) });
                       return;
                     }
-                    uiStore.setState({
+                    modeStore.setState({
                       compare: { snapshotId: s.id, name: s.name, doc: before },
-                      view: 'map',
                     });
+                    viewStore.setState({ view: 'map' });
                   }}
                 >
                   {t('versions.compareButton')}

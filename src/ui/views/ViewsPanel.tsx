@@ -1,19 +1,20 @@
 import './views.css';
 import { useState } from 'react';
-import type { View } from '../../domain/types';
+import type { Camera, View } from '../../domain/types';
 import { addView, moveView, orderedViews, removeView, updateView } from '../../domain/viewCommands';
 import { edit, undo } from '../../state/documentStore';
-import { showToast, uiStore } from '../../state/uiStore';
+import { modeStore } from '../../state/modeStore';
+import { showToast } from '../../state/uiStore';
+import { viewStore } from '../../state/viewStore';
 import { NameDialog } from '../common/Dialog';
 import { useDoc, useLocale } from '../hooks';
-import { liveMap } from '../map/liveMap';
+import { useMapView } from '../map/MapViewContext';
 import { applyView, currentViewInput } from './viewState';
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /** The camera on screen now, rounded so saved views stay small and stable. */
-function cameraNow() {
-  const c = liveMap()?.view.camera();
+function rounded(c: Camera | null): Camera | null {
   return c ? { x: round(c.x), y: round(c.y), w: round(c.w), h: round(c.h) } : null;
 }
 
@@ -24,7 +25,9 @@ export function ViewsPanel() {
   const { t } = useLocale();
   const doc = useDoc();
   const [naming, setNaming] = useState<Naming>(null);
+  const mapView = useMapView();
   if (!doc) return null;
+  const cameraNow = () => rounded(mapView.camera());
   const views = orderedViews(doc);
   const layoutName = {
     force: t('map.layoutForce'),
@@ -38,7 +41,7 @@ export function ViewsPanel() {
   };
 
   const save = (name: string) => {
-    const input = currentViewInput(uiStore.getState(), name, cameraNow());
+    const input = currentViewInput(viewStore.getState(), name, cameraNow());
     edit((d, meta) => addView(d, input, meta).doc);
     showToast({ message: t('views.saved', { name }) });
   };
@@ -47,7 +50,11 @@ export function ViewsPanel() {
     showToast({ message: t('views.removed', { name: v.name }), undo });
   };
   const refresh = (v: View) => {
-    const { name: _name, ...settings } = currentViewInput(uiStore.getState(), v.name, cameraNow());
+    const { name: _name, ...settings } = currentViewInput(
+      viewStore.getState(),
+      v.name,
+      cameraNow(),
+    );
     edit((d, meta) => updateView(d, v.id, settings, meta));
     showToast({ message: t('views.saved', { name: v.name }) });
   };
@@ -67,7 +74,10 @@ export function ViewsPanel() {
         <button
           type="button"
           className="btn"
-          onClick={() => uiStore.setState({ presenting: 0, view: 'map' })}
+          onClick={() => {
+            modeStore.setState({ presenting: 0 });
+            viewStore.setState({ view: 'map' });
+          }}
           disabled={views.length === 0}
         >
           {t('views.present')}
@@ -82,7 +92,7 @@ export function ViewsPanel() {
               <button
                 type="button"
                 className="views-show"
-                onClick={() => applyView(v)}
+                onClick={() => applyView(mapView, v)}
                 aria-label={t('views.show', { name: v.name })}
               >
                 <span className="views-name">{v.name}</span>

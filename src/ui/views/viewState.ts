@@ -1,9 +1,10 @@
 import type { Camera, View } from '../../domain/types';
 import type { ViewInput } from '../../domain/viewCommands';
-import { showCamera, type UiState, uiStore } from '../../state/uiStore';
+import { type ViewState, viewStore } from '../../state/viewStore';
+import type { MapViewHandle } from '../map/MapViewContext';
 
 /** The map settings on screen now, as a view to save. */
-export function currentViewInput(ui: UiState, name: string, camera: Camera | null): ViewInput {
+export function currentViewInput(ui: ViewState, name: string, camera: Camera | null): ViewInput {
   return {
     name,
     filters: {
@@ -20,8 +21,8 @@ export function currentViewInput(ui: UiState, name: string, camera: Camera | nul
 }
 
 /** Puts a saved view on the map: its filter, layout and colouring, then its camera. */
-export function applyView(view: View): void {
-  uiStore.setState({
+export function applyView(map: MapViewHandle, view: View): void {
+  viewStore.setState({
     filters: {
       sectors: [...view.filters.sectors],
       statuses: [...view.filters.statuses],
@@ -32,5 +33,5 @@ export function applyView(view: View): void {
     sizeBy: view.sizeBy,
     showGaps: view.showGaps,
   });
-  showCamera(view.camera);
+  map.showCamera(view.camera);
 }

@@ -1,11 +1,11 @@
-import { useLocale, usePlainT, useUi } from '../hooks';
+import { useLocale, useMode, usePlainT } from '../hooks';
 import { useSession } from '../SessionContext';
 import { startWorkshop } from './workshopState';
 
 export function WorkshopButton() {
   const { t, locale } = useLocale();
   const session = useSession();
-  const active = useUi((s) => s.workshop !== null);
+  const active = useMode((s) => s.workshop !== null);
   const text = usePlainT();
   if (active) return null;
   return (

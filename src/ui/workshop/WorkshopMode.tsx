@@ -4,10 +4,10 @@ import { updateActor } from '../../domain/commands';
 import { diffSnapshots } from '../../domain/snapshotDiff';
 import type { Actor } from '../../domain/types';
 import { edit } from '../../state/documentStore';
-import { uiStore } from '../../state/uiStore';
+import { modeStore } from '../../state/modeStore';
 import { NameDialog } from '../common/Dialog';
-import { useDoc, useLocale, useUi } from '../hooks';
-import { liveMap } from '../map/liveMap';
+import { useDoc, useLocale, useMode } from '../hooks';
+import { useMapView } from '../map/MapViewContext';
 import { Timer, type TimerControl } from './Timer';
 import { WorkshopHelp } from './WorkshopHelp';
 import { WorkshopSummary } from './WorkshopSummary';
@@ -20,7 +20,8 @@ const quickAddBox = () => document.querySelector<HTMLInputElement>('input[data-q
 export function WorkshopMode() {
   const { t } = useLocale();
   const doc = useDoc();
-  const workshop = useUi((s) => s.workshop);
+  const workshop = useMode((s) => s.workshop);
+  const mapView = useMapView();
   const [help, setHelp] = useState(false);
   const [ending, setEnding] = useState(false);
   const [fixing, setFixing] = useState<Actor | null>(null);
@@ -73,7 +74,7 @@ export function WorkshopMode() {
       const action: Record<string, () => void> = {
         t: () => timer.current?.toggle(),
         r: () => timer.current?.reset(),
-        f: () => liveMap()?.view.fit(),
+        f: () => mapView.fit(),
         e: () => setEnding(true),
       };
       const run = action[key];
@@ -83,13 +84,13 @@ export function WorkshopMode() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [mapView]);
 
   if (!workshop) return null;
   const bar = (
     <section className="ws-bar" aria-label={t('workshop.toolbar')}>
       <Timer control={timer} />
-      <button type="button" className="btn" onClick={() => liveMap()?.view.fit()}>
+      <button type="button" className="btn" onClick={() => mapView.fit()}>
         {t('workshop.fit')}
       </button>
       <button
@@ -147,7 +148,7 @@ export function WorkshopMode() {
           onContinue={() => setEnding(false)}
           onEnd={() => {
             setEnding(false);
-            uiStore.setState({ workshop: null });
+            modeStore.setState({ workshop: null });
           }}
         />
       )}

@@ -12,7 +12,8 @@ import { todayIso } from '../dates';
 import { deckInput } from '../export/deck';
 import { blobToDataUrl, fileName } from '../export/pictures';
 import { layoutPicture, liveSource, type PictureSource } from '../export/scenes';
-import { useDoc, useLocale, usePlainT, useTemplate, useUi } from '../hooks';
+import { useDoc, useLocale, useMode, usePlainT, useTemplate } from '../hooks';
+import { useMapView } from '../map/MapViewContext';
 import { ChangeList } from '../snapshots/ChangeList';
 import { SUMMARY_MAP, type SummaryContent, summaryPng } from './summarySlide';
 
@@ -26,7 +27,8 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
   const { t, locale } = useLocale();
   const doc = useDoc();
   const template = useTemplate();
-  const workshop = useUi((s) => s.workshop);
+  const workshop = useMode((s) => s.workshop);
+  const mapView = useMapView();
   const measure = useMemo(() => createMeasure(), []);
   const text = usePlainT();
   // One download at a time. A failure is said here, in the dialog: toasts never show at the
@@ -46,9 +48,9 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
   };
   const scores = useMemo(() => {
     if (!doc || !workshop) return null;
-    const percent = (d: MapDocument) => Math.round(analysisOf(d, template, locale).score * 100);
+    const percent = (d: MapDocument) => Math.round(analysisOf(d, template).score * 100);
     return { before: percent(workshop.before), after: percent(doc) };
-  }, [doc, workshop, template, locale]);
+  }, [doc, workshop, template]);
   if (!doc || !workshop || !scores) return null;
   const before = workshop.before;
   const today = todayIso();
@@ -83,7 +85,7 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
 
   /** The map now, laid out beside the text, with what the room added ringed in green. */
   const summaryMap = async (): Promise<PictureSource | null> => {
-    const source = liveSource('whole');
+    const source = liveSource(mapView.live(), 'whole');
     if (!source) return null;
     const compared = withComparison(source.model, before, measure);
     const model = {
@@ -114,6 +116,7 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
         gaps: true,
         suggestions: true,
         today,
+        live: mapView.live(),
       });
       input.summary = {
         title: c.title,

@@ -14,8 +14,8 @@ import {
   parseImport,
   planImport,
 } from '../../../src/io/import';
+import { mapActorsOf } from '../../../src/io/import/preview';
 import { restore } from '../../../src/schema';
-import { mapActorsOf } from '../../../src/ui/import/importEngine';
 import { testMeta } from '../../fixtures/meta';
 import { template } from './arbitrary';
 import { file } from './helpers';

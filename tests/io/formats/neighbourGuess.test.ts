@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import demo from '../../../data/samples/eksempel-kommune.samspill-map.json';
 import type { MapDocument } from '../../../src/domain/types';
 import { parseImport } from '../../../src/io/import';
+import { mapActorsOf } from '../../../src/io/import/preview';
 import { restore } from '../../../src/schema';
-import { mapActorsOf } from '../../../src/ui/import/importEngine';
 import { template } from './arbitrary';
 import { file, graphOf } from './helpers';
 

@@ -4,17 +4,11 @@
  * map", the map is written from here, so neither the plan nor the 70,000-row write blocks the page.
  */
 import { parseImport } from '../../io/import';
-import type { Repository } from '../../state/session';
-import { ImportEngine, previewOf } from './importEngine';
+import { previewOf } from '../../io/import/preview';
+import type { Repository } from '../../persistence/repository';
+import { describeFailure } from '../../state/importStore';
+import { ImportEngine } from './importEngine';
 import type { HostReply, HostRequest } from './importProtocol';
-
-/** The error a failed write reports: its cause when it has one (QuotaExceededError, …). */
-export function describeFailure(error: unknown): { name: string; message: string } {
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  return cause instanceof Error
-    ? { name: cause.name, message: cause.message }
-    : { name: 'Error', message: String(cause) };
-}
 
 export function createImportHost(
   openRepo: (location: string) => Repository,

@@ -4,43 +4,18 @@
  * the graph to merge, or to write the new map. Cancelling a parse or a write stops it at once;
  * nothing is written until "Create the map", and a cancelled write rolls back.
  */
-import type { MapDocument, Template } from '../../domain/types';
+import type { Template } from '../../domain/types';
 import {
   type ImportFile,
   type ImportResult,
-  type IncomingGraph,
   MAX_FILE_BYTES,
   type MapActors,
   parseImport,
 } from '../../io/import';
-import type { ImportOptions, Repository } from '../../state/session';
-import {
-  type ImportChoice,
-  ImportEngine,
-  type ImportPreviewData,
-  type PlanSummary,
-  previewOf,
-} from './importEngine';
+import { previewOf } from '../../io/import/preview';
+import type { ImportJob, ParseJob } from '../../state/importStore';
+import { ImportEngine } from './importEngine';
 import { WorkerHost } from './workerHost';
-
-export interface ImportJob {
-  readonly preview: ImportPreviewData;
-  plan(choice: ImportChoice, target: MapDocument | null): Promise<ImportResult<PlanSummary>>;
-  graph(): Promise<IncomingGraph | null>;
-  /** Writes the new map into `repo`'s store in one transaction; resolves to its id. */
-  createMap(
-    choice: ImportChoice,
-    repo: Repository,
-    options?: ImportOptions,
-  ): Promise<ImportResult<string>>;
-  /** Ends the import and frees its data (the worker is terminated). */
-  close(): void;
-}
-
-export interface ParseJob {
-  result: Promise<ImportResult<ImportJob>>;
-  cancel(): void;
-}
 
 export const aborted = (): { ok: false; error: { code: 'aborted'; file: string } } => ({
   ok: false,
@@ -50,9 +25,7 @@ export const aborted = (): { ok: false; error: { code: 'aborted'; file: string }
 /** What a parse needs of a Worker; tests may pass a fake. */
 export type WorkerFactory = (() => Worker) | null;
 
-// The worker is app wiring (it opens the database), so it lives in src/app.
-const spawn = () =>
-  new Worker(new URL('../../app/importWorker.ts', import.meta.url), { type: 'module' });
+const spawn = () => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
 
 /** A worker started ahead of the files, taken by the next import. */
 let warm: Worker | null = null;

@@ -1,8 +1,8 @@
 /** The page's end of the import worker: requests with ids, replies matched back to them. */
 import type { MapDocument, Template } from '../../domain/types';
 import type { ImportFile, ImportResult, MapActors } from '../../io/import';
-import type { ImportChoice, ImportPreviewData } from './importEngine';
-import type { ImportJob } from './importJob';
+import type { ImportChoice, ImportPreviewData } from '../../io/import/preview';
+import type { ImportJob } from '../../state/importStore';
 import type { HostReply, HostRequest } from './importProtocol';
 
 type Pending = {

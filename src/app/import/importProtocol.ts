@@ -1,7 +1,7 @@
 /** Messages between the page and the import worker, which keeps the parsed files until it ends. */
 import type { MapDocument, Template } from '../../domain/types';
 import type { ImportFile, ImportResult, IncomingGraph, MapActors } from '../../io/import';
-import type { ImportChoice, ImportPreviewData, PlanSummary } from './importEngine';
+import type { ImportChoice, ImportPreviewData, PlanSummary } from '../../io/import/preview';
 
 export type HostRequest =
   /** `map`: the open map's actors, so From/To names found there are left to a merge. */

@@ -2,15 +2,15 @@
 /**
  * Import worker: decodes, parses, validates and plans files, and writes a new map, off the main
  * thread, so a 50 MB spreadsheet does not freeze the page. It lives as long as one import. This
- * file only wires the database and the tab channel to the host (src/ui/import/importHost.ts).
+ * file only wires the database and the tab channel to the host (importHost.ts).
  */
 // First: zod must be jitless before any schema is built (build/csp.ts forbids eval).
-import '../schema/zodConfig';
-import { DB_VERSION, SamspillDb } from '../persistence/database';
-import { createDexieRepository } from '../persistence/dexieRepository';
-import { createTabSync, openChannel } from '../state/tabSync';
-import { createImportHost } from '../ui/import/importHost';
-import type { HostReply, HostRequest } from '../ui/import/importProtocol';
+import '../../schema/zodConfig';
+import { DB_VERSION, SamspillDb } from '../../persistence/database';
+import { createDexieRepository } from '../../persistence/dexieRepository';
+import { createTabSync, openChannel } from '../../state/tabSync';
+import { createImportHost } from './importHost';
+import type { HostReply, HostRequest } from './importProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

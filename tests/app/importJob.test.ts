@@ -3,12 +3,14 @@
  * joined by a fake Worker that clones every message, as postMessage does. The parsed rows stay
  * with the host; the page gets summaries; the new map is written by the host in one transaction.
  */
+
+import { createImportHost } from '../../src/app/import/importHost';
+import { startParse } from '../../src/app/import/importJob';
+import type { HostReply, HostRequest } from '../../src/app/import/importProtocol';
+import { kulturskoleTemplate } from '../../src/app/template';
 import type { Template } from '../../src/domain/types';
 import type { Repository } from '../../src/persistence/repository';
-import { kulturskoleTemplate } from '../../src/state/template';
-import { createImportHost } from '../../src/ui/import/importHost';
-import { type ImportJob, startParse } from '../../src/ui/import/importJob';
-import type { HostReply, HostRequest } from '../../src/ui/import/importProtocol';
+import type { ImportJob } from '../../src/state/importStore';
 import { openTestStore, type TestStore } from '../persistence/harness';
 
 let store: TestStore;

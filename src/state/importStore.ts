@@ -2,13 +2,65 @@
  * The import's steps as a small store: reading (with progress once it is slow) → preview or
  * error → idle. The button, the file picker and the drop zone all start here; one component
  * (ImportFlow) shows the step. Parsing writes nothing, so cancelling at any step is safe.
- * The parsed data stays with the job (in the import worker) until the import ends.
+ * The parsed data stays with the job (in the import worker, src/app/import/) until the import
+ * ends; the UI reaches the job only through the interfaces below, which the app provides.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Template } from '../../domain/types';
-import type { ImportProblem } from '../../io/import';
-import { documentStore } from '../../state/documentStore';
-import type { ImportJob, ParseJob, WorkerFactory } from './importJob';
+import type { MapDocument, Template } from '../domain/types';
+import type { ImportProblem, ImportResult, IncomingGraph } from '../io/import';
+import type { ImportChoice, ImportPreviewData, PlanSummary } from '../io/import/preview';
+import type { Repository } from '../persistence/repository';
+import { documentStore } from './documentStore';
+
+/** How a new map's write is followed and cancelled. */
+export interface WriteOptions {
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+}
+
+/** One parsed import, ready for its preview. */
+export interface ImportJob {
+  readonly preview: ImportPreviewData;
+  plan(choice: ImportChoice, target: MapDocument | null): Promise<ImportResult<PlanSummary>>;
+  graph(): Promise<IncomingGraph | null>;
+  /** Writes the new map into `repo`'s store in one transaction; resolves to its id. */
+  createMap(
+    choice: ImportChoice,
+    repo: Repository,
+    options?: WriteOptions,
+  ): Promise<ImportResult<string>>;
+  /** Ends the import and frees its data (the worker is terminated). */
+  close(): void;
+}
+
+export interface ParseJob {
+  result: Promise<ImportResult<ImportJob>>;
+  cancel(): void;
+}
+
+/** Starts parsing; `openMap`: From/To names found on it are left to a merge, not refused. */
+export type StartParse = (
+  files: readonly File[],
+  template: Template,
+  onProgress: (fraction: number) => void,
+  openMap: MapDocument | null,
+) => ParseJob;
+
+/** What the import flow needs of the app (src/app/import/importJobs.ts). */
+export interface ImportJobs {
+  /** Loads the import code, which stays out of the app's first download, and gives its parse. */
+  load(): Promise<StartParse>;
+  /** The user is about to pick or drop files: load the import code and start its worker now. */
+  warm(): Promise<void>;
+}
+
+/** The error a failed write reports: its cause when it has one (QuotaExceededError, …). */
+export function describeFailure(error: unknown): { name: string; message: string } {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  return cause instanceof Error
+    ? { name: cause.name, message: cause.message }
+    : { name: 'Error', message: String(cause) };
+}
 
 export type ImportStep =
   | { step: 'idle' }
@@ -35,7 +87,7 @@ let generation = 0;
 export async function startImport(
   files: readonly File[],
   template: Template,
-  createWorker?: WorkerFactory,
+  jobs: ImportJobs,
 ): Promise<void> {
   if (files.length === 0) return;
   parsing?.cancel();
@@ -45,15 +97,9 @@ export async function startImport(
     { step: 'reading', files: files.map((f) => f.name), progress: 0, slow: false },
     true,
   );
-  // The parsers stay out of the app's first download: they load with the first import.
-  const [{ startParse }, { mapActorsOf }] = await Promise.all([
-    import('./importJob'),
-    import('./importEngine'),
-  ]);
+  const parse = await jobs.load();
   if (mine !== generation) return;
-  // A merge links From/To names to the open map's actors, so parsing must know them.
-  const map = mapActorsOf(documentStore.getState().doc);
-  const current = startParse(
+  const current = parse(
     files,
     template,
     (progress) => {
@@ -61,8 +107,8 @@ export async function startImport(
       if (parsing === current && s.step === 'reading')
         importStore.setState({ ...s, progress }, true);
     },
-    createWorker,
-    map,
+    // A merge links From/To names to the open map's actors, so parsing must know them.
+    documentStore.getState().doc,
   );
   parsing = current;
   const timer = setTimeout(() => {
@@ -80,16 +126,6 @@ export async function startImport(
   if (result.ok) importStore.setState({ step: 'preview', job: result.value }, true);
   else if (result.error.code === 'aborted') importStore.setState({ step: 'idle' }, true);
   else importStore.setState({ step: 'error', problem: result.error }, true);
-}
-
-/** The user is about to pick or drop files: load the import code and start its worker now. */
-export async function prepareImport(): Promise<void> {
-  try {
-    const { warmWorker } = await import('./importJob');
-    warmWorker();
-  } catch {
-    // Only a head start: if the code cannot load now, the import itself says so.
-  }
 }
 
 /** Stops reading or closes the preview (the worker is terminated); nothing has been written. */

@@ -1,0 +1,67 @@
+/** Nynorsk words of the gap-analysis CSV (src/io/gapCsv): headers, finding kinds and details. */
+import type { gapCsvNb } from './gapCsv.nb';
+import type { Messages } from './messages';
+
+export const gapCsvNn: Messages<typeof gapCsvNb> = {
+  gapCsv: {
+    headers: {
+      kind: 'Funn',
+      sector: 'Sektor',
+      type: 'Type',
+      status: 'Status',
+      actors: 'Aktørar',
+      detail: 'Detaljar',
+    },
+    kinds: {
+      score: 'Dekningsgrad',
+      sectorScore: 'Dekning i sektor',
+      type: 'Typegap',
+      purpose: 'Føremål utan aktivt samarbeid',
+      isolated: 'Isolert aktør',
+      articulation: 'Sårbart punkt',
+      bridge: 'Sårbart samarbeid',
+      overloaded: 'Éin person ber nettverket',
+      stale: 'Ingen aktivitet på 12 månader',
+      stalled: 'Idé som står stille',
+      notRelevant: 'Ikkje aktuelt her',
+      owner: 'Eigar',
+      advice: {
+        'manage-closely': 'Følg tett opp',
+        'keep-satisfied': 'Hald nøgd',
+        'keep-informed': 'Hald informert',
+      },
+      suggestion: 'Forslag',
+    },
+    status: {
+      missing: 'Manglar',
+      unconnected: 'Utan samarbeid',
+      weak: 'Svak',
+      covered: 'Dekt',
+    },
+    expectation: { core: 'Må ha', recommended: 'Bør ha', optional: 'Kan ha' },
+    noActive: 'Ingen aktive samarbeid',
+    active: 'Aktiv',
+    weakLink: 'Svak kopling',
+    noLink: 'Inga kopling',
+    points: '{{percent}} % ({{covered}} av {{total}} poeng)',
+    weight: '{{expectation}} (vekt {{weight}})',
+    bestLink: 'Beste kopling: {{strength}}, {{status}}',
+    bestLinkVia: 'Beste kopling: {{strength}}, {{status}}, via {{via}}',
+    strength: { weak: 'svak', medium: 'middels', strong: 'sterk' },
+    linkStatus: { idea: 'idé', planned: 'planlagd', active: 'aktiv', paused: 'på pause' },
+    isolated: 'Har ingen pågåande samarbeid',
+    cutOff: 'Om det fell bort, mistar {{names}} vegen til kulturskulen',
+    cutOffMore: 'Om det fell bort, mistar {{names}} og {{more}} til vegen til kulturskulen',
+    overloaded:
+      '{{name}} er ansvarleg for {{n}} av {{total}} aktive samarbeid med namngitt ansvarleg ({{percent}} %)',
+    stale_one: 'Siste aktivitet {{date}}, for {{count}} månad sidan',
+    stale_other: 'Siste aktivitet {{date}}, for {{count}} månader sidan',
+    stalled_one: '{{status}} sidan {{date}}, ingen aktivitet på {{count}} månad',
+    stalled_other: '{{status}} sidan {{date}}, ingen aktivitet på {{count}} månader',
+    power: 'Påverknad {{power}}',
+    powerInterest: 'Påverknad {{power}}, interesse {{interest}}',
+    planGoal: 'Planmål: {{plan}} – {{goal}}',
+    plan: 'Plan: {{plan}}',
+    notCounted: 'Tel ikkje',
+  },
+};

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { viewStore } from '../state/viewStore';
+import { type ViewState, viewStore } from '../state/viewStore';
+import { Tabs, type TabsSpec } from './common/Tabs';
 import { useLocale, useView } from './hooks';
 import { Inspector } from './inspector/Inspector';
 import { useDailySnapshot } from './snapshots/useDailySnapshot';
@@ -9,35 +10,26 @@ import { ViewsPanel } from './views/ViewsPanel';
 // The panel, its d3 chart and the report load after the map: the map comes first.
 const GapPanel = lazy(() => import('./analysis/GapPanel').then((m) => ({ default: m.GapPanel })));
 
+const SIDE_TABS: TabsSpec<ViewState['sideTab']> = {
+  label: 'toolbar.sidePanel',
+  className: 'view-tabs side-tabs',
+  idPrefix: 'side-',
+  tabs: [
+    ['gaps', 'toolbar.gapsTab'],
+    ['details', 'toolbar.detailsTab'],
+    ['views', 'views.tab'],
+    ['versions', 'versions.tab'],
+  ],
+};
+
 /** The right-hand column: the gap analysis, the selection's details or the saved views. */
 export function SidePanel() {
   const { t } = useLocale();
   const tab = useView((s) => s.sideTab);
   useDailySnapshot();
-  const tabs = [
-    { id: 'gaps', label: t('toolbar.gapsTab') },
-    { id: 'details', label: t('toolbar.detailsTab') },
-    { id: 'views', label: t('views.tab') },
-    { id: 'versions', label: t('versions.tab') },
-  ] as const;
   return (
     <div className="side-panel">
-      <div className="view-tabs side-tabs" role="tablist" aria-label={t('toolbar.sidePanel')}>
-        {tabs.map((x) => (
-          <button
-            key={x.id}
-            type="button"
-            role="tab"
-            id={`side-tab-${x.id}`}
-            aria-selected={tab === x.id}
-            aria-controls={`side-panel-${x.id}`}
-            className="tab"
-            onClick={() => viewStore.setState({ sideTab: x.id })}
-          >
-            {x.label}
-          </button>
-        ))}
-      </div>
+      <Tabs spec={SIDE_TABS} current={tab} onSelect={(id) => viewStore.setState({ sideTab: id })} />
       <div
         id={`side-panel-${tab}`}
         role="tabpanel"

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { addActor } from '../../src/domain/commands';
+import i18next from 'i18next';
+import { addActor, updateCollaboration } from '../../src/domain/commands';
 import { initI18n } from '../../src/i18n';
 import { edit, undo } from '../../src/state/documentStore';
 import { viewStore } from '../../src/state/viewStore';
@@ -175,6 +176,30 @@ describe('ListsView', () => {
     expect(
       screen.getByRole('combobox', { name: 'Status of Biblioteket – Asylmottaket' }),
     ).toHaveValue('idea');
+  });
+
+  it('renders a row again when its purposes or the language change', async () => {
+    render(<ListsView />);
+    const readingsRow = () =>
+      screen.getByRole('combobox', { name: 'Status of Lesestund' }).closest('tr') as HTMLElement;
+    act(() => {
+      edit((d, meta) =>
+        updateCollaboration(d, ids.readings, { purposeIds: ['inclusion', 'breadth'] }, meta),
+      );
+    });
+    expect(within(readingsRow()).getByText('Breadth & recruitment')).toHaveClass('chip');
+    await act(() => i18next.changeLanguage('nb'));
+    try {
+      const row = screen
+        .getByRole('combobox', { name: 'Status for Lesestund' })
+        .closest('tr') as HTMLElement;
+      expect(within(row).getByText('Bredde og rekruttering')).toBeInTheDocument();
+      expect(
+        within(row).getByRole('combobox', { name: 'Styrke for Lesestund' }),
+      ).toHaveDisplayValue('Sterk');
+    } finally {
+      await act(() => i18next.changeLanguage('en'));
+    }
   });
 
   it('selects a row in the inspector', async () => {

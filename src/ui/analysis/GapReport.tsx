@@ -5,9 +5,15 @@ import { formatDate } from '../../i18n';
 import { printDone, printStore, requestPrint } from '../../state/printStore';
 import { useLocale } from '../hooks';
 import './analysis.css';
-import { percentOf, purposeGapItems, structureGroups } from './findings';
+import { percentOf, purposeGapItems } from './findings';
 import type { ScoreHistory } from './history';
-import { ReportHistory, ReportNow, ReportStakeholders, ReportTypes } from './ReportSections';
+import {
+  ReportHistory,
+  ReportNow,
+  ReportStakeholders,
+  ReportStructure,
+  ReportTypes,
+} from './ReportSections';
 import { SectorScoreTable, sectorScoreRows } from './SectorScoreTable';
 import { SuggestionReport } from './SuggestionReport';
 import { type GapContext, useGapAnalysis } from './useGapAnalysis';
@@ -28,7 +34,6 @@ export function GapReport({
   const { t } = useLocale();
   const date = formatDate(analysis.today, locale);
   const purposes = purposeGapItems(analysis, doc, template, locale);
-  const groups = structureGroups(analysis, doc, locale, t);
   return (
     <article className="gap-report" lang={locale}>
       <header>
@@ -67,21 +72,7 @@ export function GapReport({
         )}
       </section>
 
-      <section>
-        <h2>{t('gap.structure.title')}</h2>
-        {groups.length === 0 && <p>{t('gap.structure.none')}</p>}
-        {groups.map((g) => (
-          <div key={g.id} className="gap-report-group">
-            <h3>{g.title}</h3>
-            {g.hint && <p className="gap-report-note">{g.hint}</p>}
-            <ul>
-              {g.items.map((item) => (
-                <li key={item.key}>{item.text}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
+      <ReportStructure analysis={analysis} doc={doc} template={template} locale={locale} />
 
       <ReportStakeholders analysis={analysis} doc={doc} template={template} locale={locale} />
       <SuggestionReport analysis={analysis} doc={doc} template={template} locale={locale} />

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Locale, Template } from '../../domain/types';
 import { formatDate } from '../../i18n';
 import { useLocale } from '../hooks';
 import { typeName } from '../labels';
 import { ChartSvg } from './ChartSvg';
 import { percentOf, type T } from './findings';
+import { GapSection } from './GapSection';
 import {
   changedTypes,
   columnIndices,
@@ -185,13 +186,11 @@ export function TypeStatusTable({
 /** "Utvikling over tid": the score line and the types whose status changed. */
 export function HistoryChart({ history, template }: { history: ScoreHistory; template: Template }) {
   const { t } = useLocale();
-  const headingId = useId();
   const [all, setAll] = useState(false);
   const changed = changedTypes(history);
   const types = all ? history.types : changed;
   return (
-    <section className="gap-section gap-history" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('gap.history.title')}</h3>
+    <GapSection title={t('gap.history.title')} extraClass="gap-history">
       {history.points.length < 2 ? (
         <p className="muted">{t('gap.history.none')}</p>
       ) : (
@@ -217,6 +216,6 @@ export function HistoryChart({ history, template }: { history: ScoreHistory; tem
           )}
         </>
       )}
-    </section>
+    </GapSection>
   );
 }

@@ -1,17 +1,17 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { addPlan, removePlan, renamePlan } from '../../domain/mapSettings';
 import type { MapDocument, MunicipalPlan } from '../../domain/types';
 import { edit, undo } from '../../state/documentStore';
 import { showToast } from '../../state/uiStore';
 import { NameDialog } from '../common/Dialog';
 import { useLocale } from '../hooks';
+import { GapSection } from './GapSection';
 
 type Naming = { kind: 'new' } | { kind: 'rename'; plan: MunicipalPlan } | null;
 
 /** The municipality's plans that gaps can be tied to: add, rename, remove (each undoable). */
 export function PlansEditor({ doc }: { doc: MapDocument }) {
   const { t } = useLocale();
-  const headingId = useId();
   const [naming, setNaming] = useState<Naming>(null);
   const plans = doc.map.plans;
   const linked = (id: string) => doc.map.planLinks.filter((l) => l.planId === id).length;
@@ -34,8 +34,7 @@ export function PlansEditor({ doc }: { doc: MapDocument }) {
   };
 
   return (
-    <section className="gap-section gap-plans" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('gap.plans.title')}</h3>
+    <GapSection title={t('gap.plans.title')} extraClass="gap-plans">
       <p className="muted small">{t('gap.plans.intro')}</p>
       {plans.length === 0 ? (
         <p className="muted small">{t('gap.plans.empty')}</p>
@@ -89,6 +88,6 @@ export function PlansEditor({ doc }: { doc: MapDocument }) {
           onClose={() => setNaming(null)}
         />
       )}
-    </section>
+    </GapSection>
   );
 }

@@ -1,21 +1,25 @@
-/** Sections of the printed report for issue 13: what to do now, types with plan goals, grid, history. */
-import type { GapAnalysis } from '../../analysis/gap';
-import type { Locale, MapDocument, Template } from '../../domain/types';
+/** Sections of the printed report: what to do now, types with plan goals, structure, grid, history. */
+import type { Locale, Template } from '../../domain/types';
 import { useLocale } from '../hooks';
 import { typeName } from '../labels';
-import { actorName, sectorName, stakeholderGroups, typeGapsBySector } from './findings';
+import { ColumnHeads } from './ColumnHeads';
+import {
+  type AnyFindingGroup,
+  actorName,
+  sectorName,
+  stakeholderGroups,
+  structureGroups,
+  typeGapsBySector,
+} from './findings';
+import type { SectionProps } from './GapSection';
 import { ScoreLine, TypeStatusTable } from './HistoryChart';
 import { changedTypes, type ScoreHistory } from './history';
 import { NOW_MAX, nowItems, planText } from './nowItems';
 
-interface Props {
-  analysis: GapAnalysis;
-  doc: MapDocument;
-  template: Template;
-  locale: Locale;
-}
+/** What a report section reads: the panel's inputs and the report's language. */
+export type ReportProps = SectionProps & { locale: Locale };
 
-export function ReportNow({ analysis, doc, template, locale }: Props) {
+export function ReportNow({ analysis, doc, template, locale }: ReportProps) {
   const { t } = useLocale();
   const items = nowItems(analysis, doc, template, locale, t, NOW_MAX);
   return (
@@ -42,7 +46,7 @@ export function ReportNow({ analysis, doc, template, locale }: Props) {
 }
 
 /** Every type short of covered, with the plan goal it is tied to; then those set aside, and the owner. */
-export function ReportTypes({ analysis, doc, template, locale }: Props) {
+export function ReportTypes({ analysis, doc, template, locale }: ReportProps) {
   const { t } = useLocale();
   const types = typeGapsBySector(analysis, template, locale, true).flatMap((g) => g.types);
   const notRelevant = analysis.types.filter((x) => x.notRelevant);
@@ -54,16 +58,16 @@ export function ReportTypes({ analysis, doc, template, locale }: Props) {
         <p>{t('gap.report.noTypes')}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('gap.report.sector')}</th>
-              <th scope="col">{t('gap.report.type')}</th>
-              <th scope="col">{t('gap.report.expectation')}</th>
-              <th scope="col">{t('gap.report.status')}</th>
-              <th scope="col">{t('gap.report.actors')}</th>
-              <th scope="col">{t('gap.plans.column')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('gap.report.sector'),
+              t('gap.report.type'),
+              t('gap.report.expectation'),
+              t('gap.report.status'),
+              t('gap.report.actors'),
+              t('gap.plans.column'),
+            ]}
+          />
           <tbody>
             {types.map((type) => (
               <tr key={type.typeId}>
@@ -99,7 +103,34 @@ export function ReportTypes({ analysis, doc, template, locale }: Props) {
   );
 }
 
-export function ReportStakeholders({ analysis, doc }: Props) {
+/** Groups of findings as printed: heading, hint and the items as text. */
+function ReportGroups({ groups }: { groups: readonly AnyFindingGroup[] }) {
+  return groups.map((g) => (
+    <div key={g.id} className="gap-report-group">
+      <h3>{g.title}</h3>
+      {g.hint && <p className="gap-report-note">{g.hint}</p>}
+      <ul>
+        {g.items.map((item) => (
+          <li key={item.key}>{item.text}</li>
+        ))}
+      </ul>
+    </div>
+  ));
+}
+
+export function ReportStructure({ analysis, doc, locale }: ReportProps) {
+  const { t } = useLocale();
+  const groups = structureGroups(analysis, doc, locale, t);
+  return (
+    <section>
+      <h2>{t('gap.structure.title')}</h2>
+      {groups.length === 0 && <p>{t('gap.structure.none')}</p>}
+      <ReportGroups groups={groups} />
+    </section>
+  );
+}
+
+export function ReportStakeholders({ analysis, doc }: ReportProps) {
   const { t } = useLocale();
   const groups = stakeholderGroups(analysis, doc, t);
   if (groups.length === 0) return null;
@@ -107,17 +138,7 @@ export function ReportStakeholders({ analysis, doc }: Props) {
     <section>
       <h2>{t('gap.stakeholders.title')}</h2>
       <p className="gap-report-note">{t('gap.stakeholders.hint')}</p>
-      {groups.map((g) => (
-        <div key={g.id} className="gap-report-group">
-          <h3>{g.title}</h3>
-          {g.hint && <p className="gap-report-note">{g.hint}</p>}
-          <ul>
-            {g.items.map((item) => (
-              <li key={item.key}>{item.text}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <ReportGroups groups={groups} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { GapAnalysis } from '../../analysis/gap';
 import type { Locale, Template } from '../../domain/types';
+import { ColumnHeads } from './ColumnHeads';
 import { percentOf, sectorName, type T } from './findings';
 
 /** One sector's coverage as the chart, its screen-reader table and the printed report show it. */
@@ -50,13 +51,7 @@ export function SectorScoreTable({
 }) {
   return (
     <table className={className} aria-labelledby={labelledBy}>
-      <thead>
-        <tr>
-          <th scope="col">{t('gap.chart.sector')}</th>
-          <th scope="col">{t('gap.chart.score')}</th>
-          <th scope="col">{t('gap.chart.points')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[t('gap.chart.sector'), t('gap.chart.score'), t('gap.chart.points')]} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.sectorId}>

@@ -1,20 +1,9 @@
 /** The suggestions section of the printed report: the same words as the panel. */
-import type { GapAnalysis } from '../../analysis/gap';
-import type { Locale, MapDocument, Template } from '../../domain/types';
 import { useLocale } from '../hooks';
-import { suggestionDetail, suggestionTitle } from './suggestionText';
+import type { ReportProps } from './ReportSections';
+import { suggestionDetail, suggestionKey, suggestionTitle } from './suggestionText';
 
-export function SuggestionReport({
-  analysis,
-  doc,
-  template,
-  locale,
-}: {
-  analysis: GapAnalysis;
-  doc: MapDocument;
-  template: Template;
-  locale: Locale;
-}) {
+export function SuggestionReport({ analysis, doc, template, locale }: ReportProps) {
   const { t } = useLocale();
   return (
     <section>
@@ -24,7 +13,7 @@ export function SuggestionReport({
       ) : (
         <ol>
           {analysis.suggestions.map((s) => (
-            <li key={s.kind === 'pair' ? `${s.sourceId}|${s.targetId}` : `gap|${s.typeId}`}>
+            <li key={suggestionKey(s)}>
               <strong>{suggestionTitle(s, doc, template, locale, t)}</strong>
               {': '}
               {suggestionDetail(s, doc, template, locale, t)}

@@ -1,12 +1,10 @@
 /** One row per suggestion: a pair of partners, or a gap of the school's own. */
-import type { GapSuggestion, PairSuggestion } from '../../analysis/gap';
+import type { GapSuggestion, PairSuggestion, Suggestion } from '../../analysis/gap';
 import type { MapDocument, Template } from '../../domain/types';
-import { undo } from '../../state/documentStore';
-import { showToast } from '../../state/uiStore';
-import { select } from '../../state/viewStore';
 import { useLocale } from '../hooks';
 import { typeName } from '../labels';
-import { acceptSuggestion, addActorOfType, useShowOnMap } from './actions';
+import { AddTypeButton } from './AddTypeButton';
+import { acceptSuggestion, toastAccepted, useShowOnMap } from './actions';
 import { actorName } from './findings';
 import { connectAsIdea } from './suggestionActions';
 import { gapSentences, joinList, pairSentences, suggestionTitle } from './suggestionText';
@@ -22,7 +20,22 @@ function Sentences({ lines }: { lines: string[] }) {
   return <p className="gap-explanation">{lines.join(' ')}</p>;
 }
 
-export function PairRow({ s, doc, template, onDone }: RowProps & { s: PairSuggestion }) {
+/** Adds the suggested link between a and b as an idea. */
+function AcceptButton({ a, b, onClick }: { a: string; b: string; onClick: () => void }) {
+  const { t } = useLocale();
+  return (
+    <button
+      type="button"
+      className="btn btn-primary gap-accept"
+      aria-label={t('gap.suggestions.acceptLabel', { a, b })}
+      onClick={onClick}
+    >
+      {t('gap.suggestions.accept')}
+    </button>
+  );
+}
+
+function PairRow({ s, doc, template, onDone }: RowProps & { s: PairSuggestion }) {
   const { t, locale } = useLocale();
   const showOnMap = useShowOnMap();
   const a = actorName(doc, s.sourceId);
@@ -30,11 +43,7 @@ export function PairRow({ s, doc, template, onDone }: RowProps & { s: PairSugges
   const accept = () => {
     if (!acceptSuggestion(s, template)) return;
     onDone();
-    showToast({
-      message: t('gap.suggestions.accepted', { a, b }),
-      undo,
-      undoLabel: t('toast.undo'),
-    });
+    toastAccepted(a, b, t);
   };
   return (
     <li className="gap-suggestion">
@@ -47,14 +56,7 @@ export function PairRow({ s, doc, template, onDone }: RowProps & { s: PairSugges
         {t('gap.pair', { a, b })}
       </button>
       <Sentences lines={pairSentences(s, doc, template, locale, t)} />
-      <button
-        type="button"
-        className="btn btn-primary gap-accept"
-        aria-label={t('gap.suggestions.acceptLabel', { a, b })}
-        onClick={accept}
-      >
-        {t('gap.suggestions.accept')}
-      </button>
+      <AcceptButton a={a} b={b} onClick={accept} />
     </li>
   );
 }
@@ -71,47 +73,19 @@ function GapAction({ s, doc, template, onDone }: RowProps & { s: GapSuggestion }
     const connect = () => {
       if (!connectAsIdea(focalId, s)) return;
       onDone();
-      showToast({
-        message: t('gap.suggestions.accepted', { a, b }),
-        undo,
-        undoLabel: t('toast.undo'),
-      });
+      toastAccepted(a, b, t);
     };
-    return (
-      <button
-        type="button"
-        className="btn btn-primary gap-accept"
-        aria-label={t('gap.suggestions.acceptLabel', { a, b })}
-        onClick={connect}
-      >
-        {t('gap.suggestions.accept')}
-      </button>
-    );
+    return <AcceptButton a={a} b={b} onClick={connect} />;
   }
   if (s.action === 'find') {
     const label = typeName(template, s.typeId, locale, s.typeId);
-    const add = () => {
-      const id = addActorOfType(label, s.sectorId, s.typeId);
-      if (!id) return;
-      select({ kind: 'actor', id });
-      showToast({
-        message: t('gap.types.added', { name: label }),
-        undo: () => {
-          undo();
-          select(null);
-        },
-        undoLabel: t('toast.undo'),
-      });
-    };
     return (
-      <button
-        type="button"
+      <AddTypeButton
+        label={label}
+        sectorId={s.sectorId}
+        typeId={s.typeId}
         className="btn gap-accept"
-        aria-label={t('gap.types.addLabel', { type: label })}
-        onClick={add}
-      >
-        {t('gap.types.add')}
-      </button>
+      />
     );
   }
   const names = joinList(
@@ -130,7 +104,7 @@ function GapAction({ s, doc, template, onDone }: RowProps & { s: GapSuggestion }
   );
 }
 
-export function GapRow({ s, doc, template, onDone }: RowProps & { s: GapSuggestion }) {
+function GapRow({ s, doc, template, onDone }: RowProps & { s: GapSuggestion }) {
   const { t, locale } = useLocale();
   return (
     <li className="gap-suggestion gap-suggestion-type">
@@ -143,4 +117,8 @@ export function GapRow({ s, doc, template, onDone }: RowProps & { s: GapSuggesti
       <GapAction s={s} doc={doc} template={template} onDone={onDone} />
     </li>
   );
+}
+
+export function SuggestionRow({ s, ...row }: RowProps & { s: Suggestion }) {
+  return s.kind === 'pair' ? <PairRow s={s} {...row} /> : <GapRow s={s} {...row} />;
 }

@@ -1,15 +1,15 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { GapAnalysis, TypeCoverage } from '../../analysis/gap';
 import { setTypeNotRelevant } from '../../domain/mapSettings';
 import { findType } from '../../domain/template';
 import type { MapDocument, Template } from '../../domain/types';
-import { edit, undo } from '../../state/documentStore';
-import { showToast } from '../../state/uiStore';
-import { select } from '../../state/viewStore';
+import { edit } from '../../state/documentStore';
 import { useLocale } from '../hooks';
 import { typeName } from '../labels';
-import { addActorOfType, useShowOnMap } from './actions';
+import { AddTypeButton } from './AddTypeButton';
+import { useShowOnMap } from './actions';
 import { typeGapsBySector } from './findings';
+import { GapGroup, GapSection, type SectionProps } from './GapSection';
 import { planText } from './nowItems';
 import { PlanGoalDialog } from './PlanGoalDialog';
 
@@ -60,19 +60,6 @@ function TypeGapRow({
   const step = findType(template, type.typeId)?.firstStep?.[locale]?.trim();
   const plan = planText(doc, type.typeId, t);
 
-  const add = () => {
-    const id = addActorOfType(label, type.sectorId, type.typeId);
-    if (!id) return;
-    select({ kind: 'actor', id });
-    showToast({
-      message: t('gap.types.added', { name: label }),
-      undo: () => {
-        undo();
-        select(null);
-      },
-      undoLabel: t('toast.undo'),
-    });
-  };
   const main =
     type.status === 'missing' ? (
       <span className="gap-row-main">
@@ -94,14 +81,12 @@ function TypeGapRow({
       <div className="gap-row">
         {main}
         {type.status === 'missing' && (
-          <button
-            type="button"
+          <AddTypeButton
+            label={label}
+            sectorId={type.sectorId}
+            typeId={type.typeId}
             className="btn gap-add"
-            aria-label={t('gap.types.addLabel', { type: label })}
-            onClick={add}
-          >
-            {t('gap.types.add')}
-          </button>
+          />
         )}
       </div>
       {step && <p className="gap-type-step">{t('gap.types.firstStep', { step })}</p>}
@@ -135,23 +120,19 @@ function NotRelevantTypes({ analysis, template }: { analysis: GapAnalysis; templ
   const types = analysis.types.filter((x) => x.notRelevant);
   if (types.length === 0) return null;
   return (
-    <div className="gap-group">
-      <h4>{t('gap.types.notRelevantTitle')}</h4>
-      <p className="muted small">{t('gap.types.notRelevantHint')}</p>
-      <ul className="gap-list">
-        {types.map((type) => {
-          const label = typeName(template, type.typeId, locale, type.typeId);
-          return (
-            <li key={type.typeId} className="gap-row gap-row-quiet">
-              <span className="gap-row-main">
-                <span className="gap-row-title">{label}</span>
-              </span>
-              <NotRelevantToggle type={type} label={label} />
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <GapGroup title={t('gap.types.notRelevantTitle')} hint={t('gap.types.notRelevantHint')}>
+      {types.map((type) => {
+        const label = typeName(template, type.typeId, locale, type.typeId);
+        return (
+          <li key={type.typeId} className="gap-row gap-row-quiet">
+            <span className="gap-row-main">
+              <span className="gap-row-title">{label}</span>
+            </span>
+            <NotRelevantToggle type={type} label={label} />
+          </li>
+        );
+      })}
+    </GapGroup>
   );
 }
 
@@ -161,24 +142,20 @@ function OwnerTypes({ analysis, template }: { analysis: GapAnalysis; template: T
   const showOnMap = useShowOnMap();
   if (analysis.owner.length === 0) return null;
   return (
-    <div className="gap-group">
-      <h4>{t('gap.types.ownerTitle')}</h4>
-      <p className="muted small">{t('gap.types.ownerHint')}</p>
-      <ul className="gap-list">
-        {analysis.owner.map((type) => (
-          <li key={type.typeId} className="gap-row">
-            <button type="button" className="gap-item" onClick={() => showOnMap(type.actorIds)}>
-              <span className="gap-row-title">
-                {typeName(template, type.typeId, locale, type.typeId)}
-              </span>
-              <span className={`gap-status gap-status-${type.status}`}>
-                {t(`gap.status.${type.status}`)}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <GapGroup title={t('gap.types.ownerTitle')} hint={t('gap.types.ownerHint')}>
+      {analysis.owner.map((type) => (
+        <li key={type.typeId} className="gap-row">
+          <button type="button" className="gap-item" onClick={() => showOnMap(type.actorIds)}>
+            <span className="gap-row-title">
+              {typeName(template, type.typeId, locale, type.typeId)}
+            </span>
+            <span className={`gap-status gap-status-${type.status}`}>
+              {t(`gap.status.${type.status}`)}
+            </span>
+          </button>
+        </li>
+      ))}
+    </GapGroup>
   );
 }
 
@@ -186,48 +163,35 @@ function OwnerTypes({ analysis, template }: { analysis: GapAnalysis; template: T
  * Missing, unconnected and weak types by sector ("kan ha" behind a toggle), each with its first
  * step, its plan goal and "not relevant here"; then the types set aside and the owner.
  */
-export function TypeGaps({
-  analysis,
-  template,
-  doc,
-}: {
-  analysis: GapAnalysis;
-  template: Template;
-  doc: MapDocument;
-}) {
+export function TypeGaps({ analysis, template, doc }: SectionProps) {
   const { t, locale } = useLocale();
   const [showOptional, setShowOptional] = useState(false);
-  const headingId = useId();
   const groups = typeGapsBySector(analysis, template, locale, showOptional);
+  const optionalToggle = (
+    <label className="check small">
+      <input
+        type="checkbox"
+        checked={showOptional}
+        onChange={(e) => setShowOptional(e.target.checked)}
+      />
+      {t('gap.types.showOptional')}
+    </label>
+  );
   return (
-    <section className="gap-section" aria-labelledby={headingId}>
-      <div className="gap-section-head">
-        <h3 id={headingId}>{t('gap.types.title')}</h3>
-        <label className="check small">
-          <input
-            type="checkbox"
-            checked={showOptional}
-            onChange={(e) => setShowOptional(e.target.checked)}
-          />
-          {t('gap.types.showOptional')}
-        </label>
-      </div>
+    <GapSection title={t('gap.types.title')} aside={optionalToggle}>
       {groups.length === 0 ? (
         <p className="muted">{showOptional ? t('gap.types.noneAll') : t('gap.types.none')}</p>
       ) : (
         groups.map((g) => (
-          <div key={g.sectorId} className="gap-group">
-            <h4>{g.label}</h4>
-            <ul className="gap-list">
-              {g.types.map((type) => (
-                <TypeGapRow key={type.typeId} type={type} template={template} doc={doc} />
-              ))}
-            </ul>
-          </div>
+          <GapGroup key={g.sectorId} title={g.label}>
+            {g.types.map((type) => (
+              <TypeGapRow key={type.typeId} type={type} template={template} doc={doc} />
+            ))}
+          </GapGroup>
         ))
       )}
       <NotRelevantTypes analysis={analysis} template={template} />
       <OwnerTypes analysis={analysis} template={template} />
-    </section>
+    </GapSection>
   );
 }

@@ -3,9 +3,11 @@ import { useCallback } from 'react';
 import type { PairSuggestion } from '../../analysis/gap';
 import { addActor, addCollaboration } from '../../domain/commands';
 import type { Template } from '../../domain/types';
-import { edit } from '../../state/documentStore';
-import { viewStore } from '../../state/viewStore';
+import { edit, undo } from '../../state/documentStore';
+import { showToast } from '../../state/uiStore';
+import { select, viewStore } from '../../state/viewStore';
 import { useMapView } from '../map/MapViewContext';
+import type { T } from './findings';
 
 /** Switches to the map and asks it to centre on these actors. */
 export function useShowOnMap(): (ids: readonly string[]) => void {
@@ -52,4 +54,24 @@ export function acceptSuggestion(suggestion: PairSuggestion, template: Template)
 /** Adds an actor of a missing type, named after the type. Returns its id, or null. */
 export function addActorOfType(name: string, sectorId: string, typeId: string): string | null {
   return edit((doc, meta) => addActor(doc, { name, sectorId, typeId }, meta))?.actor.id ?? null;
+}
+
+/** Adds an actor named after its type and selects it; the toast's undo also clears the selection. */
+export function addTypeActorWithUndo(label: string, sectorId: string, typeId: string, t: T): void {
+  const id = addActorOfType(label, sectorId, typeId);
+  if (!id) return;
+  select({ kind: 'actor', id });
+  showToast({
+    message: t('gap.types.added', { name: label }),
+    undo: () => {
+      undo();
+      select(null);
+    },
+    undoLabel: t('toast.undo'),
+  });
+}
+
+/** The toast after a suggested link between a and b was added as an idea. */
+export function toastAccepted(a: string, b: string, t: T): void {
+  showToast({ message: t('gap.suggestions.accepted', { a, b }), undo, undoLabel: t('toast.undo') });
 }

@@ -3,7 +3,12 @@
  * say the same thing. Each item names the actors it concerns, so the panel can focus them.
  */
 
-import type { GapAnalysis, StakeholderAdvice, TypeCoverage } from '../../analysis/gap';
+import type {
+  GapAnalysis,
+  QuietCollaboration,
+  StakeholderAdvice,
+  TypeCoverage,
+} from '../../analysis/gap';
 import { getRecord } from '../../domain/records';
 import { purposeLabel, sectorLabel } from '../../domain/template';
 import type { CollaborationStatus, Locale, MapDocument, Template } from '../../domain/types';
@@ -24,6 +29,9 @@ export interface FindingGroup {
   hint: string | null;
   items: FindingItem[];
 }
+
+/** A group of findings of any kind: structure warnings or Mendelow's advice. */
+export type AnyFindingGroup = Omit<FindingGroup, 'id'> & { id: string };
 
 export const percentOf = (share: number) => Math.round(share * 100);
 
@@ -103,12 +111,31 @@ export function structureGroups(
   const name = (id: string) => actorName(doc, id);
   const s = analysis.structure;
   const status = (st: CollaborationStatus) => t(`status.${st}`).toLocaleLowerCase(locale);
+  const group = (id: FindingGroup['id'], items: FindingItem[]): FindingGroup => ({
+    id,
+    title: t(`gap.structure.${id === 'vulnerable' ? 'spof' : id}`),
+    hint: null,
+    items,
+  });
+  /** A stale or stalled link: `say` words both ends and how long since anything happened. */
+  const quietLink = (
+    key: string,
+    link: QuietCollaboration,
+    say: (words: { a: string; b: string; count: number; date: string }) => string,
+  ): FindingItem => ({
+    key: `${key}-${link.collaborationId}`,
+    text: say({
+      a: name(link.sourceId),
+      b: name(link.targetId),
+      count: link.monthsSince,
+      date: formatDate(link.lastDate, locale),
+    }),
+    actorIds: [link.sourceId, link.targetId],
+  });
   const groups: FindingGroup[] = [
-    {
-      id: 'vulnerable',
-      title: t('gap.structure.spof'),
-      hint: null,
-      items: s.vulnerable.map((v) => {
+    group(
+      'vulnerable',
+      s.vulnerable.map((v) => {
         const names = cutOffText(v.cutOff, v.cutOffCount, doc, locale, t);
         return v.kind === 'actor'
           ? {
@@ -122,22 +149,18 @@ export function structureGroups(
               actorIds: [v.a, v.b, ...v.cutOff],
             };
       }),
-    },
-    {
-      id: 'isolated',
-      title: t('gap.structure.isolated'),
-      hint: null,
-      items: s.isolated.map((id) => ({
+    ),
+    group(
+      'isolated',
+      s.isolated.map((id) => ({
         key: id,
         text: t('gap.structure.isolatedItem', { name: name(id) }),
         actorIds: [id],
       })),
-    },
-    {
-      id: 'overloaded',
-      title: t('gap.structure.overloaded'),
-      hint: null,
-      items: s.overloadedResponsible.map((o) => ({
+    ),
+    group(
+      'overloaded',
+      s.overloadedResponsible.map((o) => ({
         key: `or-${o.name}`,
         text: t('gap.structure.overloadedItem', {
           name: o.name,
@@ -154,38 +177,19 @@ export function structureGroups(
           ),
         ],
       })),
-    },
-    {
-      id: 'stale',
-      title: t('gap.structure.stale'),
-      hint: null,
-      items: s.stale.map((st) => ({
-        key: `st-${st.collaborationId}`,
-        text: t('gap.structure.staleItem', {
-          a: name(st.sourceId),
-          b: name(st.targetId),
-          count: st.monthsSince,
-          date: formatDate(st.lastDate, locale),
-        }),
-        actorIds: [st.sourceId, st.targetId],
-      })),
-    },
-    {
-      id: 'stalled',
-      title: t('gap.structure.stalled'),
-      hint: null,
-      items: s.stalled.map((st) => ({
-        key: `sd-${st.collaborationId}`,
-        text: t('gap.structure.stalledItem', {
-          a: name(st.sourceId),
-          b: name(st.targetId),
-          status: status(st.status),
-          count: st.monthsSince,
-          date: formatDate(st.lastDate, locale),
-        }),
-        actorIds: [st.sourceId, st.targetId],
-      })),
-    },
+    ),
+    group(
+      'stale',
+      s.stale.map((st) => quietLink('st', st, (w) => t('gap.structure.staleItem', w))),
+    ),
+    group(
+      'stalled',
+      s.stalled.map((st) =>
+        quietLink('sd', st, (w) =>
+          t('gap.structure.stalledItem', { ...w, status: status(st.status) }),
+        ),
+      ),
+    ),
   ];
   return groups.filter((g) => g.items.length > 0);
 }

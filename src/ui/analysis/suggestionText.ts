@@ -9,6 +9,15 @@ import type { Translate } from '../../i18n';
 import { typeName } from '../labels';
 import { actorName } from './findings';
 
+/** Words made of one suggestion, in the given language, naming actors and types by the map. */
+type SuggestionWords<S extends Suggestion, R> = (
+  s: S,
+  doc: MapDocument,
+  template: Template,
+  locale: Locale,
+  t: Translate,
+) => R;
+
 /** Lower-cases the first letter for running text, but keeps acronyms ("DKS", "UKM") as they are. */
 export function inRunningText(label: string, locale: Locale): string {
   const second = label.charAt(1);
@@ -43,13 +52,13 @@ export function joinList(
 }
 
 /** The pair's sentences: shared partners (or the school as the only link), purposes, pairing. */
-export function pairSentences(
-  s: PairSuggestion,
-  doc: MapDocument,
-  template: Template,
-  locale: Locale,
-  t: Translate,
-): string[] {
+export const pairSentences: SuggestionWords<PairSuggestion, string[]> = (
+  s,
+  doc,
+  template,
+  locale,
+  t,
+) => {
   const r = s.reasons;
   const purposes = (ids: readonly string[]) =>
     joinList(
@@ -89,15 +98,15 @@ export function pairSentences(
     out.push(t(key, { purposes: purposes(purposeIds), example }));
   }
   return out;
-}
+};
 
-export function gapSentences(
-  s: GapSuggestion,
-  doc: MapDocument,
-  template: Template,
-  locale: Locale,
-  t: Translate,
-): string[] {
+export const gapSentences: SuggestionWords<GapSuggestion, string[]> = (
+  s,
+  doc,
+  template,
+  locale,
+  t,
+) => {
   const names = joinList(
     s.actorIds.map((id) => actorName(doc, id)),
     t,
@@ -110,16 +119,16 @@ export function gapSentences(
   const step = findType(template, s.typeId)?.firstStep?.[locale]?.trim();
   if (step) out.push(t('gap.suggestions.firstStep', { step }));
   return out;
-}
+};
 
 /** "A – B" for a pair, «Må ha: Barnehager» for a gap. */
-export function suggestionTitle(
-  s: Suggestion,
-  doc: MapDocument,
-  template: Template,
-  locale: Locale,
-  t: Translate,
-): string {
+export const suggestionTitle: SuggestionWords<Suggestion, string> = (
+  s,
+  doc,
+  template,
+  locale,
+  t,
+) => {
   if (s.kind === 'pair') {
     return t('gap.pair', { a: actorName(doc, s.sourceId), b: actorName(doc, s.targetId) });
   }
@@ -127,22 +136,15 @@ export function suggestionTitle(
     expectation: t(`gap.expectation.${s.expectation}` as 'gap.expectation.core'),
     type: typeName(template, s.typeId, locale, s.typeId),
   });
-}
+};
 
 /** The suggestion's sentences as one text. */
-export function suggestionDetail(
-  s: Suggestion,
-  doc: MapDocument,
-  template: Template,
-  locale: Locale,
-  t: Translate,
-): string {
-  const lines =
-    s.kind === 'pair'
-      ? pairSentences(s, doc, template, locale, t)
-      : gapSentences(s, doc, template, locale, t);
-  return lines.join(' ');
-}
+export const suggestionDetail: SuggestionWords<Suggestion, string> = (s, ...context) =>
+  (s.kind === 'pair' ? pairSentences(s, ...context) : gapSentences(s, ...context)).join(' ');
+
+/** A key that tells suggestions apart within one analysis. */
+export const suggestionKey = (s: Suggestion) =>
+  s.kind === 'pair' ? `${s.sourceId}|${s.targetId}` : `gap|${s.typeId}`;
 
 /** The actors a suggestion names, for "show on the map". */
 export function suggestionActorIds(s: Suggestion): string[] {

@@ -1,29 +1,18 @@
 import { viewStore } from '../../state/viewStore';
-import { useLocale, useView } from '../hooks';
+import { useView } from '../hooks';
+import { Tabs, type TabsSpec } from './Tabs';
+
+const VIEWS: TabsSpec<'map' | 'lists'> = {
+  label: 'toolbar.views',
+  className: 'view-tabs',
+  idPrefix: '',
+  tabs: [
+    ['map', 'toolbar.mapView'],
+    ['lists', 'toolbar.listsView'],
+  ],
+};
 
 export function ViewTabs() {
-  const { t } = useLocale();
   const view = useView((s) => s.view);
-  const tabs = [
-    { id: 'map', label: t('toolbar.mapView') },
-    { id: 'lists', label: t('toolbar.listsView') },
-  ] as const;
-  return (
-    <div className="view-tabs" role="tablist" aria-label={t('toolbar.views')}>
-      {tabs.map((tab) => (
-        <button
-          key={tab.id}
-          type="button"
-          role="tab"
-          id={`tab-${tab.id}`}
-          aria-selected={view === tab.id}
-          aria-controls={`panel-${tab.id}`}
-          className="tab"
-          onClick={() => viewStore.setState({ view: tab.id })}
-        >
-          {tab.label}
-        </button>
-      ))}
-    </div>
-  );
+  return <Tabs spec={VIEWS} current={view} onSelect={(id) => viewStore.setState({ view: id })} />;
 }

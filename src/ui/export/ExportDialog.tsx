@@ -114,6 +114,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
   const data = isDataFormat(format);
   const image = !data && format !== 'pptx';
+  // One radio group over two fieldsets: pictures and decks, then the map's data.
+  const formatGroups: { legend: string; formats: (readonly [Format, string])[] }[] = [
+    {
+      legend: t('exporter.format'),
+      formats: (['png', 'svg', 'pdf', 'pptx'] as const).map((f) => [f, t(`exporter.${f}`)]),
+    },
+    {
+      legend: t('data.heading'),
+      formats: DATA_FORMATS.map(([f, label]) => [f, text(`data.${label}`)]),
+    },
+  ];
   return (
     <Dialog title={t('exporter.title')} onClose={onClose}>
       <form
@@ -124,34 +135,22 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         }}
         aria-busy={busy}
       >
-        <fieldset className="export-formats">
-          <legend>{t('exporter.format')}</legend>
-          {(['png', 'svg', 'pdf', 'pptx'] as const).map((f) => (
-            <label key={f} className="check">
-              <input
-                type="radio"
-                name={`${id}-format`}
-                checked={format === f}
-                onChange={() => setFormat(f)}
-              />
-              {t(`exporter.${f}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="export-formats">
-          <legend>{t('data.heading')}</legend>
-          {DATA_FORMATS.map(([f, label]) => (
-            <label key={f} className="check">
-              <input
-                type="radio"
-                name={`${id}-format`}
-                checked={format === f}
-                onChange={() => setFormat(f)}
-              />
-              {t(`data.${label}` as 'data.csv')}
-            </label>
-          ))}
-        </fieldset>
+        {formatGroups.map((group) => (
+          <fieldset key={group.legend} className="export-formats">
+            <legend>{group.legend}</legend>
+            {group.formats.map(([f, label]) => (
+              <label key={f} className="check">
+                <input
+                  type="radio"
+                  name={`${id}-format`}
+                  checked={format === f}
+                  onChange={() => setFormat(f)}
+                />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+        ))}
         {data ? (
           <>
             {format === 'backup' && <p className="muted">{t('data.backupNote')}</p>}

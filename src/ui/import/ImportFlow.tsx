@@ -3,7 +3,9 @@ import { useStore } from 'zustand';
 import { cancelImport, importStore } from '../../state/importStore';
 import { showToast } from '../../state/uiStore';
 import { Dialog } from '../common/Dialog';
+import { DialogClose } from '../common/DialogClose';
 import { useLocale, usePlainT } from '../hooks';
+import { ImportProgress } from './ImportProgress';
 import { problemText } from './problems';
 import './import.css';
 
@@ -29,11 +31,7 @@ export function ImportFlow() {
       <Dialog title={t('importer.errorTitle')} role="alertdialog" onClose={cancelImport}>
         <p>{problemText(state.problem, text, locale)}</p>
         <p className="muted">{t('importer.nothingWritten')}</p>
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-primary" onClick={cancelImport}>
-            {t('importer.close')}
-          </button>
-        </div>
+        <DialogClose label={t('importer.close')} onClick={cancelImport} primary />
       </Dialog>
     );
   }
@@ -45,17 +43,8 @@ export function ImportFlow() {
     return (
       <Dialog title={t('importer.progressTitle')} onClose={cancel}>
         <p>{t('importer.reading', { files: state.files.join(', ') })}</p>
-        <progress
-          className="import-progress"
-          aria-label={t('importer.progress')}
-          max={1}
-          value={state.progress}
-        />
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={cancel}>
-            {t('importer.cancel')}
-          </button>
-        </div>
+        <ImportProgress value={state.progress} />
+        <DialogClose label={t('importer.cancel')} onClick={cancel} />
       </Dialog>
     );
   }

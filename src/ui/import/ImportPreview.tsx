@@ -4,9 +4,11 @@ import { documentStore, undo } from '../../state/documentStore';
 import { describeFailure, type ImportJob, importStore } from '../../state/importStore';
 import { showToast, uiStore } from '../../state/uiStore';
 import { Dialog } from '../common/Dialog';
+import { RadioOption } from '../common/RadioOption';
 import { useLocale, usePlainT, useTemplate } from '../hooks';
 import { useSession } from '../SessionContext';
 import { applyImport } from './applyImport';
+import { ImportProgress } from './ImportProgress';
 import { CountsTable, EndsFound, MatchedList, NativeMaps, WarningList } from './PreviewParts';
 import { problemText } from './problems';
 import { usePlan } from './usePlan';
@@ -99,17 +101,16 @@ export function ImportPreview({ job, onClose }: { job: ImportJob; onClose: () =>
           <fieldset className="import-mode" disabled={busy}>
             <legend>{t('importer.mode')}</legend>
             {(['new', 'merge'] as const).map((m) => (
-              <label key={m} className="check">
-                <input
-                  type="radio"
-                  name={`${id}-mode`}
-                  checked={mode === m}
-                  onChange={() => setMode(m)}
-                />
+              <RadioOption
+                key={m}
+                name={`${id}-mode`}
+                checked={mode === m}
+                onSelect={() => setMode(m)}
+              >
                 {m === 'new'
                   ? t('importer.modeNew')
                   : t('importer.modeMerge', { name: target?.map.name ?? '' })}
-              </label>
+              </RadioOption>
             ))}
           </fieldset>
         )}
@@ -156,12 +157,7 @@ export function ImportPreview({ job, onClose }: { job: ImportJob; onClose: () =>
         {written !== null && (
           <div className="import-writing">
             <p>{t('importer.writing')}</p>
-            <progress
-              className="import-progress"
-              aria-label={t('importer.progress')}
-              max={1}
-              value={written}
-            />
+            <ImportProgress value={written} />
           </div>
         )}
         {failure && <p role="alert">{failure}</p>}

@@ -4,36 +4,29 @@ import type { Locale } from '../../domain/types';
 import { formatCount, formatDate } from '../../i18n';
 import { type ImportProblem, type NativeImport, quoteList } from '../../io/import';
 import type { PlanSummary } from '../../io/import/preview';
+import { ColumnHeads } from '../analysis/ColumnHeads';
 import { problemText, type Translate } from './problems';
 
 /** Enough to see what went wrong; a file with thousands of warnings needs fixing at its source. */
 const SHOWN_WARNINGS = 100;
 const SHOWN_MATCHES = 50;
+/** The counts' columns, in order, after the kind of record. */
+const COUNTS = ['add', 'update', 'skip'] as const;
 
 export function CountsTable(props: { plan: PlanSummary; t: Translate; locale: Locale }) {
   const { plan, t, locale } = props;
-  const rows = [
-    ['actors', plan.counts.actors],
-    ['collaborations', plan.counts.collaborations],
-  ] as const;
+  const kinds = ['actors', 'collaborations'] as const;
   return (
     <table className="data-table import-counts">
       <caption>{t('importer.countsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('importer.what')}</th>
-          <th scope="col">{t('importer.add')}</th>
-          <th scope="col">{t('importer.update')}</th>
-          <th scope="col">{t('importer.skip')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[t('importer.what'), ...COUNTS.map((c) => t(`importer.${c}`))]} />
       <tbody>
-        {rows.map(([kind, c]) => (
+        {kinds.map((kind) => (
           <tr key={kind} data-kind={kind}>
             <th scope="row">{t(`importer.${kind}`)}</th>
-            <td>{formatCount(c.add, locale)}</td>
-            <td>{formatCount(c.update, locale)}</td>
-            <td>{formatCount(c.skip, locale)}</td>
+            {COUNTS.map((c) => (
+              <td key={c}>{formatCount(plan.counts[kind][c], locale)}</td>
+            ))}
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
 import { addActivity, removeActivity, updateActivity } from '../../domain/commands';
 import { LIMITS } from '../../domain/limits';
 import type { Activity, MapDocument } from '../../domain/types';
@@ -6,7 +6,7 @@ import { formatDate } from '../../i18n';
 import { edit } from '../../state/documentStore';
 import { todayIso } from '../dates';
 import { useLocale } from '../hooks';
-import { TextArea, TextField } from './fields';
+import { Labelled, TextArea, TextField } from './fields';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -100,7 +100,6 @@ function LogEntry({ activity: a }: { activity: Activity }) {
 
 function AddActivity({ collaborationId }: { collaborationId: string }) {
   const { t } = useLocale();
-  const id = useId();
   const [date, setDate] = useState(todayIso);
   const [title, setTitle] = useState('');
   const [note, setNote] = useState('');
@@ -115,40 +114,32 @@ function AddActivity({ collaborationId }: { collaborationId: string }) {
     setNote('');
   };
 
+  const onDate = (e: ChangeEvent<HTMLInputElement>) => setDate(e.target.value);
+  const onNote = (e: ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value);
+
   return (
     <form className="log-add" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>{t('inspector.logDate')}</label>
-        <input
-          id={`${id}-date`}
-          type="date"
-          value={date}
-          required
-          onChange={(e) => setDate(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t('inspector.logTitle')}</label>
-        <input
-          id={`${id}-title`}
-          type="text"
-          value={title}
-          required
-          maxLength={LIMITS.shortText}
-          autoComplete="off"
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{t('inspector.logNote')}</label>
-        <textarea
-          id={`${id}-note`}
-          rows={2}
-          value={note}
-          maxLength={LIMITS.longText}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </div>
+      <Labelled label={t('inspector.logDate')}>
+        {(ids) => <input {...ids} type="date" value={date} required onChange={onDate} />}
+      </Labelled>
+      <Labelled label={t('inspector.logTitle')}>
+        {(ids) => (
+          <input
+            {...ids}
+            type="text"
+            value={title}
+            required
+            maxLength={LIMITS.shortText}
+            autoComplete="off"
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        )}
+      </Labelled>
+      <Labelled label={t('inspector.logNote')}>
+        {(ids) => (
+          <textarea {...ids} rows={2} value={note} maxLength={LIMITS.longText} onChange={onNote} />
+        )}
+      </Labelled>
       <button type="submit" className="btn">
         {t('inspector.logAdd')}
       </button>

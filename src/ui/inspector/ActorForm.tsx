@@ -154,22 +154,17 @@ export function ActorForm({ actor, doc }: { actor: Actor; doc: MapDocument }) {
         />
       </FieldGroup>
       <div className="field-row">
-        <NumberSelect
-          label={t('inspector.power')}
-          value={actor.power}
-          min={1}
-          max={5}
-          notSetLabel={t('inspector.notSet')}
-          onChange={(power) => patch({ power })}
-        />
-        <NumberSelect
-          label={t('inspector.interest')}
-          value={actor.interest}
-          min={1}
-          max={5}
-          notSetLabel={t('inspector.notSet')}
-          onChange={(interest) => patch({ interest })}
-        />
+        {(['power', 'interest'] as const).map((key) => (
+          <NumberSelect
+            key={key}
+            label={t(`inspector.${key}`)}
+            value={actor[key]}
+            min={1}
+            max={5}
+            notSetLabel={t('inspector.notSet')}
+            onChange={(value) => patch({ [key]: value })}
+          />
+        ))}
       </div>
       <AgeGroupsField actor={actor} onChange={patch} />
       <ExtraRolesField actor={actor} onChange={patch} />

@@ -3,14 +3,7 @@ import { removeItems, updateCollaboration } from '../../domain/commands';
 import { LIMITS } from '../../domain/limits';
 import { getRecord } from '../../domain/records';
 import { purposeLabel } from '../../domain/template';
-import {
-  type Collaboration,
-  type CollaborationStatus,
-  type MapDocument,
-  STATUSES,
-  STRENGTHS,
-  type Strength,
-} from '../../domain/types';
+import type { Collaboration, MapDocument } from '../../domain/types';
 import { edit, undo } from '../../state/documentStore';
 import { showToast } from '../../state/uiStore';
 import { select } from '../../state/viewStore';
@@ -19,6 +12,7 @@ import { CustomFields } from '../import/CustomFields';
 import { useMapView } from '../map/MapViewContext';
 import { ActivityLog } from './ActivityLog';
 import { CheckboxList, type Option, SelectField, TextArea, TextField } from './fields';
+import { statusOptions, statusPatch, strengthOptions, strengthPatch } from './linkChoices';
 import { isNoOp } from './patch';
 import { Stamps } from './Stamps';
 
@@ -140,14 +134,14 @@ export function CollaborationForm({ collab, doc }: { collab: Collaboration; doc:
         <SelectField
           label={t('inspector.strength')}
           value={String(collab.strength)}
-          options={STRENGTHS.map((s) => ({ value: String(s), label: t(`strength.${s}`) }))}
-          onChange={(v) => patch({ strength: Number(v) as Strength })}
+          options={strengthOptions(t)}
+          onChange={(v) => patch(strengthPatch(v))}
         />
         <SelectField
           label={t('inspector.status')}
           value={collab.status}
-          options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          onChange={(v) => patch({ status: v as CollaborationStatus })}
+          options={statusOptions(t)}
+          onChange={(v) => patch(statusPatch(v))}
         />
       </div>
       <TextField

@@ -3,7 +3,15 @@
  * commit once, on blur or Enter, so one finished change is one undo step (never one per key).
  * Selects and checkboxes commit on change: each choice is already one finished change.
  */
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { LIMITS } from '../../domain/limits';
 
 type TextInputType = 'text' | 'email' | 'tel' | 'date' | 'url';
@@ -43,14 +51,21 @@ export function useDraft(value: string, onCommit: (value: string) => void) {
   };
 }
 
-function keyHandler(draft: ReturnType<typeof useDraft>, enterCommits: boolean) {
-  return (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (enterCommits || event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      draft.commit();
-    } else if (event.key === 'Escape') {
-      draft.revert();
-    }
+/** A text control's value and events over a draft; Enter commits where `enterCommits`. */
+function bindDraft(draft: ReturnType<typeof useDraft>, enterCommits: boolean) {
+  return {
+    value: draft.value,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      draft.onChange(e.target.value),
+    onBlur: draft.commit,
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      if (event.key === 'Enter' && (enterCommits || event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        draft.commit();
+      } else if (event.key === 'Escape') {
+        draft.revert();
+      }
+    },
   };
 }
 
@@ -68,66 +83,78 @@ function Hint({ id, hint }: { id: string; hint: string | undefined }) {
   ) : null;
 }
 
-export function TextField(
-  props: FieldProps & {
-    value: string;
-    onCommit: (value: string) => void;
-    type?: TextInputType;
-    list?: string;
-    maxLength?: number;
-    required?: boolean;
-    autoComplete?: string;
-  },
-) {
+/** The attributes that tie a control to its label and hint. */
+export interface ControlIds {
+  id: string;
+  'aria-describedby': string | undefined;
+}
+
+/** A visible label, the control it names and an optional hint the control is described by. */
+export function Labelled(props: FieldProps & { children: (ids: ControlIds) => ReactNode }) {
   const id = useId();
-  const draft = useDraft(props.value, props.onCommit);
+  const hintId = `${id}-hint`;
   return (
     <div className={props.className ?? 'field'}>
       <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type={props.type ?? 'text'}
-        value={draft.value}
-        list={props.list}
-        maxLength={props.type === 'date' ? undefined : (props.maxLength ?? LIMITS.shortText)}
-        required={props.required}
-        autoComplete={props.autoComplete ?? 'off'}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
-        onChange={(e) => draft.onChange(e.target.value)}
-        onBlur={draft.commit}
-        onKeyDown={keyHandler(draft, true)}
-      />
-      <Hint id={`${id}-hint`} hint={props.hint} />
+      {props.children({ id, 'aria-describedby': props.hint ? hintId : undefined })}
+      <Hint id={hintId} hint={props.hint} />
     </div>
   );
 }
 
-/** Multi-line text: Enter makes a new line; blur or Ctrl+Enter commits. */
-export function TextArea(
-  props: FieldProps & {
-    value: string;
-    onCommit: (value: string) => void;
-    rows?: number;
-    maxLength?: number;
+type DraftFieldProps = FieldProps & {
+  value: string;
+  onCommit: (value: string) => void;
+  maxLength?: number;
+};
+
+/** A labelled text control over a draft: `children` renders it with everything spread on. */
+function DraftField(
+  props: DraftFieldProps & {
+    enterCommits: boolean;
+    children: (bound: ControlIds & ReturnType<typeof bindDraft>) => ReactNode;
   },
 ) {
-  const id = useId();
   const draft = useDraft(props.value, props.onCommit);
   return (
-    <div className={props.className ?? 'field'}>
-      <label htmlFor={id}>{props.label}</label>
-      <textarea
-        id={id}
-        rows={props.rows ?? 3}
-        value={draft.value}
-        maxLength={props.maxLength ?? LIMITS.longText}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
-        onChange={(e) => draft.onChange(e.target.value)}
-        onBlur={draft.commit}
-        onKeyDown={keyHandler(draft, false)}
-      />
-      <Hint id={`${id}-hint`} hint={props.hint} />
-    </div>
+    <Labelled {...props}>
+      {(ids) => props.children({ ...ids, ...bindDraft(draft, props.enterCommits) })}
+    </Labelled>
+  );
+}
+
+export function TextField(
+  props: DraftFieldProps & {
+    type?: TextInputType;
+    list?: string;
+    required?: boolean;
+    autoComplete?: string;
+  },
+) {
+  const type = props.type ?? 'text';
+  return (
+    <DraftField {...props} enterCommits>
+      {(bound) => (
+        <input
+          {...bound}
+          type={type}
+          list={props.list}
+          maxLength={type === 'date' ? undefined : (props.maxLength ?? LIMITS.shortText)}
+          required={props.required}
+          autoComplete={props.autoComplete ?? 'off'}
+        />
+      )}
+    </DraftField>
+  );
+}
+
+/** Multi-line text: Enter makes a new line; blur or Ctrl+Enter commits. */
+export function TextArea(props: DraftFieldProps & { rows?: number }) {
+  const maxLength = props.maxLength ?? LIMITS.longText;
+  return (
+    <DraftField {...props} enterCommits={false}>
+      {(bound) => <textarea {...bound} rows={props.rows ?? 3} maxLength={maxLength} />}
+    </DraftField>
   );
 }
 
@@ -143,12 +170,9 @@ export function InlineText(props: {
     <input
       type="text"
       aria-label={props.label}
-      value={draft.value}
       maxLength={props.maxLength ?? LIMITS.shortText}
       autoComplete="off"
-      onChange={(e) => draft.onChange(e.target.value)}
-      onBlur={draft.commit}
-      onKeyDown={keyHandler(draft, true)}
+      {...bindDraft(draft, true)}
     />
   );
 }
@@ -168,13 +192,11 @@ export function SelectField(
     inline?: boolean;
   },
 ) {
-  const id = useId();
-  const select = (
+  const select = (ids?: ControlIds) => (
     <select
-      id={id}
+      {...ids}
       value={props.value}
       aria-label={props.inline ? props.label : undefined}
-      aria-describedby={props.hint ? `${id}-hint` : undefined}
       onChange={(e) => {
         if (e.target.value !== props.value) props.onChange(e.target.value);
       }}
@@ -186,14 +208,8 @@ export function SelectField(
       ))}
     </select>
   );
-  if (props.inline) return select;
-  return (
-    <div className={props.className ?? 'field'}>
-      <label htmlFor={id}>{props.label}</label>
-      {select}
-      <Hint id={`${id}-hint`} hint={props.hint} />
-    </div>
-  );
+  if (props.inline) return select();
+  return <Labelled {...props}>{select}</Labelled>;
 }
 
 /** A number from min to max, or "not set" (null). */

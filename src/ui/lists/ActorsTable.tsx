@@ -1,19 +1,18 @@
-import { memo, useCallback, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { updateActor } from '../../domain/commands';
 import { degreeOf } from '../../domain/lookup';
-import type { Actor, Locale, MapDocument, Template } from '../../domain/types';
+import type { Actor, MapDocument, Template } from '../../domain/types';
 import { edit } from '../../state/documentStore';
 import { select } from '../../state/viewStore';
-import { useLocale, useTemplate, useView } from '../hooks';
+import { useLocale, useTemplate } from '../hooks';
 import { InlineText, type Option, SelectField } from '../inspector/fields';
 import { typeForSector } from '../inspector/typeChoice';
 import { sectorName, sectorOptions, typeName } from '../labels';
 import { useMapView } from '../map/MapViewContext';
-import { ListTable } from './TableParts';
+import { ListRow, type ListSpec, ListTable, type RowProps } from './TableParts';
 import { useSortedRows } from './useSortedRows';
 
 type Column = 'name' | 'sector' | 'type' | 'links';
-const COLUMNS: readonly Column[] = ['name', 'sector', 'type', 'links'];
 
 interface Row {
   actor: Actor;
@@ -22,13 +21,24 @@ interface Row {
   links: number;
 }
 
-type T = ReturnType<typeof useLocale>['t'];
+interface Shared {
+  template: Template;
+  sectors: Option[];
+}
+
+const ACTORS: ListSpec<Row, Column, Shared> = {
+  title: 'lists.actors',
+  filterLabel: 'lists.filterActors',
+  columns: ['name', 'sector', 'type', 'links'],
+  rowId: (row) => row.actor.id,
+  Row: ActorRow,
+  kind: 'actor',
+};
 
 /** All actors of the map, one row each: the accessible alternative to the canvas. */
 export function ActorsTable({ doc }: { doc: MapDocument | null }) {
   const { t, locale } = useLocale();
   const template = useTemplate();
-  const selectedId = useView((s) => (s.selection?.kind === 'actor' ? s.selection.id : null));
   const other = t('custom.sector');
   const otherType = t('custom.type');
 
@@ -57,51 +67,26 @@ export function ActorsTable({ doc }: { doc: MapDocument | null }) {
     text,
   });
 
-  const sectors = useMemo<Option[]>(
-    () => sectorOptions(template, locale, other).map((o) => ({ value: o.id, label: o.label })),
+  const shared = useMemo<Shared>(
+    () => ({
+      template,
+      sectors: sectorOptions(template, locale, other).map((o) => ({ value: o.id, label: o.label })),
+    }),
     [template, locale, other],
   );
 
-  return (
-    <ListTable
-      title={t('lists.actors')}
-      filterLabel={t('lists.filterActors')}
-      columns={COLUMNS}
-      columnLabel={(c) => t(`lists.${c}`)}
-      table={table}
-    >
-      {table.rows.map((row) => (
-        <ActorRow
-          key={row.actor.id}
-          row={row}
-          selected={row.actor.id === selectedId}
-          sectors={sectors}
-          template={template}
-          locale={locale}
-          t={t}
-        />
-      ))}
-    </ListTable>
-  );
+  return <ListTable spec={ACTORS} table={table} shared={shared} />;
 }
 
-interface RowProps {
-  row: Row;
-  selected: boolean;
-  sectors: Option[];
-  template: Template;
-  locale: Locale;
-  t: T;
-}
-
-const ActorRow = memo(function ActorRow({ row, selected, sectors, template, t }: RowProps) {
+function ActorRow({ row, selected, shared, t }: RowProps<Row, Shared>) {
+  const { sectors, template } = shared;
   const mapView = useMapView();
   const { actor } = row;
   const options = sectors.some((o) => o.value === actor.sectorId)
     ? sectors
     : [...sectors, { value: actor.sectorId, label: row.sector }];
   return (
-    <tr className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
+    <ListRow selected={selected}>
       <th scope="row">
         <div className="field-row">
           <InlineText
@@ -147,21 +132,6 @@ const ActorRow = memo(function ActorRow({ row, selected, sectors, template, t }:
       </td>
       <td>{row.type}</td>
       <td>{row.links}</td>
-    </tr>
-  );
-}, sameRow);
-
-/** Rows are rebuilt on every edit; a row renders again only when what it shows changed. */
-function sameRow(a: RowProps, b: RowProps): boolean {
-  return (
-    a.row.actor === b.row.actor &&
-    a.row.links === b.row.links &&
-    a.row.sector === b.row.sector &&
-    a.row.type === b.row.type &&
-    a.selected === b.selected &&
-    a.sectors === b.sectors &&
-    a.template === b.template &&
-    a.locale === b.locale &&
-    a.t === b.t
+    </ListRow>
   );
 }

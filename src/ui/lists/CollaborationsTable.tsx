@@ -1,33 +1,22 @@
-import { memo, useCallback, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { updateCollaboration } from '../../domain/commands';
 import { getRecord } from '../../domain/records';
 import { purposeLabel } from '../../domain/template';
-import {
-  type Collaboration,
-  type CollaborationStatus,
-  type Locale,
-  type MapDocument,
-  STATUSES,
-  STRENGTHS,
-  type Strength,
-} from '../../domain/types';
+import { type Collaboration, type MapDocument, STATUSES } from '../../domain/types';
 import { edit } from '../../state/documentStore';
 import { select } from '../../state/viewStore';
-import { useLocale, useTemplate, useView } from '../hooks';
+import { useLocale, useTemplate } from '../hooks';
 import { type Option, SelectField } from '../inspector/fields';
-import { ListTable } from './TableParts';
+import {
+  statusOptions,
+  statusPatch,
+  strengthOptions,
+  strengthPatch,
+} from '../inspector/linkChoices';
+import { ListRow, type ListSpec, ListTable, type RowProps } from './TableParts';
 import { useSortedRows } from './useSortedRows';
 
 type Column = 'from' | 'to' | 'label' | 'strength' | 'status' | 'purposes' | 'responsible';
-const COLUMNS: readonly Column[] = [
-  'from',
-  'to',
-  'label',
-  'strength',
-  'status',
-  'purposes',
-  'responsible',
-];
 
 interface Row {
   collab: Collaboration;
@@ -41,15 +30,24 @@ interface Row {
   purposeLabels: string[];
 }
 
-type T = ReturnType<typeof useLocale>['t'];
+interface Shared {
+  strengths: Option[];
+  statuses: Option[];
+}
+
+const COLLABORATIONS: ListSpec<Row, Column, Shared> = {
+  title: 'lists.collaborations',
+  filterLabel: 'lists.filterCollaborations',
+  columns: ['from', 'to', 'label', 'strength', 'status', 'purposes', 'responsible'],
+  rowId: (row) => row.collab.id,
+  Row: CollaborationRow,
+  kind: 'collaboration',
+};
 
 /** All collaborations of the map, one row each. */
 export function CollaborationsTable({ doc }: { doc: MapDocument | null }) {
   const { t, locale } = useLocale();
   const template = useTemplate();
-  const selectedId = useView((s) =>
-    s.selection?.kind === 'collaboration' ? s.selection.id : null,
-  );
 
   const rows = useMemo<Row[]>(() => {
     if (!doc) return [];
@@ -103,59 +101,24 @@ export function CollaborationsTable({ doc }: { doc: MapDocument | null }) {
     text,
   });
 
-  const strengths = useMemo<Option[]>(
-    () => STRENGTHS.map((s) => ({ value: String(s), label: t(`strength.${s}`) })),
+  const shared = useMemo<Shared>(
+    () => ({
+      strengths: strengthOptions(t),
+      statuses: statusOptions(t),
+    }),
     [t],
   );
-  const statuses = useMemo<Option[]>(
-    () => STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
-    [t],
-  );
 
-  return (
-    <ListTable
-      title={t('lists.collaborations')}
-      filterLabel={t('lists.filterCollaborations')}
-      columns={COLUMNS}
-      columnLabel={(c) => t(`lists.${c}`)}
-      table={table}
-    >
-      {table.rows.map((row) => (
-        <CollaborationRow
-          key={row.collab.id}
-          row={row}
-          selected={row.collab.id === selectedId}
-          strengths={strengths}
-          statuses={statuses}
-          locale={locale}
-          t={t}
-        />
-      ))}
-    </ListTable>
-  );
+  return <ListTable spec={COLLABORATIONS} table={table} shared={shared} />;
 }
 
-interface RowProps {
-  row: Row;
-  selected: boolean;
-  strengths: Option[];
-  statuses: Option[];
-  locale: Locale;
-  t: T;
-}
-
-const CollaborationRow = memo(function CollaborationRow({
-  row,
-  selected,
-  strengths,
-  statuses,
-  t,
-}: RowProps) {
+function CollaborationRow({ row, selected, shared, t }: RowProps<Row, Shared>) {
+  const { strengths, statuses } = shared;
   const { collab } = row;
   const patch = (p: Parameters<typeof updateCollaboration>[2]) =>
     edit((d, meta) => updateCollaboration(d, collab.id, p, meta));
   return (
-    <tr className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
+    <ListRow selected={selected}>
       <td>{row.from}</td>
       <td>{row.to}</td>
       <th scope="row">
@@ -173,7 +136,7 @@ const CollaborationRow = memo(function CollaborationRow({
           label={t('lists.editStrength', { name: row.name })}
           value={String(collab.strength)}
           options={strengths}
-          onChange={(v) => patch({ strength: Number(v) as Strength })}
+          onChange={(v) => patch(strengthPatch(v))}
         />
       </td>
       <td>
@@ -182,7 +145,7 @@ const CollaborationRow = memo(function CollaborationRow({
           label={t('lists.editStatus', { name: row.name })}
           value={collab.status}
           options={statuses}
-          onChange={(v) => patch({ status: v as CollaborationStatus })}
+          onChange={(v) => patch(statusPatch(v))}
         />
       </td>
       <td>
@@ -193,20 +156,6 @@ const CollaborationRow = memo(function CollaborationRow({
         ))}
       </td>
       <td>{collab.responsible}</td>
-    </tr>
-  );
-}, sameRow);
-
-function sameRow(a: RowProps, b: RowProps): boolean {
-  return (
-    a.row.collab === b.row.collab &&
-    a.row.from === b.row.from &&
-    a.row.to === b.row.to &&
-    a.row.purposes === b.row.purposes &&
-    a.selected === b.selected &&
-    a.strengths === b.strengths &&
-    a.statuses === b.statuses &&
-    a.locale === b.locale &&
-    a.t === b.t
+    </ListRow>
   );
 }

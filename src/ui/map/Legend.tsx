@@ -2,12 +2,38 @@ import { useState } from 'react';
 import { FOCAL_COLOUR, SECTOR_COLOURS } from '../../render/palette';
 import { useLocale, useTemplate, useView } from '../hooks';
 
+/** The mark's class and its words: link styles, then what only the gap view draws. */
+const LINKS = [
+  ['line line-active', 'legend.active'],
+  ['line line-planned', 'legend.planned'],
+  ['line line-ended', 'legend.ended'],
+] as const;
+const GAP_MARKS = [
+  ['line line-weak', 'legend.weak'],
+  ['line line-stale', 'legend.stale'],
+  ['swatch swatch-ghost', 'legend.ghost'],
+] as const;
+
 /** Sector colours and link styles; the same entries go into exported images later. */
 export function Legend() {
   const { t, locale } = useLocale();
   const template = useTemplate();
   const [open, setOpen] = useState(true);
   const showGaps = useView((s) => s.showGaps);
+  const swatches = [
+    {
+      key: 'focal',
+      className: 'swatch swatch-focal',
+      colour: FOCAL_COLOUR,
+      label: t('legend.focal'),
+    },
+    ...template.sectors.map((s, i) => ({
+      key: s.id,
+      className: 'swatch',
+      colour: SECTOR_COLOURS[i % SECTOR_COLOURS.length],
+      label: s.labels[locale],
+    })),
+  ];
   return (
     <section className="legend" aria-label={t('legend.title')}>
       <button
@@ -22,55 +48,21 @@ export function Legend() {
         <>
           <h3>{t('legend.sectors')}</h3>
           <ul className="legend-list">
-            <li>
-              <span
-                className="swatch swatch-focal"
-                style={{ background: FOCAL_COLOUR }}
-                aria-hidden="true"
-              />
-              {t('legend.focal')}
-            </li>
-            {template.sectors.map((s, i) => (
-              <li key={s.id}>
-                <span
-                  className="swatch"
-                  style={{ background: SECTOR_COLOURS[i % SECTOR_COLOURS.length] }}
-                  aria-hidden="true"
-                />
-                {s.labels[locale]}
+            {swatches.map((w) => (
+              <li key={w.key}>
+                <span className={w.className} style={{ background: w.colour }} aria-hidden="true" />
+                {w.label}
               </li>
             ))}
           </ul>
           <h3>{t('legend.links')}</h3>
           <ul className="legend-list">
-            <li>
-              <span className="line line-active" aria-hidden="true" />
-              {t('legend.active')}
-            </li>
-            <li>
-              <span className="line line-planned" aria-hidden="true" />
-              {t('legend.planned')}
-            </li>
-            <li>
-              <span className="line line-ended" aria-hidden="true" />
-              {t('legend.ended')}
-            </li>
-            {showGaps && (
-              <>
-                <li>
-                  <span className="line line-weak" aria-hidden="true" />
-                  {t('legend.weak')}
-                </li>
-                <li>
-                  <span className="line line-stale" aria-hidden="true" />
-                  {t('legend.stale')}
-                </li>
-                <li>
-                  <span className="swatch swatch-ghost" aria-hidden="true" />
-                  {t('legend.ghost')}
-                </li>
-              </>
-            )}
+            {(showGaps ? [...LINKS, ...GAP_MARKS] : LINKS).map(([mark, key]) => (
+              <li key={key}>
+                <span className={mark} aria-hidden="true" />
+                {t(key)}
+              </li>
+            ))}
           </ul>
           <p className="muted small">{t('legend.strength')}</p>
         </>

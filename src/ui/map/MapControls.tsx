@@ -3,12 +3,11 @@ import type { MapView } from '../../render/mapView';
 import { documentStore, edit } from '../../state/documentStore';
 import { viewStore } from '../../state/viewStore';
 import { useLocale, useView } from '../hooks';
+import { SettingSelect } from './SettingSelect';
 
 export function MapControls({ view }: { view: MapView }) {
   const { t } = useLocale();
-  const sizeBy = useView((s) => s.sizeBy);
   const layoutMode = useView((s) => s.layoutMode);
-  const ringsBy = useView((s) => s.ringsBy);
   const showGaps = useView((s) => s.showGaps);
   const unpinAll = () => {
     const doc = documentStore.getState().doc;
@@ -18,72 +17,36 @@ export function MapControls({ view }: { view: MapView }) {
       .map((a) => a.id);
     edit((d, meta) => setPinned(d, pinned, false, meta));
   };
+  const zooms = [
+    ['map.zoomIn', 1.25, '+'],
+    ['map.zoomOut', 0.8, '−'],
+  ] as const;
+  const actions = [
+    ['map.fit', () => view.fit(), false],
+    ['map.unpinAll', unpinAll, false],
+    ['map.relayout', () => view.relayout(), layoutMode !== 'force'],
+  ] as const;
   return (
     <div className="map-controls" role="toolbar" aria-label={t('map.canvas')}>
-      <button
-        type="button"
-        className="icon-btn"
-        onClick={() => view.zoomBy(1.25)}
-        aria-label={t('map.zoomIn')}
-        title={t('map.zoomIn')}
-      >
-        +
-      </button>
-      <button
-        type="button"
-        className="icon-btn"
-        onClick={() => view.zoomBy(0.8)}
-        aria-label={t('map.zoomOut')}
-        title={t('map.zoomOut')}
-      >
-        −
-      </button>
-      <button type="button" className="btn" onClick={() => view.fit()}>
-        {t('map.fit')}
-      </button>
-      <button type="button" className="btn" onClick={unpinAll}>
-        {t('map.unpinAll')}
-      </button>
-      <button
-        type="button"
-        className="btn"
-        onClick={() => view.relayout()}
-        disabled={layoutMode !== 'force'}
-      >
-        {t('map.relayout')}
-      </button>
-      <label className="size-by">
-        <span>{t('map.layout')}</span>
-        <select
-          value={layoutMode}
-          onChange={(e) => {
-            const mode = e.target.value;
-            if (mode === 'force' || mode === 'rings' || mode === 'power') {
-              viewStore.setState({ layoutMode: mode });
-            }
-          }}
+      {zooms.map(([name, factor, sign]) => (
+        <button
+          key={name}
+          type="button"
+          className="icon-btn"
+          onClick={() => view.zoomBy(factor)}
+          aria-label={t(name)}
+          title={t(name)}
         >
-          <option value="force">{t('map.layoutForce')}</option>
-          <option value="rings">{t('map.layoutRings')}</option>
-          <option value="power">{t('map.layoutPower')}</option>
-        </select>
-      </label>
-      {layoutMode === 'rings' && (
-        <label className="size-by">
-          <span>{t('map.ringsBy')}</span>
-          <select
-            value={ringsBy}
-            onChange={(e) =>
-              viewStore.setState({
-                ringsBy: e.target.value === 'strength' ? 'strength' : 'distance',
-              })
-            }
-          >
-            <option value="distance">{t('map.ringsDistance')}</option>
-            <option value="strength">{t('map.ringsStrength')}</option>
-          </select>
-        </label>
-      )}
+          {sign}
+        </button>
+      ))}
+      {actions.map(([words, run, disabled]) => (
+        <button key={words} type="button" className="btn" onClick={run} disabled={disabled}>
+          {t(words)}
+        </button>
+      ))}
+      <SettingSelect setting="layoutMode" />
+      {layoutMode === 'rings' && <SettingSelect setting="ringsBy" />}
       <label className="check show-gaps">
         <input
           type="checkbox"
@@ -92,20 +55,7 @@ export function MapControls({ view }: { view: MapView }) {
         />
         {t('map.showGaps')}
       </label>
-      <label className="size-by">
-        <span>{t('map.sizeBy')}</span>
-        <select
-          value={sizeBy}
-          onChange={(e) =>
-            viewStore.setState({
-              sizeBy: e.target.value === 'centrality' ? 'centrality' : 'degree',
-            })
-          }
-        >
-          <option value="degree">{t('map.sizeDegree')}</option>
-          <option value="centrality">{t('map.sizeCentrality')}</option>
-        </select>
-      </label>
+      <SettingSelect setting="sizeBy" />
     </div>
   );
 }

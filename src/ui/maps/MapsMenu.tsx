@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ConfirmDialog, NameDialog } from '../common/Dialog';
-import { useDismiss } from '../common/useDismiss';
+import { usePopover } from '../common/usePopover';
 import { useDoc, useLocale, useUi } from '../hooks';
 import { useSession } from '../SessionContext';
 
@@ -12,31 +12,40 @@ export function MapsMenu() {
   const session = useSession();
   const doc = useDoc();
   const maps = useUi((s) => s.maps);
-  const [open, setOpen] = useState(false);
   const [pending, setPending] = useState<Pending>(null);
-  const menuId = useId();
-  const root = useRef<HTMLDivElement>(null);
+  const { open, close, id: menuId, root, toggle } = usePopover();
   const current = doc?.map;
 
-  useDismiss(open, root, () => setOpen(false));
   useEffect(() => {
     if (open) void session.refreshMaps();
   }, [open, session]);
 
   const act = (fn: () => void | Promise<void>) => () => {
-    setOpen(false);
+    close();
     void fn();
   };
 
+  // A new map and a renamed one ask for a name in the same dialog.
+  const naming =
+    pending === 'new'
+      ? {
+          title: t('maps.new'),
+          initial: t('maps.newDefault'),
+          confirm: t('maps.create'),
+          onConfirm: (name: string) => void session.createMap(name),
+        }
+      : pending === 'rename' && current
+        ? {
+            title: t('maps.rename'),
+            initial: current.name,
+            confirm: t('maps.save'),
+            onConfirm: (name: string) => session.renameCurrent(name),
+          }
+        : null;
+
   return (
     <div className="maps-menu" ref={root}>
-      <button
-        type="button"
-        className="btn maps-button"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => setOpen((o) => !o)}
-      >
+      <button type="button" className="btn maps-button" {...toggle}>
         <span className="maps-label">{t('maps.control')}</span>
         <span className="maps-current" aria-hidden="true" title={current?.name}>
           {current?.name}
@@ -85,25 +94,11 @@ export function MapsMenu() {
           </div>
         </section>
       )}
-      {pending === 'new' && (
+      {naming && (
         <NameDialog
-          title={t('maps.new')}
+          {...naming}
           label={t('maps.nameLabel')}
-          initial={t('maps.newDefault')}
-          confirm={t('maps.create')}
           cancel={t('maps.cancel')}
-          onConfirm={(name) => void session.createMap(name)}
-          onClose={() => setPending(null)}
-        />
-      )}
-      {pending === 'rename' && current && (
-        <NameDialog
-          title={t('maps.rename')}
-          label={t('maps.nameLabel')}
-          initial={current.name}
-          confirm={t('maps.save')}
-          cancel={t('maps.cancel')}
-          onConfirm={(name) => session.renameCurrent(name)}
           onClose={() => setPending(null)}
         />
       )}

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { askPersist, readStorage, type StorageInfo } from '../../state/storage';
-import { useDismiss } from '../common/useDismiss';
+import { usePopover } from '../common/usePopover';
 import { useLocale, useUi } from '../hooks';
 import { formatBytes } from './formatBytes';
 
@@ -8,12 +8,9 @@ import { formatBytes } from './formatBytes';
 export function StorageButton() {
   const { t, locale } = useLocale();
   const persist = useUi((s) => s.persist);
-  const [open, setOpen] = useState(false);
   const [info, setInfo] = useState<StorageInfo | null>(null);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
+  const { open, close, id: panelId, root, toggle } = usePopover();
 
-  useDismiss(open, root, () => setOpen(false));
   useEffect(() => {
     if (!open) return;
     let live = true;
@@ -39,14 +36,7 @@ export function StorageButton() {
 
   return (
     <div className="storage-menu" ref={root}>
-      <button
-        type="button"
-        className="btn"
-        aria-expanded={open}
-        aria-controls={panelId}
-        data-protected={protectedNow}
-        onClick={() => setOpen((o) => !o)}
-      >
+      <button type="button" className="btn" data-protected={protectedNow} {...toggle}>
         {t('offline.storage.button')}
       </button>
       {open && (
@@ -78,7 +68,7 @@ export function StorageButton() {
                 {t('offline.storage.protect')}
               </button>
             )}
-            <button type="button" className="btn" onClick={() => setOpen(false)}>
+            <button type="button" className="btn" onClick={close}>
               {t('offline.storage.close')}
             </button>
           </div>

@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import type { MessageKey } from '../../i18n';
 import { appStatus, dismissNotice, type StorageNotice } from '../../state/appStatus';
+import { SymbolButton } from '../common/SymbolButton';
 import { useLocale } from '../hooks';
 import { useSession } from '../SessionContext';
 import { useBackupAll } from './useBackupAll';
@@ -46,15 +47,12 @@ export function Notices() {
                 {t('recovery.backupAll')}
               </button>
             )}
-            <button
-              type="button"
+            <SymbolButton
+              symbol="×"
+              label={t('recovery.dismiss')}
               className="btn btn-quiet"
-              aria-label={t('recovery.dismiss')}
-              title={t('recovery.dismiss')}
               onClick={() => dismissNotice(n)}
-            >
-              ×
-            </button>
+            />
           </div>
         </div>
       ))}

@@ -70,6 +70,42 @@ export function VersionsPanel() {
     showToast({ message: t('versions.removed', { name: s.name }) });
   };
 
+  const compareWith = (s: Snapshot) => {
+    // Checked first: a damaged version must not reach the map view.
+    const before = session.snapshots.documentOf(s);
+    if (!before) {
+      showToast({ message: t('versions.restoreFailed', { name: s.name }) });
+      return;
+    }
+    modeStore.setState({ compare: { snapshotId: s.id, name: s.name, doc: before } });
+    viewStore.setState({ view: 'map' });
+  };
+  /** One version's buttons: each named with the version, since the list repeats the words. */
+  const actionsFor = (s: Snapshot) => [
+    {
+      key: 'compare',
+      className: 'btn btn-small',
+      name: t('versions.compare', { name: s.name }),
+      text: t('versions.compareButton'),
+      pressed: compare?.snapshotId === s.id,
+      onClick: () => compareWith(s),
+    },
+    {
+      key: 'restore',
+      className: 'btn btn-small',
+      name: t('versions.restore', { name: s.name }),
+      text: t('versions.restoreButton'),
+      onClick: () => void restoreTo(s),
+    },
+    {
+      key: 'remove',
+      className: 'btn btn-small btn-danger',
+      name: t('versions.remove', { name: s.name }),
+      text: '×',
+      onClick: () => void remove(s),
+    },
+  ];
+
   return (
     <section className="panel versions-panel" aria-labelledby="versions-heading">
       <h2 id="versions-heading">{t('versions.heading')}</h2>
@@ -108,42 +144,18 @@ export function VersionsPanel() {
                 {stamp(s.createdAt, locale)} · {t(`versions.kind.${s.kind ?? 'manual'}`)}
               </span>
               <span className="versions-buttons">
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  aria-label={t('versions.compare', { name: s.name })}
-                  aria-pressed={compare?.snapshotId === s.id}
-                  onClick={() => {
-                    // Checked first: a damaged version must not reach the map view.
-                    const before = session.snapshots.documentOf(s);
-                    if (!before) {
-                      showToast({ message: t('versions.restoreFailed', { name: s.name }) });
-                      return;
-                    }
-                    modeStore.setState({
-                      compare: { snapshotId: s.id, name: s.name, doc: before },
-                    });
-                    viewStore.setState({ view: 'map' });
-                  }}
-                >
-                  {t('versions.compareButton')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  aria-label={t('versions.restore', { name: s.name })}
-                  onClick={() => void restoreTo(s)}
-                >
-                  {t('versions.restoreButton')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-danger"
-                  aria-label={t('versions.remove', { name: s.name })}
-                  onClick={() => void remove(s)}
-                >
-                  ×
-                </button>
+                {actionsFor(s).map((a) => (
+                  <button
+                    key={a.key}
+                    type="button"
+                    className={a.className}
+                    aria-label={a.name}
+                    aria-pressed={a.pressed}
+                    onClick={a.onClick}
+                  >
+                    {a.text}
+                  </button>
+                ))}
               </span>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { Dialog } from '../common/Dialog';
+import { DialogClose } from '../common/DialogClose';
 import { useLocale } from '../hooks';
 
 /** The keyboard map of a workshop, opened with "?". */
@@ -26,11 +27,7 @@ export function WorkshopHelp({ onClose }: { onClose: () => void }) {
           </div>
         ))}
       </dl>
-      <div className="dialog-actions">
-        <button type="button" className="btn btn-primary" onClick={onClose}>
-          {t('workshop.helpClose')}
-        </button>
-      </div>
+      <DialogClose label={t('workshop.helpClose')} onClick={onClose} primary />
     </Dialog>
   );
 }

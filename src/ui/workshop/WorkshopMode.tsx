@@ -6,6 +6,7 @@ import type { Actor } from '../../domain/types';
 import { edit } from '../../state/documentStore';
 import { modeStore } from '../../state/modeStore';
 import { NameDialog } from '../common/Dialog';
+import { SymbolButton } from '../common/SymbolButton';
 import { useDoc, useLocale, useMode } from '../hooks';
 import { useMapView } from '../map/MapViewContext';
 import { Timer, type TimerControl } from './Timer';
@@ -93,15 +94,12 @@ export function WorkshopMode() {
       <button type="button" className="btn" onClick={() => mapView.fit()}>
         {t('workshop.fit')}
       </button>
-      <button
-        type="button"
+      <SymbolButton
+        symbol="?"
+        label={t('workshop.help')}
         className="btn ws-help-btn"
-        aria-label={t('workshop.help')}
-        title={t('workshop.help')}
         onClick={() => setHelp(true)}
-      >
-        ?
-      </button>
+      />
       <button type="button" className="btn btn-primary" onClick={() => setEnding(true)}>
         {t('workshop.end')}
       </button>

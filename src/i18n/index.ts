@@ -1,10 +1,9 @@
-import i18next from 'i18next';
+import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../domain/types';
-import { en } from './en';
+import type { MessageTree } from './en';
 import type { MessageKey as MessageKeyOf } from './messages';
 import { nb } from './nb';
-import { nn } from './nn';
 
 /**
  * A message key of the app. Keys are checked against this union rather than through i18next's
@@ -27,16 +26,39 @@ export function initialLocale(search: string, saved: string | null): Locale {
   return isLocale(saved) ? saved : 'nb';
 }
 
+/**
+ * Bokmål is the fallback and always in the bundle; the other languages load when chosen, so the
+ * first load carries at most one more (each is about 8 KB gzip).
+ */
+const LOADERS: Record<Exclude<Locale, 'nb'>, () => Promise<MessageTree>> = {
+  en: () => import('./en').then((m) => m.en),
+  nn: () => import('./nn').then((m) => m.nn),
+};
+
+const messagesOf = (locale: Locale): Promise<MessageTree> =>
+  locale === 'nb' ? Promise.resolve(nb) : LOADERS[locale]();
+
 export async function initI18n(locale: Locale) {
+  const resources: Resource = { nb: { translation: nb } };
+  if (locale !== 'nb') resources[locale] = { translation: await messagesOf(locale) };
   await i18next.use(initReactI18next).init({
     lng: locale,
     fallbackLng: 'nb',
-    resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
+    resources,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
   document.documentElement.lang = locale;
   return i18next;
+}
+
+/** Loads a language's messages the first time it is chosen, then switches to it. */
+export async function switchLanguage(locale: Locale): Promise<void> {
+  if (!i18next.hasResourceBundle(locale, 'translation')) {
+    i18next.addResourceBundle(locale, 'translation', await messagesOf(locale));
+  }
+  await i18next.changeLanguage(locale);
+  document.documentElement.lang = locale;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLocale, LOCALES } from '../../i18n';
+import { isLocale, LOCALES, switchLanguage } from '../../i18n';
 import { uiStore } from '../../state/uiStore';
 import { useLocale } from '../hooks';
 import { useSession } from '../SessionContext';
@@ -21,10 +21,10 @@ export function LanguageSwitch() {
         onChange={(e) => {
           const locale = e.target.value;
           if (!isLocale(locale)) return;
-          void i18n.changeLanguage(locale);
-          document.documentElement.lang = locale;
-          uiStore.setState({ locale });
-          void session.saveLocale(locale);
+          void switchLanguage(locale).then(() => {
+            uiStore.setState({ locale });
+            void session.saveLocale(locale);
+          });
         }}
       >
         {LOCALES.map((l) => (

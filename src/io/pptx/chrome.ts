@@ -28,6 +28,21 @@ export interface DeckContext {
 
 export type TextOptions = PptxGenJS.TextPropsOptions;
 
+/** What every native chart shares: its title, the font and colour of labels, no legend. */
+export function chartChrome(ctx: DeckContext, title: string): PptxGenJS.IChartOpts {
+  return {
+    dataLabelFontFace: FONT,
+    dataLabelColor: COLOR.text,
+    showLegend: false,
+    showTitle: true,
+    title,
+    titleFontSize: 14,
+    titleFontFace: FONT,
+    titleColor: COLOR.text,
+    lang: ctx.lang,
+  };
+}
+
 /** Base options of a text box: no insets, no autofit, so our fitted geometry holds. */
 export function textBox(
   ctx: DeckContext,

@@ -2,7 +2,7 @@
  * The change-over-time slide: the score across saved versions as a native line chart (editable in
  * PowerPoint) with titled axes, and beside it the types whose status changed.
  */
-import { contentSlide, type DeckContext, textBox } from './chrome';
+import { chartChrome, contentSlide, type DeckContext, textBox } from './chrome';
 import { BODY_BOTTOM, BODY_Y, COLOR, FONT, MARGIN, oneLine, SLIDE_W, truncate } from './layout';
 import { addTable } from './sections';
 import type { DeckHistory } from './types';
@@ -60,15 +60,7 @@ export function addHistorySlide(ctx: DeckContext, h: DeckHistory): void {
         dataLabelPosition: 't',
         dataLabelFormatCode: format,
         dataLabelFontSize: 12,
-        dataLabelFontFace: FONT,
-        dataLabelColor: COLOR.text,
-        showLegend: false,
-        showTitle: true,
-        title: chartTitle,
-        titleFontSize: 14,
-        titleFontFace: FONT,
-        titleColor: COLOR.text,
-        lang: ctx.lang,
+        ...chartChrome(ctx, chartTitle),
       },
     );
   }

@@ -4,7 +4,7 @@
  * that no text leaves the slide.
  */
 import type PptxGenJS from 'pptxgenjs';
-import { contentSlide, type DeckContext, textBox } from './chrome';
+import { chartChrome, contentSlide, type DeckContext, textBox } from './chrome';
 import {
   BODY_BOTTOM,
   BODY_Y,
@@ -97,15 +97,7 @@ function addCoverageChart(ctx: DeckContext, slide: PptxGenJS.Slide, gap: DeckGap
       dataLabelPosition: 'outEnd',
       dataLabelFormatCode: format,
       dataLabelFontSize: small ? 9 : 10,
-      dataLabelFontFace: FONT,
-      dataLabelColor: COLOR.text,
-      showLegend: false,
-      showTitle: true,
-      title: chartTitle,
-      titleFontSize: 14,
-      titleFontFace: FONT,
-      titleColor: COLOR.text,
-      lang: ctx.lang,
+      ...chartChrome(ctx, chartTitle),
     },
   );
 }

@@ -1,6 +1,8 @@
+import { accessEn } from './access.en';
 import { gapEn } from './gap.en';
 import { gapCsvEn } from './gapCsv.en';
 import { ioEn } from './io.en';
+import { mapKeysEn } from './mapKeys.en';
 import type { Messages } from './messages';
 import type { nb } from './nb';
 import { offlineEn } from './offline.en';
@@ -17,7 +19,9 @@ export const en: MessageTree = {
   ...offlineEn,
   ...recoveryEn,
   ...workshopEn,
+  ...accessEn,
   ...ioEn,
+  ...mapKeysEn,
   ...gapCsvEn,
   ...rolesEn,
   app: {
@@ -82,7 +86,7 @@ export const en: MessageTree = {
     unscoredShowShort: 'Show',
     canvas: 'Network map',
     canvasDescription:
-      'The map shows actors as circles and collaborations as lines. Use the lists for an accessible table view.',
+      'The map shows actors as circles and collaborations as lines. Arrow keys move between actors, Enter opens the details, + and − zoom. Use the lists for an accessible table view.',
     fit: 'Fit to screen',
     hiddenNames_one: '{{count}} name hidden for room – zoom in to see it',
     hiddenNames_other: '{{count}} names hidden for room – zoom in to see them',

@@ -216,7 +216,7 @@ export const gapEn: Messages<typeof gapNb> = {
       gapStrengthen: 'The collaboration with {{names}} is weak.',
       firstStep: 'First step: {{step}}',
       showActors: 'Show on the map',
-      showActorsLabel: 'Show {{names}} on the map',
+      showActorsLabel: 'Show on the map: {{names}}',
     },
     report: {
       heading: 'Gap analysis: {{name}}',

@@ -207,7 +207,7 @@ export const gapNb = {
       gapStrengthen: 'Samarbeidet med {{names}} er svakt.',
       firstStep: 'Første steg: {{step}}',
       showActors: 'Vis i kartet',
-      showActorsLabel: 'Vis {{names}} i kartet',
+      showActorsLabel: 'Vis i kartet: {{names}}',
     },
     report: {
       heading: 'Gapanalyse: {{name}}',

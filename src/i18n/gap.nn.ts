@@ -208,7 +208,7 @@ export const gapNn: Messages<typeof gapNb> = {
       gapStrengthen: 'Samarbeidet med {{names}} er svakt.',
       firstStep: 'Første steg: {{step}}',
       showActors: 'Vis i kartet',
-      showActorsLabel: 'Vis {{names}} i kartet',
+      showActorsLabel: 'Vis i kartet: {{names}}',
     },
     report: {
       heading: 'Gapanalyse: {{name}}',

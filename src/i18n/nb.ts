@@ -1,7 +1,9 @@
 /** Norsk bokmål, the default language. Keys are typed: en.ts must have every one of them. */
+import { accessNb } from './access.nb';
 import { gapNb } from './gap.nb';
 import { gapCsvNb } from './gapCsv.nb';
 import { ioNb } from './io.nb';
+import { mapKeysNb } from './mapKeys.nb';
 import { offlineNb } from './offline.nb';
 import { recoveryNb } from './recovery.nb';
 import { rolesNb } from './roles.nb';
@@ -14,7 +16,9 @@ export const nb = {
   ...offlineNb,
   ...recoveryNb,
   ...workshopNb,
+  ...accessNb,
   ...ioNb,
+  ...mapKeysNb,
   ...gapCsvNb,
   ...rolesNb,
   app: {
@@ -80,7 +84,7 @@ export const nb = {
     unscoredShowShort: 'Vis',
     canvas: 'Nettverkskart',
     canvasDescription:
-      'Kartet viser aktører som sirkler og samarbeid som linjer. Bruk listene for en tilgjengelig tabellvisning.',
+      'Kartet viser aktører som sirkler og samarbeid som linjer. Piltastene går mellom aktørene, Enter åpner detaljene, + og − zoomer. Bruk listene for en tilgjengelig tabellvisning.',
     fit: 'Tilpass til skjermen',
     hiddenNames_one: '{{count}} navn er skjult for å gi plass – zoom inn for å se det',
     hiddenNames_other: '{{count}} navn er skjult for å gi plass – zoom inn for å se dem',

@@ -1,9 +1,11 @@
 /** Norsk nynorsk. Keys are typed: nn.ts must have every key of nb.ts. */
 
+import { accessNn } from './access.nn';
 import type { MessageTree } from './en';
 import { gapNn } from './gap.nn';
 import { gapCsvNn } from './gapCsv.nn';
 import { ioNn } from './io.nn';
+import { mapKeysNn } from './mapKeys.nn';
 import { offlineNn } from './offline.nn';
 import { recoveryNn } from './recovery.nn';
 import { rolesNn } from './roles.nn';
@@ -16,7 +18,9 @@ export const nn: MessageTree = {
   ...offlineNn,
   ...recoveryNn,
   ...workshopNn,
+  ...accessNn,
   ...ioNn,
+  ...mapKeysNn,
   ...gapCsvNn,
   ...rolesNn,
   app: {
@@ -82,7 +86,7 @@ export const nn: MessageTree = {
     unscoredShowShort: 'Vis',
     canvas: 'Nettverkskart',
     canvasDescription:
-      'Kartet viser aktørar som sirklar og samarbeid som linjer. Bruk listene for ei tilgjengeleg tabellvising.',
+      'Kartet viser aktørar som sirklar og samarbeid som linjer. Piltastane går mellom aktørane, Enter opnar detaljane, + og − zoomar. Bruk listene for ei tilgjengeleg tabellvising.',
     fit: 'Tilpass til skjermen',
     hiddenNames_one: '{{count}} namn er gøymt for å gje plass – zoom inn for å sjå det',
     hiddenNames_other: '{{count}} namn er gøymde for å gje plass – zoom inn for å sjå dei',

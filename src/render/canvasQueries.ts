@@ -112,3 +112,24 @@ export function drawnAt(cy: Core, id: string): { x: number; y: number } | null {
   const el = cy.getElementById(id);
   return el.nonempty() && el.visible() ? (el as NodeSingular).renderedPosition() : null;
 }
+
+/** A box on the canvas, in CSS pixels within it. */
+export interface DrawnBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A node's own box as drawn (no label, no rings), in CSS pixels; null when it is not drawn. */
+export function drawnBox(cy: Core, id: string): DrawnBox | null {
+  const el = cy.getElementById(id);
+  if (el.empty() || !el.visible()) return null;
+  const b = (el as NodeSingular).renderedBoundingBox({
+    includeLabels: false,
+    includeOverlays: false,
+    includeUnderlays: false,
+    includeOutlines: false,
+  } as Parameters<NodeSingular['renderedBoundingBox']>[0]);
+  return { x: b.x1, y: b.y1, width: b.w, height: b.h };
+}

@@ -4,7 +4,9 @@ import { CanvasFramer, type FrameProfile } from './canvasFramer';
 import {
   animating,
   countLabelOverlaps,
+  type DrawnBox,
   drawnAt,
+  drawnBox,
   type LabelInfo,
   labelInfo,
   onScreen,
@@ -12,9 +14,11 @@ import {
 import { highlightAround, showFixedLayout, showOnly, syncElements } from './elementSync';
 import type { ElementModel, NodeModel } from './elements';
 import { applySides, mapRect } from './framing';
+import { KEY_FOCUS, nextActor, reachable, revealWhenStill, showKeyFocus } from './keyboardCursor';
 import { ForceLayoutClient, type ForceLayoutClientOptions } from './layout/layoutClient';
 import { boxesChanged, toLayoutInput } from './layoutInput';
 import { bindDrags, bindSelection, type MapViewEvents, type Move } from './mapViewEvents';
+import type { Direction } from './nearestInDirection';
 import type { StyleOptions } from './style';
 import {
   animateNodes,
@@ -28,7 +32,8 @@ import {
 
 export type { FrameProfile } from './canvasFramer';
 export type { MapViewEvents, Move } from './mapViewEvents';
-export type { LabelInfo };
+export type { Direction } from './nearestInDirection';
+export type { DrawnBox, LabelInfo };
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -64,6 +69,12 @@ export class MapView {
   private insets: Insets = { top: 24, right: 24, bottom: 24, left: 24 };
   /** The graph changed while a computed layout was shown: the network layout must run again. */
   private stale = false;
+  /** The actor the keyboard moved to, kept in view until the selection moves on (reveal). */
+  private keyActor: string | null = null;
+  /** A reveal waits for the canvas to come to rest. */
+  private following = false;
+  /** Where the last zoom step is heading, and when it was asked for (zoomBy). */
+  private zoomTarget: { level: number; at: number } | null = null;
 
   constructor(
     /** Where to draw; null runs Cytoscape headless (the adapter's unit tests). */
@@ -104,6 +115,7 @@ export class MapView {
       dragging: (id) => this.dragging.has(id),
       shown: (info, first) => {
         this.events.framed?.(info);
+        if (this.keyActor && !first) this.reveal(this.keyActor);
         if (first && !this.readyFired) {
           this.readyFired = true;
           this.events.ready();
@@ -161,6 +173,7 @@ export class MapView {
       if (selection) this.cy.getElementById(selection.id).select();
     });
     this.framer.select(selection?.kind === 'actor' ? selection.id : null);
+    if (selection?.id !== this.keyActor) this.keyActor = null;
   }
 
   /**
@@ -185,6 +198,37 @@ export class MapView {
     this.cy.animate({ zoom, pan }, { duration: 350, complete: () => this.framer.zoomed() });
   }
 
+  /** The actor an arrow key moves to from `from` (none yet: null); null at the edge. */
+  nextActor(from: string | null, direction: Direction): string | null {
+    return nextActor(this.cy, from, direction, this.insets);
+  }
+
+  /** The focus ring on the keyboard's current actor, or on none. */
+  showKeyFocus(id: string | null): void {
+    showKeyFocus(this.cy, id);
+  }
+
+  /**
+   * Keeps the keyboard's current actor in view, now and after a new frame moves it (selecting it
+   * may re-frame the map for its label). A pan it needs counts as the user's move.
+   */
+  reveal(id: string): void {
+    this.keyActor = id;
+    if (this.following) return;
+    this.following = true;
+    revealWhenStill(this.cy, id, () => this.insets, {
+      panned: () => {
+        this.userMoved = true;
+        this.framer.unfocus();
+      },
+      done: () => {
+        this.following = false;
+        // The current actor changed while waiting: follow the new one.
+        if (this.keyActor !== id && this.keyActor) this.reveal(this.keyActor);
+      },
+    });
+  }
+
   /** Lays the map out for the canvas again and shows all of it ("Fit to screen"). */
   fit(): void {
     this.userMoved = false;
@@ -207,9 +251,18 @@ export class MapView {
     fitViewport(this.cy, this.insets, animate);
   }
 
+  /**
+   * Zooms about the middle. Steps pressed quickly (a held key, fast clicks) build on the zoom the
+   * last step is heading for, not on where its animation has got to.
+   */
   zoomBy(factor: number): void {
     this.userMoved = true;
-    zoomAtCentre(this.cy, factor);
+    const last = this.zoomTarget;
+    const building = last && this.cy.animated() && performance.now() - last.at < 400;
+    const from = building ? last.level : this.cy.zoom();
+    const to = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), from * factor));
+    this.zoomTarget = { level: to, at: performance.now() };
+    zoomAtCentre(this.cy, to / this.cy.zoom());
     this.framer.zoomed();
   }
 
@@ -334,7 +387,7 @@ export class MapView {
    * runs (`window.samspill.idle()`, so tests measure the map at rest).
    */
   idle(): boolean {
-    return !this.layout.running && !this.framer.busy() && !animating(this.cy);
+    return !this.layout.running && !this.framer.busy() && !animating(this.cy) && !this.following;
   }
 
   /** How many actors are faded (a selection or hover dims all but a neighbourhood). */
@@ -345,6 +398,21 @@ export class MapView {
   /** Actors whose labels the current frame has no room for. */
   hiddenLabels(): string[] {
     return this.framer.hidden();
+  }
+
+  /** The actors the arrow keys reach, by name, where they are drawn (CSS pixels in the canvas). */
+  reachable(): { id: string; name: string; focal: boolean; x: number; y: number }[] {
+    return reachable(this.cy).map((a) => {
+      const n = this.nodeData.get(a.id);
+      return { ...a, name: n?.label ?? '', focal: n?.focal ?? false };
+    });
+  }
+
+  /** The actor with the keyboard's focus ring, and its node's box as drawn; null for none. */
+  keyFocus(): { id: string; box: DrawnBox } | null {
+    const id = this.cy.nodes(`.${KEY_FOCUS}`).first().id();
+    const box = id ? drawnBox(this.cy, id) : null;
+    return id && box ? { id, box } : null;
   }
 
   /** Where an actor is drawn, in pixels within the canvas; null when it is not drawn. */

@@ -1,11 +1,13 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { LABEL_FONT_FAMILY } from './nodeGeometry';
+import { nodeOutline } from './palette';
 import {
   BORDER,
   CHANGE_COLOURS,
   COLOURS,
   DASH,
   DECORATION,
+  FADE,
   LABEL,
   LINK_COLOURS,
   LINK_OPACITY,
@@ -14,6 +16,9 @@ import {
 
 /** Edge width by strength: weak, medium, strong (tokens.linkWidth). */
 const WIDTH = `mapData(strength, 1, 3, ${LINK_WIDTH.min}, ${LINK_WIDTH.max})`;
+
+/** A node's boundary: its fill's darker twin, so pale sector hues still reach 3:1 on white. */
+const OUTLINE = (n: NodeSingular) => nodeOutline(String(n.data('colour') ?? ''));
 
 export interface StyleOptions {
   /** Labels this many times their normal size (nodeBox must use the same scale). */
@@ -75,10 +80,11 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
         'text-outline-width': o.contrast ? LABEL.haloContrast : LABEL.halo,
         'text-outline-opacity': o.contrast ? 1 : 0.85,
         'border-width': BORDER.plain,
-        'border-color': COLOURS.paper,
+        'border-color': OUTLINE,
         // Tiny labels cost drawing time and cannot be read anyway.
         'min-zoomed-font-size': 7,
-        'transition-property': 'opacity',
+        // A selection fades fill and border, never the whole node: its label must stay legible.
+        'transition-property': 'opacity, background-opacity, border-opacity, color',
         'transition-duration': 150,
       },
     },
@@ -118,9 +124,15 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
       style: { 'line-style': 'dashed', 'line-dash-pattern': [...DASH.dashed] },
     },
     { selector: 'edge[status = "paused"]', style: { 'line-style': 'dotted' } },
+    // Ended: paler, and dash-dotted so it never rests on colour alone.
     {
       selector: 'edge[status = "ended"]',
-      style: { 'line-color': LINK_COLOURS.ended, opacity: LINK_OPACITY.ended },
+      style: {
+        'line-color': LINK_COLOURS.ended,
+        opacity: LINK_OPACITY.ended,
+        'line-style': 'dashed',
+        'line-dash-pattern': [...DASH.ended],
+      },
     },
     {
       selector: 'node.ghost',
@@ -128,10 +140,9 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
         'background-opacity': 0.12,
         'border-style': 'dashed',
         'border-width': 3,
-        'border-color': 'data(colour)',
+        'border-color': OUTLINE,
         color: COLOURS.muted,
         'font-style': 'italic',
-        opacity: 0.8,
       },
     },
     {
@@ -210,11 +221,15 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
     },
     {
       selector: 'edge[change = "added"]',
-      style: { 'line-color': CHANGE_COLOURS.added, opacity: 1 },
+      style: { 'line-color': CHANGE_COLOURS.added, opacity: LINK_OPACITY.added },
     },
     {
       selector: 'edge[change = "removed"]',
-      style: { 'line-color': CHANGE_COLOURS.removed, 'line-style': 'dashed', opacity: 0.8 },
+      style: {
+        'line-color': CHANGE_COLOURS.removed,
+        'line-style': 'dashed',
+        opacity: LINK_OPACITY.removed,
+      },
     },
     // A name just typed in: a soft ring that the room can find, nothing else changes.
     {
@@ -226,17 +241,59 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
         'underlay-shape': 'ellipse',
       },
     },
-    { selector: 'edge.faint', style: { opacity: 0.12 } },
-    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: 'edge.faint', style: { opacity: FADE.grid } },
+    { selector: 'edge.faded', style: { opacity: FADE.selection } },
+    // Not `opacity`: Cytoscape multiplies the label by it, and a faded name must stay at 3:1.
+    {
+      selector: 'node.faded',
+      style: {
+        'background-opacity': FADE.selection,
+        'border-opacity': FADE.selection,
+        'underlay-opacity': 0,
+        color: COLOURS.fadedText,
+      },
+    },
+    {
+      selector: 'node.ghost.faded',
+      style: { 'background-opacity': 0.12 * FADE.selection },
+    },
+    // Background labels have no fill; a quadrant (a decoration too) keeps its faint tint.
+    {
+      selector: 'node.decoration.faded',
+      style: { 'background-opacity': 0 },
+    },
+    {
+      selector: 'node.quadrant.faded',
+      style: { 'background-opacity': 0.1 * FADE.selection },
+    },
     {
       selector: 'edge.highlighted',
-      style: { 'line-color': LINK_COLOURS.highlight, opacity: 1, 'z-index': 5 },
+      style: {
+        'line-color': LINK_COLOURS.highlight,
+        opacity: LINK_OPACITY.highlight,
+        'z-index': 5,
+      },
     },
     {
       selector: 'node:selected',
       style: { 'border-color': LINK_COLOURS.highlight, 'border-width': 5, 'border-style': 'solid' },
     },
-    { selector: 'edge:selected', style: { 'line-color': LINK_COLOURS.highlight, opacity: 1 } },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': LINK_COLOURS.highlight, opacity: LINK_OPACITY.highlight },
+    },
+    // The keyboard's current actor while the canvas has focus: a ring clear of the node and its
+    // selection border, in another colour than the orange of selection and hover.
+    {
+      selector: 'node.keyfocus',
+      style: {
+        'outline-width': 4,
+        'outline-offset': 3,
+        'outline-color': COLOURS.keyFocus,
+        'outline-style': 'solid',
+        'outline-opacity': 1,
+      },
+    },
     { selector: '.hidden, .mode-hidden', style: { display: 'none' } },
   ];
 }

@@ -1,10 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from 'zustand';
 import { appStatus } from '../state/appStatus';
+import { HelpButton } from './common/HelpButton';
+import { KeyboardHelp } from './common/KeyboardHelp';
+import { loadKeyPrefs } from './common/keyPrefs';
 import { LanguageSwitch } from './common/LanguageSwitch';
 import { QuickAdd } from './common/QuickAdd';
 import { SaveStatus } from './common/SaveStatus';
 import { Search } from './common/Search';
+import { SkipLinks } from './common/SkipLinks';
 import { Toast } from './common/Toast';
 import { UndoRedo } from './common/UndoRedo';
 import { useShortcuts } from './common/useShortcuts';
@@ -80,16 +84,24 @@ function Workspace() {
         className="map-panel"
         hidden={view !== 'map'}
       >
-        <MapCanvas />
-        <DrawnMark mapId={mapId} />
+        {/* Before the canvas in the focus order: it reads top left to bottom. */}
         <div className="map-side">
           <Filters />
           <Legend />
           <HiddenNamesNote where="side" />
         </div>
+        <MapCanvas />
+        <DrawnMark mapId={mapId} />
       </div>
       {view === 'lists' && (
-        <div id="panel-lists" role="tabpanel" aria-labelledby="tab-lists" className="lists-panel">
+        <div
+          id="panel-lists"
+          role="tabpanel"
+          aria-labelledby="tab-lists"
+          className="lists-panel"
+          // A skip link's target.
+          tabIndex={-1}
+        >
           <ListsView />
         </div>
       )}
@@ -112,13 +124,19 @@ function Shell() {
   const workshop = useMode((s) => s.workshop !== null);
   const drop = useFileDrop();
   useShortcuts();
+  useEffect(loadKeyPrefs, []);
   return (
     <div
       className={presenting ? 'app presenting' : workshop ? 'app workshop' : 'app'}
       {...drop.handlers}
     >
+      <SkipLinks />
+      <h1 className="visually-hidden">
+        {doc ? t('access.heading', { app: t('app.name'), map: doc.map.name }) : t('app.name')}
+      </h1>
       <header className="topbar">
-        <div className="brand">
+        {/* The h1 above says the app's name to assistive technology. */}
+        <div className="brand" aria-hidden="true">
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
@@ -136,13 +154,15 @@ function Shell() {
             <SaveStatus />
             <StorageButton />
             <LanguageSwitch />
+            <HelpButton />
           </div>
         </div>
       </header>
       <main className="workspace">
         <Workspace />
         <Notices />
-        {/* Under the side panel, in the layout: it covers nothing, and hides in a workshop. */}
+        {/* Under the side panel, in the layout: they cover nothing, and hide in a workshop. */}
+        <Toast />
         <BackupReminder />
       </main>
       {presenting && <PresentationMode />}
@@ -153,9 +173,9 @@ function Shell() {
       )}
       {!doc && noticeCount === 0 && <p className="loading">{t('app.loading')}</p>}
       {!doc && noticeCount > 0 && <p className="no-map">{t('recovery.noMap')}</p>}
-      <Toast />
       <AppAlerts />
       <ImportFlow />
+      <KeyboardHelp />
       {drop.dragging && <DropOverlay />}
     </div>
   );

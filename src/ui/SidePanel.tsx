@@ -28,7 +28,7 @@ export function SidePanel() {
   const tab = useView((s) => s.sideTab);
   useDailySnapshot();
   return (
-    <div className="side-panel">
+    <div id="side-panel" className="side-panel">
       <Tabs spec={SIDE_TABS} current={tab} onSelect={(id) => viewStore.setState({ sideTab: id })} />
       <div
         id={`side-panel-${tab}`}

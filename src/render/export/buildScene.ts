@@ -34,8 +34,10 @@ function edgeLook(e: EdgeModel): { role: EdgeRole; dash: Dash; width: number; op
       ? 'dashed'
       : e.status === 'paused'
         ? 'dotted'
-        : 'solid';
-  if (e.change === 'added') return { role: 'added', dash, width, opacity: 1 };
+        : e.status === 'ended'
+          ? 'dashdot'
+          : 'solid';
+  if (e.change === 'added') return { role: 'added', dash, width, opacity: LINK_OPACITY.added };
   if (e.mark === 'stale')
     return { role: 'stale', dash: 'dotted', width, opacity: LINK_OPACITY.marked };
   if (e.mark === 'weak') return { role: 'weak', dash, width, opacity: LINK_OPACITY.marked };

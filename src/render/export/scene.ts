@@ -10,7 +10,8 @@ export type NodeShape = 'ellipse' | 'round-diamond' | 'round-hexagon';
 
 /** Colours that depend on the background theme are named by role, not by value. */
 export type EdgeRole = 'active' | 'ended' | 'weak' | 'stale' | 'ghost' | 'added';
-export type Dash = 'solid' | 'dashed' | 'dotted';
+/** Ended links are dash-dotted: told from active ones by more than their paler grey. */
+export type Dash = 'solid' | 'dashed' | 'dotted' | 'dashdot';
 
 export interface SceneNode {
   id: string;

@@ -31,7 +31,8 @@ function legendSwatch(
       cy: y,
       r: 6,
       fill: entry.colour,
-      stroke: theme.halo ?? theme.page ?? 'none',
+      stroke: theme.outline(entry.colour),
+      'stroke-width': 1.5,
     });
   else
     el(parent, 'line', {

@@ -56,6 +56,7 @@ export function el(parent: Element, name: string, attrs: Attrs = {}, text?: stri
 export const DASHES: Record<Dash, (width: number) => Attrs> = {
   solid: () => ({}),
   dashed: () => ({ 'stroke-dasharray': DASH.dashed.join(' ') }),
+  dashdot: () => ({ 'stroke-dasharray': DASH.ended.join(' ') }),
   // Round dots read as dotted at any zoom and in print; Cytoscape's [1, 1] blurs into grey.
   dotted: (w) => ({
     'stroke-dasharray': `0 ${num(Math.max(3, w * 2))}`,
@@ -108,19 +109,19 @@ function drawNode(layer: Element, n: SceneNode, index: number, theme: ExportThem
     // As on the canvas comparing with a version: a green ring round what is new.
     shape(parent, n, n.size + 6, { fill: 'none', stroke: CHANGE_COLOURS.added, 'stroke-width': 3 });
   }
+  const outline = theme.outline(n.fill);
   if (n.ghost) {
     shape(parent, n, n.size, {
       fill: n.fill,
       'fill-opacity': 0.12,
-      stroke: n.fill,
+      stroke: outline,
       'stroke-width': 3,
       'stroke-dasharray': DASH.ghostNode.join(' '),
-      opacity: 0.8,
     });
     return;
   }
   if (!n.focal && !n.person) {
-    shape(parent, n, n.size, { fill: n.fill });
+    shape(parent, n, n.size, { fill: n.fill, stroke: outline });
     return;
   }
   // A double border as Cytoscape draws it: two lines of a third of the width each, with a
@@ -128,7 +129,7 @@ function drawNode(layer: Element, n: SceneNode, index: number, theme: ExportThem
   const third = (n.focal ? BORDER.focal : BORDER.person) / 3;
   const ring = {
     fill: 'none',
-    stroke: n.focal ? COLOURS.focalRing : COLOURS.paper,
+    stroke: n.focal ? COLOURS.focalRing : outline,
     'stroke-width': third,
   };
   const fill = n.focal && n.fill === COLOURS.focal ? theme.focalFill : n.fill;
@@ -165,8 +166,7 @@ function drawLabel(
   const attrs: Attrs = { x, y: top + size * ASCENT, 'data-node': index };
   if (anchor) attrs['text-anchor'] = anchor;
   if (n.focal) Object.assign(attrs, { 'font-size': size, 'font-weight': LABEL.focalWeight });
-  if (n.ghost)
-    Object.assign(attrs, { 'font-style': 'italic', fill: theme.ghostLabel, opacity: 0.8 });
+  if (n.ghost) Object.assign(attrs, { 'font-style': 'italic', fill: theme.ghostLabel });
   // User text only ever goes in as text content: a cut name's full form is in the deck's notes.
   const text = el(parent, 'text', attrs);
   lines.forEach((line, i) => {
@@ -254,11 +254,7 @@ export function drawMap(
       ...DASHES[e.dash](e.width),
     });
   }
-  const nodes = el(map, 'g', {
-    'data-layer': 'nodes',
-    stroke: COLOURS.paper,
-    'stroke-width': BORDER.plain,
-  });
+  const nodes = el(map, 'g', { 'data-layer': 'nodes', 'stroke-width': BORDER.plain });
   scene.nodes.forEach((n, i) => {
     drawNode(nodes, n, i, theme);
   });

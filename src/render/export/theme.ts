@@ -1,7 +1,11 @@
+import { nodeOutline } from '../palette';
 import { CHANGE_COLOURS, COLOURS, LINK_COLOURS } from '../tokens';
 import type { Background, EdgeRole } from './scene';
 
-/** Colours of an exported picture that depend on its background; node fills never do. */
+/**
+ * Colours of an exported picture that depend on its background; node fills never do. Every
+ * line, outline and label reaches WCAG contrast on its page (tests/render/contrast.test.ts).
+ */
 export interface ExportTheme {
   /** Page fill; null leaves the page transparent. */
   page: string | null;
@@ -15,6 +19,8 @@ export interface ExportTheme {
   edge: Record<EdgeRole, string>;
   /** Fill for the culture school, whose near-black would vanish into a dark page. */
   focalFill: string;
+  /** A node's boundary: the fill's darker twin on light pages, a white ring on dark ones. */
+  outline: (fill: string) => string;
 }
 
 /** Edge colours shared by all themes: the warning hues read on light and dark alike. */
@@ -39,6 +45,7 @@ const LIGHT: ExportTheme = {
     ...WARN,
   },
   focalFill: COLOURS.focal,
+  outline: nodeOutline,
 };
 
 /** Slides with a dark background: the same roles, lightened. */
@@ -48,9 +55,11 @@ const DARK: ExportTheme = {
   muted: '#a5a5b0',
   ghostLabel: '#a5a5b0',
   halo: '#1b1b1f',
-  rectBorder: '#5b5b66',
-  edge: { active: '#b8b8c4', ended: '#6c6c78', ghost: '#7e7e8a', ...WARN },
+  rectBorder: '#7e7e8a',
+  edge: { active: '#b8b8c4', ended: '#777783', ghost: '#7a7a86', ...WARN },
   focalFill: '#e6e6ec',
+  // Tol's dark hues (indigo, wine) fall under 2:1 on the dark page: a light ring bounds them all.
+  outline: () => COLOURS.paper,
 };
 
 /**

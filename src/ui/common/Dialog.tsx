@@ -1,6 +1,10 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { linkOpener, rememberOpener, returnFocus } from './focusReturn';
 
-/** A modal built on <dialog>: focus is trapped and Esc closes it, as the platform does. */
+/**
+ * A modal built on <dialog>: focus is trapped and Esc closes it, as the platform does. Whatever
+ * closes it, focus goes back to the control that opened it.
+ */
 export function Dialog(props: {
   title: string;
   role?: 'dialog' | 'alertdialog';
@@ -9,10 +13,18 @@ export function Dialog(props: {
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // Read while rendering, before the dialog takes the focus.
+  const opener = useRef<HTMLElement[] | null>(null);
+  opener.current ??= rememberOpener();
   useEffect(() => {
     const dialog = ref.current;
+    const chain = opener.current ?? [];
+    if (dialog) linkOpener(dialog, chain);
     if (dialog && !dialog.open) dialog.showModal?.();
-    return () => dialog?.close?.();
+    return () => {
+      dialog?.close?.();
+      returnFocus(chain, dialog);
+    };
   }, []);
   return (
     <dialog

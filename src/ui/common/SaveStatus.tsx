@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { appStatus } from '../../state/appStatus';
 import { useLocale, useUi } from '../hooks';
@@ -35,7 +36,6 @@ export function SaveStatus() {
           still has them. */}
       <div
         className="save-status"
-        aria-live="polite"
         title={[saveText, persistText, persistHint].filter(Boolean).join(' · ')}
       >
         <span className={`save-dot save-${save.status}`} aria-hidden="true" />
@@ -44,6 +44,7 @@ export function SaveStatus() {
           {persistText}
         </span>
       </div>
+      <SavedAnnouncement status={save.status} text={t('access.saved')} />
       {save.status === 'error' && !newerVersion && (
         <div className="save-warning" role="alert">
           <strong>{t('save.failed')}</strong> {t('save.failedBody', { reason: save.error ?? '' })}
@@ -53,5 +54,35 @@ export function SaveStatus() {
         </div>
       )}
     </>
+  );
+}
+
+/** How long a save must have stood before it is announced: a burst of saves is said once. */
+const SETTLE_MS = 800;
+
+/**
+ * Says "Saved" once per save to screen readers (WCAG 4.1.3), not every state on the way
+ * (idle, saving, saved); a failure is said by the alert above instead.
+ */
+function SavedAnnouncement({ status, text }: { status: string; text: string }) {
+  const [said, setSaid] = useState('');
+  const sawSaving = useRef(false);
+  useEffect(() => {
+    if (status === 'saving') {
+      sawSaving.current = true;
+      setSaid('');
+      return;
+    }
+    if (status !== 'saved' || !sawSaving.current) return;
+    const timer = setTimeout(() => {
+      sawSaving.current = false;
+      setSaid(text);
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [status, text]);
+  return (
+    <span className="visually-hidden save-announcement" aria-live="polite">
+      {said}
+    </span>
   );
 }

@@ -253,7 +253,7 @@ export function legendFor(
     ['active', 'solid', t('legend.active'), drawn('active', 'solid')],
     ['active', 'dashed', t('legend.planned'), drawn(null, 'dashed')],
     ['active', 'dotted', t('exporter.legendPaused'), drawn(null, 'dotted')],
-    ['ended', 'solid', t('legend.ended'), drawn('ended', null)],
+    ['ended', 'dashdot', t('legend.ended'), drawn('ended', null)],
     ['weak', 'solid', t('legend.weak'), drawn('weak', null)],
     ['stale', 'dotted', t('legend.stale'), drawn('stale', null)],
     ['ghost', 'dashed', t('legend.ghost'), drawn('ghost', null)],

@@ -86,7 +86,7 @@ function ActorRow({ row, selected, shared, t }: RowProps<Row, Shared>) {
     ? sectors
     : [...sectors, { value: actor.sectorId, label: row.sector }];
   return (
-    <ListRow selected={selected}>
+    <ListRow item={{ kind: 'actor', id: actor.id }} selected={selected}>
       <th scope="row">
         <div className="field-row">
           <InlineText

@@ -118,7 +118,7 @@ function CollaborationRow({ row, selected, shared, t }: RowProps<Row, Shared>) {
   const patch = (p: Parameters<typeof updateCollaboration>[2]) =>
     edit((d, meta) => updateCollaboration(d, collab.id, p, meta));
   return (
-    <ListRow selected={selected}>
+    <ListRow item={{ kind: 'collaboration', id: collab.id }} selected={selected}>
       <td>{row.from}</td>
       <td>{row.to}</td>
       <th scope="row">

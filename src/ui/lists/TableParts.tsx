@@ -111,9 +111,20 @@ function sameRow<R extends object, S>(a: RowProps<R, S>, b: RowProps<R, S>): boo
 }
 
 /** A body row that shows (and tells assistive technology) that it is the selection. */
-export function ListRow({ selected, children }: { selected: boolean; children: ReactNode }) {
+export function ListRow(props: {
+  item: NonNullable<Selection>;
+  selected: boolean;
+  children: ReactNode;
+}) {
+  const { item, selected, children } = props;
   return (
-    <tr className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
+    // The record a row's Delete key acts on (src/ui/common/useShortcuts.ts).
+    <tr
+      className={selected ? 'selected' : undefined}
+      aria-current={selected ? 'true' : undefined}
+      data-item-kind={item.kind}
+      data-item-id={item.id}
+    >
       {children}
     </tr>
   );

@@ -17,6 +17,7 @@ import { MapTooltip } from './MapTooltip';
 import { type CameraMove, useMapViewHub } from './MapViewContext';
 import './map.css';
 import { UnscoredList } from './UnscoredList';
+import { useCanvasKeys } from './useCanvasKeys';
 import { useCentrality } from './useCentrality';
 
 /**
@@ -166,6 +167,7 @@ export function MapCanvas() {
     if (view && move?.kind === 'camera') view.showCamera(move.camera);
   }, [view, move]);
 
+  const keys = useCanvasKeys(view);
   useEffect(() => view?.select(selection), [view, selection]);
   useEffect(() => view?.highlight(hoverId ?? selection?.id ?? null), [view, hoverId, selection]);
   useEffect(() => {
@@ -184,9 +186,14 @@ export function MapCanvas() {
         aria-describedby="map-canvas-description"
         data-ready={ready ? 'true' : 'false'}
         data-actor-count={model?.nodes.length ?? 0}
+        {...keys.handlers}
       />
       <p id="map-canvas-description" className="visually-hidden">
         {t('map.canvasDescription')}
+      </p>
+      {/* The actor the arrow keys moved to, for screen readers. */}
+      <p id="map-canvas-current" className="visually-hidden" aria-live="polite">
+        {keys.said}
       </p>
       <HiddenNamesNote where="corner" />
       {pointer && model && (

@@ -1,7 +1,9 @@
 import { setPinned } from '../../domain/commands';
+import { ZOOM_IN, ZOOM_OUT } from '../../render/canvasKeys';
 import type { MapView } from '../../render/mapView';
 import { documentStore, edit } from '../../state/documentStore';
 import { viewStore } from '../../state/viewStore';
+import { Toolbar } from '../common/Toolbar';
 import { useLocale, useView } from '../hooks';
 import { SettingSelect } from './SettingSelect';
 
@@ -18,8 +20,8 @@ export function MapControls({ view }: { view: MapView }) {
     edit((d, meta) => setPinned(d, pinned, false, meta));
   };
   const zooms = [
-    ['map.zoomIn', 1.25, '+'],
-    ['map.zoomOut', 0.8, '−'],
+    ['map.zoomIn', ZOOM_IN, '+'],
+    ['map.zoomOut', ZOOM_OUT, '−'],
   ] as const;
   const actions = [
     ['map.fit', () => view.fit(), false],
@@ -27,7 +29,7 @@ export function MapControls({ view }: { view: MapView }) {
     ['map.relayout', () => view.relayout(), layoutMode !== 'force'],
   ] as const;
   return (
-    <div className="map-controls" role="toolbar" aria-label={t('map.canvas')}>
+    <Toolbar className="map-controls" label={t('access.toolbar')}>
       {zooms.map(([name, factor, sign]) => (
         <button
           key={name}
@@ -56,6 +58,6 @@ export function MapControls({ view }: { view: MapView }) {
         {t('map.showGaps')}
       </label>
       <SettingSelect setting="sizeBy" />
-    </div>
+    </Toolbar>
   );
 }

@@ -1,4 +1,5 @@
-import type { LabelInfo, MapView } from '../../render/mapView';
+import type { DrawnBox, LabelInfo, MapView } from '../../render/mapView';
+import { viewStore } from '../../state/viewStore';
 
 /**
  * A small read-only window onto the canvas, for support and for the browser tests, which cannot
@@ -14,6 +15,12 @@ export interface MapDiagnostics {
   faded(): number;
   renderedPosition(name: string): { x: number; y: number } | null;
   zoom(): number;
+  /** The actors the arrow keys reach, where they are drawn (CSS pixels within the canvas). */
+  reachable(): { id: string; name: string; focal: boolean; x: number; y: number }[];
+  /** The current actor (the selected one), or null. */
+  current(): string | null;
+  /** The actor with the keyboard's focus ring, and its node's box as drawn; null for none. */
+  keyFocus(): { id: string; box: DrawnBox } | null;
 }
 
 declare global {
@@ -30,6 +37,12 @@ export function exposeDiagnostics(view: MapView): () => void {
     faded: () => view.faded(),
     renderedPosition: (name) => view.renderedPosition(name),
     zoom: () => view.zoom(),
+    reachable: () => view.reachable(),
+    current: () => {
+      const selection = viewStore.getState().selection;
+      return selection?.kind === 'actor' ? selection.id : null;
+    },
+    keyFocus: () => view.keyFocus(),
   };
   return () => {
     delete window.samspill;

@@ -89,15 +89,21 @@ export function ViewsPanel() {
         <ol className="views-list" aria-label={t('views.list')}>
           {views.map((v, i) => (
             <li key={v.id} className="views-item">
-              <button
-                type="button"
-                className="views-show"
-                onClick={() => applyView(mapView, v)}
-                aria-label={t('views.show', { name: v.name })}
-              >
-                <span className="views-name">{v.name}</span>
-                <span className="views-summary muted">{summary(v)}</span>
-              </button>
+              {/* The name holds the visible words (WCAG 2.5.3); the summary describes it. */}
+              <div className="views-show">
+                <button
+                  type="button"
+                  className="views-name"
+                  onClick={() => applyView(mapView, v)}
+                  aria-label={t('views.show', { name: v.name })}
+                  aria-describedby={`view-summary-${v.id}`}
+                >
+                  {v.name}
+                </button>
+                <span id={`view-summary-${v.id}`} className="views-summary muted">
+                  {summary(v)}
+                </span>
+              </div>
               <span className="views-buttons">
                 <IconButton
                   label={t('views.moveUp', { name: v.name })}

@@ -64,9 +64,19 @@ export function Timer({ control }: { control: { current: TimerControl | null } }
           </option>
         ))}
       </select>
-      <output className={left === 0 ? 'ws-time done' : 'ws-time'}>
+      {/* role="timer" is not live: the time is announced at the start, at one minute left and
+          at the end (WCAG 4.1.3), not every second. */}
+      <span role="timer" className={left === 0 ? 'ws-time done' : 'ws-time'}>
         {mm}:{ss}
-      </output>
+      </span>
+      <span className="visually-hidden" aria-live="polite">
+        {/* The same words for the whole run, so they are read once. */}
+        {running && left > 60
+          ? t('access.timer.started', { minutes: Math.ceil(leftAtStart.current / 60) })
+          : running && left <= 60 && left > 0
+            ? t('access.timer.oneLeft')
+            : ''}
+      </span>
       <button
         type="button"
         className="btn"

@@ -5,12 +5,12 @@ import { diffSnapshots } from '../../domain/snapshotDiff';
 import type { Actor } from '../../domain/types';
 import { edit } from '../../state/documentStore';
 import { modeStore } from '../../state/modeStore';
+import { uiStore } from '../../state/uiStore';
 import { NameDialog } from '../common/Dialog';
 import { SymbolButton } from '../common/SymbolButton';
 import { useDoc, useLocale, useMode } from '../hooks';
 import { useMapView } from '../map/MapViewContext';
 import { Timer, type TimerControl } from './Timer';
-import { WorkshopHelp } from './WorkshopHelp';
 import { WorkshopSummary } from './WorkshopSummary';
 import './workshop.css';
 
@@ -23,7 +23,6 @@ export function WorkshopMode() {
   const doc = useDoc();
   const workshop = useMode((s) => s.workshop);
   const mapView = useMapView();
-  const [help, setHelp] = useState(false);
   const [ending, setEnding] = useState(false);
   const [fixing, setFixing] = useState<Actor | null>(null);
   const timer = useRef<TimerControl | null>(null);
@@ -43,34 +42,36 @@ export function WorkshopMode() {
       .slice(0, RECENT);
   }, [doc, workshop]);
 
-  // After every entry, click or closed dialog the name box has the focus again.
+  // After every entry, closed dialog or click on the map the name box has the focus again. Tab
+  // and Shift+Tab still move on to every control (WCAG 2.1.1): only focus that fell to the page
+  // is taken back.
   useEffect(() => {
+    const dialogOpen = () => document.querySelector('dialog[open]') !== null;
     const refocus = () => {
       const active = document.activeElement;
-      const idle = !active || active === document.body || active.closest('.map-canvas-wrap');
-      if (idle && !document.querySelector('dialog[open]')) quickAddBox()?.focus();
+      if ((!active || active === document.body) && !dialogOpen()) quickAddBox()?.focus();
     };
-    quickAddBox()?.focus();
+    const onPointerUp = (e: PointerEvent) => {
+      const onMap = e.target instanceof Element && e.target.closest('.map-canvas-wrap');
+      setTimeout(() => {
+        if (onMap && !dialogOpen() && !document.activeElement?.closest('.ws-recent')) {
+          quickAddBox()?.focus();
+        } else refocus();
+      }, 0);
+    };
     const onFocusOut = () => setTimeout(refocus, 0);
+    quickAddBox()?.focus();
     document.addEventListener('focusout', onFocusOut);
-    document.addEventListener('pointerup', onFocusOut);
+    document.addEventListener('pointerup', onPointerUp);
     return () => {
       document.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('pointerup', onFocusOut);
+      document.removeEventListener('pointerup', onPointerUp);
     };
   }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (document.querySelector('dialog[open]')) return;
-      const target = e.target as HTMLElement | null;
-      const typing = target instanceof HTMLInputElement && target.value !== '';
-      if (e.key === '?' && !typing) {
-        e.preventDefault();
-        setHelp(true);
-        return;
-      }
-      if (!e.altKey) return;
+      if (!e.altKey || document.querySelector('dialog[open]')) return;
       const key = e.key.toLowerCase();
       const action: Record<string, () => void> = {
         t: () => timer.current?.toggle(),
@@ -98,7 +99,7 @@ export function WorkshopMode() {
         symbol="?"
         label={t('workshop.help')}
         className="btn ws-help-btn"
-        onClick={() => setHelp(true)}
+        onClick={() => uiStore.setState({ help: true })}
       />
       <button type="button" className="btn btn-primary" onClick={() => setEnding(true)}>
         {t('workshop.end')}
@@ -140,7 +141,6 @@ export function WorkshopMode() {
           }}
         />
       )}
-      {help && <WorkshopHelp onClose={() => setHelp(false)} />}
       {ending && (
         <WorkshopSummary
           onContinue={() => setEnding(false)}

@@ -63,7 +63,7 @@ test('the scene resolves shapes and link styles as the stylesheet does', () => {
   const edge = (id: string) => scene.edges.find((e) => e.id === id);
   expect(edge('ab')).toMatchObject({ role: 'active', dash: 'solid', width: 6 });
   expect(edge('bc')).toMatchObject({ role: 'weak', dash: 'dashed', width: 1.5 });
-  expect(edge('ac')).toMatchObject({ role: 'ended', dash: 'solid', width: 3.75, opacity: 0.6 });
+  expect(edge('ac')).toMatchObject({ role: 'ended', dash: 'dashdot', width: 3.75, opacity: 1 });
   expect(edge('ag')).toMatchObject({ role: 'ghost', dash: 'dashed' });
   expect(scene.bounds.x).toBeLessThanOrEqual(-15);
   expect(scene.bounds.y + scene.bounds.h).toBeGreaterThan(415);

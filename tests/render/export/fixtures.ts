@@ -75,7 +75,7 @@ export function sampleScene(): Scene {
         width: 1.5,
         role: 'ghost',
         dash: 'dashed',
-        opacity: 0.45,
+        opacity: 0.9,
       },
       {
         id: 'e4',
@@ -85,8 +85,8 @@ export function sampleScene(): Scene {
         y2: 200,
         width: 1.5,
         role: 'ended',
-        dash: 'solid',
-        opacity: 0.6,
+        dash: 'dashdot',
+        opacity: 1,
       },
       {
         id: 'e5',

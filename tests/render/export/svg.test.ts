@@ -99,11 +99,14 @@ describe('sceneToSvg', () => {
     expect(nodes?.querySelectorAll('[stroke="#f2b705"]')).toHaveLength(2); // focal double ring
     const ghost = nodes?.querySelector('[fill-opacity="0.12"]');
     expect(ghost?.getAttribute('stroke-dasharray')).toBe('4 2');
-    expect(ghost?.getAttribute('stroke')).toBe('#44AA99');
+    // The fill's darker twin: Tol's teal alone is 2.8:1 on white.
+    expect(ghost?.getAttribute('stroke')).toBe('#0d8575');
+    expect(ghost?.hasAttribute('opacity')).toBe(false);
     const ghostLabel = [...doc.querySelectorAll('[data-layer="labels"] text')].find(
       (t) => t.textContent === 'Kor',
     );
     expect(ghostLabel?.getAttribute('font-style')).toBe('italic');
+    expect(ghostLabel?.hasAttribute('opacity')).toBe(false);
   });
 
   it('draws edges with their role colour and dash', () => {
@@ -115,11 +118,12 @@ describe('sceneToSvg', () => {
     expect(lines.map((l) => l.getAttribute('stroke'))).toEqual([
       '#4a4a55',
       '#4a4a55',
-      '#9a9aa5',
-      '#b9b9c0',
-      '#E69F00',
-      '#CC79A7',
+      '#7c7c86',
+      '#8a8a94',
+      '#b57c00',
+      '#bf6e9b',
     ]);
+    expect(lines[3]?.getAttribute('stroke-dasharray')).toBe('12 4 2 4');
   });
 
   it('uses light text and grey links on the dark theme', () => {

@@ -27,7 +27,7 @@ const actorCount = (page: Page) =>
   page.getByRole('application', { name: 'Network map' }).getAttribute('data-actor-count');
 
 describe('focus returns to the control that opened a dialog', () => {
-  it('after Export closes by Esc and by Close, Import preview by Esc, and Rename by Esc', async () => {
+  it('after Export closes by Esc, by Close and after a download, Import preview by Esc, and Rename by Esc', async () => {
     session = await openApp();
     const { page } = session;
 
@@ -41,6 +41,15 @@ describe('focus returns to the control that opened a dialog', () => {
     await exportButton.click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('button', { name: /^(Close|Cancel)$/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => focused(page)).toBe('Export');
+
+    // The dialog closes on its own after a download (SVG, the default: the quickest to make).
+    await exportButton.click();
+    await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      dialog.getByRole('button', { name: 'Download' }).click(),
+    ]);
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => focused(page)).toBe('Export');
 

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
  * npm run bench [-- --quick] [-- --sizes=1000,2000] [-- --suite=layout] [-- --timeout=240]
+ *   [-- --sync-server=child|in-process]
  *
  * Starts a Vite dev server (no app config) on 127.0.0.1, opens ONE headless Chromium through
  * playwright-core, and runs every selected suite in it. Each suite prints its own tables and
  * returns JSON, written to bench/results/<suite>.json. Suites live in bench/suites/ and register
- * below; a suite is { name, description, page, run(ctx) → results }.
+ * below; a suite is { name, description, page, run(ctx) → results }. A suite marked `node: true`
+ * needs no browser: when only such suites are chosen, neither Vite nor Chromium is started (and
+ * `node bench/run.mjs --suite=sync` also skips the `vite build` that `npm run bench` does first).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
@@ -21,9 +24,10 @@ import frame from './suites/frame.mjs';
 import hostile from './suites/hostile.mjs';
 import importSuite from './suites/import.mjs';
 import layout from './suites/layout.mjs';
+import sync from './suites/sync.mjs';
 
 /** Registry of suites, in run order. */
-const SUITES = [appLoad, layout, analysis, exportSuite, frame, importSuite, hostile];
+const SUITES = [appLoad, layout, analysis, exportSuite, frame, importSuite, hostile, sync];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,6 +39,7 @@ function parseArgs(argv) {
     timeoutMs: 240_000,
     style: null,
     shots: null,
+    syncServer: 'child',
   };
   for (const a of argv) {
     if (a === '--quick') args.quick = true;
@@ -48,9 +53,11 @@ function parseArgs(argv) {
     else if (a.startsWith('--timeout=')) args.timeoutMs = Number(a.slice(10)) * 1000;
     else if (a.startsWith('--style=')) args.style = a.slice(8);
     else if (a.startsWith('--shots=')) args.shots = a.slice(8);
+    else if (a === '--sync-server=child' || a === '--sync-server=in-process')
+      args.syncServer = a.slice(14);
     else if (a === '--help' || a === '-h') {
       console.log(
-        'usage: node bench/run.mjs [--quick] [--sizes=100,500] [--suite=layout] [--timeout=240] [--style=plain]',
+        'usage: node bench/run.mjs [--quick] [--sizes=100,500] [--suite=layout] [--timeout=240] [--style=plain] [--sync-server=child|in-process]',
       );
       process.exit(0);
     } else {
@@ -116,15 +123,18 @@ async function main() {
     console.error(`no such suite; known: ${SUITES.map((s) => s.name).join(', ')}`);
     process.exit(2);
   }
-  const { server, url } = await startVite();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const needsBrowser = suites.some((s) => !s.node);
+  const { server, url } = needsBrowser ? await startVite() : { server: null, url: null };
+  const browser = needsBrowser
+    ? await chromium.launch({
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: CHROMIUM_ARGS,
+      })
+    : null;
   const meta = {
     date: new Date().toISOString(),
-    browser: `Chromium ${browser.version()}`,
+    browser: browser ? `Chromium ${browser.version()}` : 'none (Node-only suites)',
     node: process.version,
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
@@ -134,7 +144,9 @@ async function main() {
   );
   let failed = false;
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = browser
+      ? await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      : null;
     for (const suite of suites) {
       console.log(`\n== ${suite.name}: ${suite.description}`);
       try {
@@ -156,8 +168,8 @@ async function main() {
       }
     }
   } finally {
-    await browser.close().catch(() => {});
-    await server.close().catch(() => {});
+    await browser?.close().catch(() => {});
+    await server?.close().catch(() => {});
   }
   process.exit(failed ? 1 : 0);
 }

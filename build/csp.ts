@@ -7,12 +7,16 @@ import type { Plugin } from 'vite';
  */
 export const CYTOSCAPE_STYLE = '.__________cytoscape_container { position: relative; }';
 
+/** `npm run server`'s default port (server/config.ts): the one plain-ws server the app may reach. */
+export const LOCAL_SYNC_PORT = 1234;
+
 const sha256 = (text: string) =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * The built app's Content-Security-Policy, and why each source is allowed. The app needs no
- * network beyond its own origin and runs no code that is not a file of the build.
+ * network beyond its own origin and a sync server, and runs no code that is not a file of the
+ * build.
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   // Anything not named below: only files of the app's own origin.
@@ -29,8 +33,19 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'img-src': ["'self'", 'data:', 'blob:'],
   // No web fonts: the system font stack; exports name fonts and embed none.
   'font-src': ["'self'"],
-  // The service worker's precache and update check; the app itself makes no requests.
-  'connect-src': ["'self'"],
+  // The service worker's precache and update check, and a shared map's sync server
+  // (docs/sharing.md): its address is the user's choice, so any secure one, and `npm run server`
+  // on this machine at its default port, for a workshop without internet. Scripts stay the
+  // build's own, so nothing injected can use this to send data out.
+  'connect-src': [
+    "'self'",
+    'https:',
+    'wss:',
+    ...['127.0.0.1', 'localhost'].flatMap((host) => [
+      `http://${host}:${LOCAL_SYNC_PORT}`,
+      `ws://${host}:${LOCAL_SYNC_PORT}`,
+    ]),
+  ],
   // The layout and import workers and the service worker (vite-plugin-pwa), all built files.
   'worker-src': ["'self'"],
   'manifest-src': ["'self'"],

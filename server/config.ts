@@ -33,7 +33,8 @@ export const DEFAULTS = {
   dataDir: './.samspill-server',
   maxUpdateBytes: 20 * 1024 * 1024,
   maxDocumentBytes: 20 * 1024 * 1024,
-  maxConnectionsPerAddress: 20,
+  // A school network shows a whole workshop room behind one address.
+  maxConnectionsPerAddress: 100,
   maxMessagesPerSecond: 200,
   messageBurst: 2000,
   storeDebounceMs: 500,

@@ -9,6 +9,7 @@ import { DB_VERSION, SamspillDb } from '../persistence/database';
 import { createDexieRepository } from '../persistence/dexieRepository';
 import { addNotice, isNewerDatabase, markNewerVersion } from '../state/appStatus';
 import { LOCALE_KEY, LoadError, Session } from '../state/session';
+import { syncStore } from '../state/syncStore';
 import { createTabSync, openChannel } from '../state/tabSync';
 import { uiStore } from '../state/uiStore';
 import { App } from '../ui/App';
@@ -17,6 +18,7 @@ import { SessionContext } from '../ui/SessionContext';
 import '../ui/styles.css';
 import { createImportJobs } from './import/importJobs';
 import { connectTabs, registerServiceWorker, watchNewerDatabase } from './offline';
+import { createSharing } from './sync/sharing';
 
 const loadDemo = () =>
   import('../../data/samples/eksempel-kommune.samspill-map.json').then((m) => m.default);
@@ -39,7 +41,12 @@ async function boot() {
   watchNewerDatabase();
   // Every committed write is announced to the other tabs on the same map.
   const tabs = createTabSync(openChannel(), DB_VERSION);
-  const repo = tabs.announce(createDexieRepository(new SamspillDb()));
+  const sharing = createSharing(
+    tabs.announce(createDexieRepository(new SamspillDb())),
+    () => window.location.href,
+  );
+  const repo = sharing.repo;
+  syncStore.setState({ defaultServer: import.meta.env.VITE_SYNC_URL ?? 'ws://127.0.0.1:1234' });
   const saved = await repo.getSetting<string>(LOCALE_KEY).catch(() => undefined);
   const locale = initialLocale(window.location.search, saved ?? null);
   const i18n = await initI18n(locale);
@@ -79,6 +86,7 @@ async function boot() {
   void registerServiceWorker(session);
   try {
     await session.start();
+    await sharing.start(session);
   } catch (e) {
     if (isNewerDatabase(e)) return markNewerVersion();
     const reason =

@@ -1,4 +1,5 @@
 /** Norsk bokmål, the default language. Keys are typed: en.ts must have every one of them. */
+
 import { accessNb } from './access.nb';
 import { gapNb } from './gap.nb';
 import { gapCsvNb } from './gapCsv.nb';
@@ -7,6 +8,7 @@ import { mapKeysNb } from './mapKeys.nb';
 import { offlineNb } from './offline.nb';
 import { recoveryNb } from './recovery.nb';
 import { rolesNb } from './roles.nb';
+import { shareNb } from './share.nb';
 import { slidesNb } from './slides.nb';
 import { workshopNb } from './workshop.nb';
 
@@ -17,6 +19,7 @@ export const nb = {
   ...recoveryNb,
   ...workshopNb,
   ...accessNb,
+  ...shareNb,
   ...ioNb,
   ...mapKeysNb,
   ...gapCsvNb,

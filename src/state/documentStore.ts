@@ -2,6 +2,7 @@ import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import { type EditMeta, liveMeta } from '../domain/ids';
 import type { MapDocument } from '../domain/types';
+import { isReadOnly } from './syncStore';
 
 export interface DocumentState {
   doc: MapDocument | null;
@@ -39,7 +40,8 @@ export function edit(
   fn: Command<MapDocument | { doc: MapDocument } | null>,
 ): boolean | { doc: MapDocument } | null {
   const doc = documentStore.getState().doc;
-  if (!doc) return null;
+  // A map opened with a view link is shown, never changed (docs/sharing.md).
+  if (!doc || isReadOnly()) return null;
   const out = fn(doc, liveMeta());
   if (out === null) return null;
   const result = 'doc' in out ? out : null;

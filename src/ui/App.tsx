@@ -35,6 +35,7 @@ import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { useDrawnMark } from './recovery/useDrawnMark';
 import { useSession } from './SessionContext';
 import { SidePanel } from './SidePanel';
+import { SyncStatus } from './share/SyncStatus';
 import { WorkshopButton } from './workshop/WorkshopButton';
 
 // The workshop's summary pulls in the export code: it loads when a workshop starts.
@@ -152,6 +153,7 @@ function Shell() {
             <ImportButton />
             <ExportButton />
             <SaveStatus />
+            <SyncStatus />
             <StorageButton />
             <LanguageSwitch />
             <HelpButton />

@@ -3,6 +3,7 @@ import { type ViewState, viewStore } from '../state/viewStore';
 import { Tabs, type TabsSpec } from './common/Tabs';
 import { useLocale, useView } from './hooks';
 import { Inspector } from './inspector/Inspector';
+import { ViewOnlyNote } from './share/ViewOnlyNote';
 import { useDailySnapshot } from './snapshots/useDailySnapshot';
 import { VersionsPanel } from './snapshots/VersionsPanel';
 import { ViewsPanel } from './views/ViewsPanel';
@@ -36,6 +37,7 @@ export function SidePanel() {
         aria-labelledby={`side-tab-${tab}`}
         className="side-panel-body"
       >
+        <ViewOnlyNote />
         {tab === 'gaps' ? (
           <Suspense fallback={<p className="muted panel">{t('app.loading')}</p>}>
             <GapPanel />

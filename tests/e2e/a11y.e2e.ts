@@ -51,6 +51,9 @@ const WORDS = {
     search: 'Search for an actor',
     exportButton: 'Export',
     exportTitle: 'Export',
+    maps: /^Maps/,
+    share: 'Share',
+    shareTitle: 'Share map',
     importButton: 'Import',
     preview: 'Import preview',
     counts: 'What the import does',
@@ -82,6 +85,9 @@ const WORDS = {
     search: 'Søk etter aktør',
     exportButton: 'Eksporter',
     exportTitle: 'Eksporter',
+    maps: /^Kart/,
+    share: 'Del',
+    shareTitle: 'Del kartet',
     importButton: 'Importer',
     preview: 'Forhåndsvisning av import',
     counts: 'Dette skjer ved import',
@@ -296,6 +302,16 @@ for (const lang of ['nb', 'en'] as const) {
       expect(await audit(page)).toEqual([]);
       // The dialog's own text is judged too, contrast included.
       expect(await probe(page, 'dialog:modal')).toEqual(['button-name', 'color-contrast']);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    });
+
+    it('the Share dialog', async () => {
+      await page.getByRole('button', { name: w.maps }).click();
+      await page.getByRole('button', { name: w.share, exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: w.shareTitle });
+      await dialog.waitFor();
+      expect(await audit(page)).toEqual([]);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
     });

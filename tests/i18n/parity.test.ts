@@ -58,7 +58,9 @@ const SHARED_WORDS = new Set(
   sluttdato som sorter språk startdato status steg sterk stikkord stille stolpediagram styrk
   styrke står svak svakt sårbart søk teksten telefon tett tid til tilbake tilpass tiltak tittel
   tom treff type typegap ugyldig ungdom ut utvikling ved vekt verdi versjon versjonsnummer vi
-  vis z zoom hopp listene sidepanelet overalt fokus har når kartverktøy`.split(/\s+/),
+  vis z zoom hopp listene sidepanelet overalt fokus har når kartverktøy å del dele slutt tilgangsnøkkel tilgangsnøkkelen synkronisering synkroniserer synkronisert avvist person her inn`.split(
+    /\s+/,
+  ),
 );
 
 /** Forms that are bokmål only: none may appear in a nynorsk message. */

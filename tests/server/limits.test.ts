@@ -102,7 +102,7 @@ describe('readConfig', () => {
     expect(config.dataDir.endsWith('.samspill-server')).toBe(true);
     expect(config.accessKey).toBeUndefined();
     expect(config.maxDocumentBytes).toBe(DEFAULTS.maxDocumentBytes);
-    expect(config.maxConnectionsPerAddress).toBe(20);
+    expect(config.maxConnectionsPerAddress).toBe(100);
     expect(config.redisUrl).toBeUndefined();
   });
 

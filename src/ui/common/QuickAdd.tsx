@@ -10,10 +10,12 @@ import { select } from '../../state/viewStore';
 import { useLocale, useTemplate } from '../hooks';
 import { addPastedActors, isMultiLine } from '../import/pasteActors';
 import { typeName, typeOptions } from '../labels';
+import { useSync } from '../share/useSync';
 import { TypeGuessPicker } from './TypeGuessPicker';
 
 /** The workshop's main input: a name and Enter adds an actor; "A -- B" adds a collaboration. */
 export function QuickAdd() {
+  const viewOnly = useSync((sync) => sync.role === 'view');
   const { t, locale } = useLocale();
   const template = useTemplate();
   const [text, setText] = useState('');
@@ -89,6 +91,8 @@ export function QuickAdd() {
         autoComplete="off"
         data-quick-add=""
         maxLength={300}
+        // A map opened with a view link takes no additions (the side panel says why).
+        readOnly={viewOnly}
       />
       {/* One line, always the same height: a long name never pushes the map down. */}
       <div className="quick-add-sub">

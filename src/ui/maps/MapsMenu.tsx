@@ -3,8 +3,9 @@ import { ConfirmDialog, NameDialog } from '../common/Dialog';
 import { usePopover } from '../common/usePopover';
 import { useDoc, useLocale, useUi } from '../hooks';
 import { useSession } from '../SessionContext';
+import { ShareDialog } from '../share/ShareDialog';
 
-type Pending = 'new' | 'rename' | 'delete' | null;
+type Pending = 'new' | 'rename' | 'delete' | 'share' | null;
 
 /** The "Maps" control: switch, create, rename, duplicate and delete maps. */
 export function MapsMenu() {
@@ -74,6 +75,9 @@ export function MapsMenu() {
             <button type="button" className="btn" onClick={act(() => setPending('rename'))}>
               {t('maps.rename')}
             </button>
+            <button type="button" className="btn" onClick={act(() => setPending('share'))}>
+              {t('share.button')}
+            </button>
             <button type="button" className="btn" onClick={act(() => session.duplicateCurrent())}>
               {t('maps.duplicate')}
             </button>
@@ -102,6 +106,7 @@ export function MapsMenu() {
           onClose={() => setPending(null)}
         />
       )}
+      {pending === 'share' && <ShareDialog onClose={() => setPending(null)} />}
       {pending === 'delete' && current && (
         <ConfirmDialog
           title={t('maps.confirmDelete', { name: current.name })}

@@ -88,6 +88,8 @@ export function generateMap(template, n, seed = 1) {
       power: rnd() < 0.1 ? 1 + Math.floor(rnd() * 5) : null,
       interest: rnd() < 0.1 ? 1 + Math.floor(rnd() * 5) : null,
       position: null,
+      ageGroups: [],
+      extraTypeIds: [],
       createdAt: now,
       updatedAt: now,
     };
@@ -130,6 +132,8 @@ export function generateMap(template, n, seed = 1) {
       endDate: null,
       responsible: rnd() < 0.3 ? '' : pick(PEOPLE),
       notes: '',
+      nextStep: '',
+      nextStepDate: null,
       createdAt: now,
       updatedAt: now,
     };
@@ -166,6 +170,9 @@ export function generateMap(template, n, seed = 1) {
     description: '',
     focalActorId: ids[0],
     templateId: template.id,
+    notRelevantTypeIds: [],
+    plans: [],
+    planLinks: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -248,11 +255,11 @@ export default {
     const sizes = args.sizes?.length ? args.sizes : args.quick ? [1000] : [1000, 20000, 50000];
     const warmDoc = generateMap(template, 1000, 7);
     let t0 = performance.now();
-    gap.analyse(warmDoc, template, TODAY, 'nb');
+    gap.analyse(warmDoc, template, TODAY);
     const coldMs = performance.now() - t0;
     t0 = performance.now();
     for (let i = 0; i < JIT_WARMUP_RUNS; i++) {
-      gap.analyse(warmDoc, template, TODAY, i % 2 ? 'en' : 'nb');
+      gap.analyse(warmDoc, template, TODAY);
       internals.suggestions(internals.prepare(warmDoc, template), 'nb', 10);
     }
     log(
@@ -262,7 +269,7 @@ export default {
     for (const n of sizes) {
       const doc = generateMap(template, n, 42 + n);
       const collabs = Object.keys(doc.collaborations).length;
-      const full = timeIt(() => gap.analyse(doc, template, TODAY, 'nb'));
+      const full = timeIt(() => gap.analyse(doc, template, TODAY));
       const sugg = timeIt(() => internals.suggestions(internals.prepare(doc, template), 'nb', 10));
       const a = full.result;
       const row = {

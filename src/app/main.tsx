@@ -86,7 +86,6 @@ async function boot() {
   void registerServiceWorker(session);
   try {
     await session.start();
-    await sharing.start(session);
   } catch (e) {
     if (isNewerDatabase(e)) return markNewerVersion();
     const reason =
@@ -97,7 +96,12 @@ async function boot() {
           : String(e);
     // Nothing failed to save: the maps could not be opened, and the notice says so.
     addNotice({ kind: 'start-failed', mapId: null, reason });
+    return;
   }
+  // A link may wait for its server; the maps here are open meanwhile, and the status says why.
+  void sharing.start(session).catch((e: unknown) => {
+    syncStore.setState({ state: 'refused', reason: e instanceof Error ? e.message : String(e) });
+  });
 }
 
 void boot();

@@ -260,7 +260,7 @@ export default {
     t0 = performance.now();
     for (let i = 0; i < JIT_WARMUP_RUNS; i++) {
       gap.analyse(warmDoc, template, TODAY);
-      internals.suggestions(internals.prepare(warmDoc, template), 'nb', 10);
+      internals.suggestions(internals.prepare(warmDoc, template), 10);
     }
     log(
       `  first (cold) call at 1,000 actors: ${fmtMs(coldMs)}; then ${JIT_WARMUP_RUNS} JIT warm-up runs on another seed (${fmtMs(performance.now() - t0)})`,
@@ -270,7 +270,7 @@ export default {
       const doc = generateMap(template, n, 42 + n);
       const collabs = Object.keys(doc.collaborations).length;
       const full = timeIt(() => gap.analyse(doc, template, TODAY));
-      const sugg = timeIt(() => internals.suggestions(internals.prepare(doc, template), 'nb', 10));
+      const sugg = timeIt(() => internals.suggestions(internals.prepare(doc, template), 10));
       const a = full.result;
       const row = {
         size: n,
@@ -282,10 +282,10 @@ export default {
         findings: {
           score: a.score,
           isolated: a.structure.isolated.length,
-          articulationPoints: a.structure.articulationPoints.length,
-          bridges: a.structure.bridges.length,
+          articulationPoints: a.structure.vulnerable.filter((v) => v.kind === 'actor').length,
+          bridges: a.structure.vulnerable.filter((v) => v.kind === 'link').length,
           stale: a.structure.stale.length,
-          manageClosely: a.manageClosely.length,
+          manageClosely: a.stakeholders.filter((s) => s.advice === 'manage-closely').length,
           suggestions: a.suggestions.length,
         },
       };

@@ -148,8 +148,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         )}
         {shared && !links && <p className="muted">{t('share.noLinks')}</p>}
         {shared && links && (
-          <fieldset className="share-manage">
-            <legend>{t('share.accessKey')}</legend>
+          <div className="share-manage">
             <label htmlFor={keyId}>{t('share.accessKey')}</label>
             <input
               id={keyId}
@@ -193,7 +192,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             <p id={`${keyId}-stop`} className="muted">
               {t('share.stopHint')}
             </p>
-          </fieldset>
+          </div>
         )}
         {error && (
           <p className="share-error" role="alert">

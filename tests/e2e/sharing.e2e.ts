@@ -146,6 +146,11 @@ describe('shared maps', () => {
     const box = v.getByRole('textbox', { name: 'Add actor' });
     expect(await box.getAttribute('readonly')).not.toBeNull();
     await showLists(v);
+    // The lists' fields show, and take no change.
+    expect(await actorNamed(v, 'Biblioteket').getAttribute('readonly')).not.toBeNull();
+    expect(await v.getByRole('combobox', { name: 'Sector of Biblioteket' }).isDisabled()).toBe(
+      true,
+    );
     // Edits on A still arrive.
     await quickAdd(a, 'Sett fra visning');
     await expect.poll(() => actorNamed(v, 'Sett fra visning').count(), { timeout: 3000 }).toBe(1);

@@ -1,6 +1,7 @@
 import { getRecord } from '../../domain/records';
 import { select } from '../../state/viewStore';
 import { useDoc, useLocale, useView } from '../hooks';
+import { useSync } from '../share/useSync';
 import { ActorForm } from './ActorForm';
 import { CollaborationForm } from './CollaborationForm';
 
@@ -9,6 +10,7 @@ export function Inspector({ className }: { className?: string } = {}) {
   const { t } = useLocale();
   const doc = useDoc();
   const selection = useView((s) => s.selection);
+  const viewOnly = useSync((s) => s.role === 'view');
 
   const actor =
     selection?.kind === 'actor' && doc ? getRecord(doc.actors, selection.id) : undefined;
@@ -26,8 +28,11 @@ export function Inspector({ className }: { className?: string } = {}) {
               {t('inspector.close')}
             </button>
           </div>
-          {actor && <ActorForm key={actor.id} actor={actor} doc={doc} />}
-          {collab && <CollaborationForm key={collab.id} collab={collab} doc={doc} />}
+          {/* A map opened with a view link: every field shows, none takes a change. */}
+          <fieldset className="inspector-fields" disabled={viewOnly}>
+            {actor && <ActorForm key={actor.id} actor={actor} doc={doc} />}
+            {collab && <CollaborationForm key={collab.id} collab={collab} doc={doc} />}
+          </fieldset>
         </>
       ) : (
         <p className="muted">{t('inspector.nothing')}</p>

@@ -3,6 +3,7 @@
  * commit once, on blur or Enter, so one finished change is one undo step (never one per key).
  * Selects and checkboxes commit on change: each choice is already one finished change.
  */
+
 import {
   type ChangeEvent,
   type KeyboardEvent,
@@ -13,6 +14,7 @@ import {
   useState,
 } from 'react';
 import { LIMITS } from '../../domain/limits';
+import { useSync } from '../share/useSync';
 
 type TextInputType = 'text' | 'email' | 'tel' | 'date' | 'url';
 
@@ -166,9 +168,11 @@ export function InlineText(props: {
   maxLength?: number;
 }) {
   const draft = useDraft(props.value, props.onCommit);
+  const viewOnly = useSync((s) => s.role === 'view');
   return (
     <input
       type="text"
+      readOnly={viewOnly}
       aria-label={props.label}
       maxLength={props.maxLength ?? LIMITS.shortText}
       autoComplete="off"
@@ -192,9 +196,11 @@ export function SelectField(
     inline?: boolean;
   },
 ) {
+  const viewOnly = useSync((s) => s.role === 'view');
   const select = (ids?: ControlIds) => (
     <select
       {...ids}
+      disabled={viewOnly}
       value={props.value}
       aria-label={props.inline ? props.label : undefined}
       onChange={(e) => {

@@ -2,10 +2,10 @@ import { Refusal, type RefusalReason } from './refusals';
 import { generateSecret, hashesMatch, hashSecret } from './secrets';
 import { parseJoinToken } from './token';
 
-/** `participant` (issue 17) will join these; the store keeps the role as text. */
-export type Role = 'edit' | 'view';
+/** The store keeps the role as text. A participant is a phone in a workshop (issue 17). */
+export type Role = 'edit' | 'view' | 'participant';
 
-export const ROLES: readonly Role[] = ['edit', 'view'];
+export const ROLES: readonly Role[] = ['edit', 'view', 'participant'];
 
 /** One stored link: only the hash of its secret. */
 export interface LinkRecord {
@@ -27,6 +27,10 @@ export interface LinkStore {
   /** Live (not stopped) map known? */
   hasLiveMap(mapId: string): Promise<boolean>;
   findLink(hash: string): Promise<LinkRecord | undefined>;
+  /** Adds one link to a live map. */
+  addLink(mapId: string, link: NewLink): Promise<void>;
+  /** Revokes every live link of that role on the map. */
+  revokeRole(mapId: string, role: Role): Promise<void>;
 }
 
 export interface NewLink {
@@ -54,8 +58,17 @@ export function issueLinks(mapId: string): { issued: IssuedLinks; stored: NewLin
   };
 }
 
+/** A fresh participant secret: one per workshop, shared by every phone in the room. */
+export function issueParticipantLink(): { participantSecret: string; stored: NewLink } {
+  const participantSecret = generateSecret();
+  return {
+    participantSecret,
+    stored: { hash: hashSecret(participantSecret), role: 'participant' },
+  };
+}
+
 export type JoinDecision =
-  | { ok: true; role: Role; linkHash: string }
+  | { ok: true; role: Role; linkHash: string; participant?: string }
   | { ok: false; reason: RefusalReason };
 
 /**
@@ -71,7 +84,11 @@ export function decideJoin(
     return { ok: false, reason: Refusal.unknownLink };
   }
   if (record.mapStopped) return { ok: false, reason: Refusal.sharingStopped };
-  if (record.revoked) return { ok: false, reason: Refusal.linkRevoked };
+  if (record.revoked) {
+    // The phone's message says the workshop is over, whichever call revoked its link.
+    const reason = record.role === 'participant' ? Refusal.workshopEnded : Refusal.linkRevoked;
+    return { ok: false, reason };
+  }
   return { ok: true, role: record.role, linkHash: record.hash };
 }
 
@@ -84,5 +101,9 @@ export async function authorizeJoin(
   const token = parseJoinToken(rawToken);
   if (!token) return { ok: false, reason: Refusal.badToken };
   const hash = hashSecret(token.secret);
-  return decideJoin(hash, await store.findLink(hash), documentName);
+  const decision = decideJoin(hash, await store.findLink(hash), documentName);
+  if (!decision.ok || decision.role !== 'participant') return decision;
+  // Each phone names itself: the id its entries carry, and what it may change.
+  if (token.participant === undefined) return { ok: false, reason: Refusal.badToken };
+  return { ...decision, participant: token.participant };
 }

@@ -25,6 +25,8 @@ export interface SyncServerOptions {
    * on one instance reaches holders connected to another within this time.
    */
   linkRecheckMs: number;
+  /** Entries (records added, changed or removed) a participant may write per minute. */
+  participantEntriesPerMinute: number;
 }
 
 export const DEFAULTS = {
@@ -40,6 +42,7 @@ export const DEFAULTS = {
   storeDebounceMs: 500,
   storeMaxDebounceMs: 3000,
   linkRecheckMs: 5000,
+  participantEntriesPerMinute: 30,
 } as const;
 
 export class ConfigError extends Error {
@@ -85,5 +88,10 @@ export function readConfig(env: NodeJS.ProcessEnv): SyncServerOptions {
     storeDebounceMs: DEFAULTS.storeDebounceMs,
     storeMaxDebounceMs: DEFAULTS.storeMaxDebounceMs,
     linkRecheckMs: DEFAULTS.linkRecheckMs,
+    participantEntriesPerMinute: positiveInt(
+      env,
+      'SAMSPILL_PARTICIPANT_ENTRIES_PER_MINUTE',
+      DEFAULTS.participantEntriesPerMinute,
+    ),
   };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { issueLinks, type LinkStore } from './auth';
+import { issueLinks, issueParticipantLink, type LinkStore, type Role } from './auth';
 import { Refusal, type RefusalReason } from './refusals';
 import { generateSecret, secretsMatch } from './secrets';
 
@@ -8,17 +8,26 @@ import { generateSecret, secretsMatch } from './secrets';
  * `Authorization: Bearer <access key>`:
  * - `POST /maps` → 201 `{ mapId, editSecret, viewSecret }`: a new shared map;
  * - `POST /maps/:id/revoke` → 200 with fresh secrets; the old ones are refused from then on;
- * - `DELETE /maps/:id` → 204: stop sharing; links refused, stored content deleted.
+ * - `DELETE /maps/:id` → 204: stop sharing; links refused, stored content deleted;
+ * - `POST /maps/:id/participants` → 201 `{ participantSecret }`: a link for a workshop's phones;
+ * - `DELETE /maps/:id/participants` → 204: every participant link ends (`workshop-ended`).
  * Errors are `{ "error": "<code>" }`. Other paths are not handled here.
  */
 export interface ManagementActions {
   store: LinkStore;
   accessKey: string;
-  /** Disconnects everyone on the map, with the reason they get. */
-  disconnectMap(mapId: string, reason: RefusalReason): void;
+  /** Disconnects everyone on the map (or only those of `role`), with the reason they get. */
+  disconnectMap(mapId: string, reason: RefusalReason, role?: Role): void;
 }
 
-const MAP_PATH = /^\/maps\/([A-Za-z0-9_-]{16,64})(\/revoke)?$/;
+const MAP_PATH = /^\/maps\/([A-Za-z0-9_-]{16,64})(\/revoke|\/participants)?$/;
+
+/** The method each map path takes. */
+const METHODS: Record<string, readonly string[]> = {
+  '': ['DELETE'],
+  '/revoke': ['POST'],
+  '/participants': ['POST', 'DELETE'],
+};
 
 const CORS = {
   // The app runs on another origin; no cookies are involved, the key travels in a header.
@@ -82,8 +91,8 @@ export async function handleManagementRequest(
     }
 
     const mapId = mapMatch?.[1] ?? '';
-    const revoke = mapMatch?.[2] !== undefined;
-    if ((revoke && request.method !== 'POST') || (!revoke && request.method !== 'DELETE')) {
+    const action = mapMatch?.[2] ?? '';
+    if (!METHODS[action]?.includes(request.method ?? '')) {
       send(response, 405, { error: 'method-not-allowed' });
       return true;
     }
@@ -91,7 +100,17 @@ export async function handleManagementRequest(
       send(response, 404, { error: 'unknown-map' });
       return true;
     }
-    if (revoke) {
+    if (action === '/participants') {
+      if (request.method === 'POST') {
+        const { participantSecret, stored } = issueParticipantLink();
+        await actions.store.addLink(mapId, stored);
+        send(response, 201, { participantSecret });
+      } else {
+        await actions.store.revokeRole(mapId, 'participant');
+        actions.disconnectMap(mapId, Refusal.workshopEnded, 'participant');
+        send(response, 204);
+      }
+    } else if (action === '/revoke') {
       const { issued, stored } = issueLinks(mapId);
       await actions.store.replaceLinks(mapId, stored);
       actions.disconnectMap(mapId, Refusal.linkRevoked);

@@ -112,12 +112,40 @@ export class MessageRate {
     this.last = now();
   }
 
-  take(): boolean {
+  /** Takes `count` tokens at once, or none. */
+  take(count = 1): boolean {
     const now = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
     this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < count) return false;
+    this.tokens -= count;
     return true;
+  }
+}
+
+/**
+ * Entries per participant and map, over reconnects: `perMinute` on average, as many at once. The
+ * id is client-chosen, so a phone that changes it gets a fresh budget but loses its earlier
+ * entries; the per-connection message rate and the per-address cap still hold.
+ */
+export class EntryRates {
+  private readonly rates = new Map<string, MessageRate>();
+
+  constructor(
+    private readonly perMinute: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  take(mapId: string, participant: string, entries: number): boolean {
+    if (entries === 0) return true;
+    const key = `${mapId}\0${participant}`;
+    let rate = this.rates.get(key);
+    if (!rate) {
+      // Bounded memory: fresh ids can reset every budget, but each needs a connection (capped).
+      if (this.rates.size >= 10_000) this.rates.clear();
+      rate = new MessageRate(this.perMinute / 60, this.perMinute, this.now);
+      this.rates.set(key, rate);
+    }
+    return rate.take(entries);
   }
 }

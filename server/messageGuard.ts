@@ -2,7 +2,8 @@ import type { Connection } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 import { decideJoin, type LinkStore, type Role } from './auth';
 import type { SyncServerOptions } from './config';
-import { contentUpdateOf, type DocumentBudget, MessageRate } from './limits';
+import { contentUpdateOf, type DocumentBudget, EntryRates, MessageRate } from './limits';
+import { checkParticipantUpdate } from './participantRights';
 import {
   ACCESS_CLOSE_CODE,
   LIMIT_CLOSE_CODE,
@@ -16,6 +17,10 @@ import {
 export interface SyncContext {
   role: Role;
   linkHash: string;
+  /** The participant id from the token (role `participant` only). */
+  participant?: string;
+  /** `ownerOf(participant)`: the `addedBy` of its entries. */
+  owner?: string;
 }
 
 /** Tells the client why (Hocuspocus close message), then closes its socket with the same reason. */
@@ -26,7 +31,11 @@ export function disconnect(connection: Connection, code: number, reason: Refusal
 
 type GuardOptions = Pick<
   SyncServerOptions,
-  'maxUpdateBytes' | 'maxMessagesPerSecond' | 'messageBurst' | 'linkRecheckMs'
+  | 'maxUpdateBytes'
+  | 'maxMessagesPerSecond'
+  | 'messageBurst'
+  | 'linkRecheckMs'
+  | 'participantEntriesPerMinute'
 >;
 
 export interface GuardedMessage {
@@ -49,12 +58,15 @@ export class MessageGuard {
   private readonly rates = new WeakMap<Connection, MessageRate>();
   // Once refused, a connection's messages still queued are refused too.
   private readonly refused = new WeakMap<Connection, { reason: RefusalReason; code: number }>();
+  private readonly entries: EntryRates;
 
   constructor(
     private readonly options: GuardOptions,
     private readonly budget: DocumentBudget,
     private readonly links: () => Pick<LinkStore, 'findLink'> | undefined,
-  ) {}
+  ) {
+    this.entries = new EntryRates(options.participantEntriesPerMinute);
+  }
 
   /** No more link re-checks against a database about to close. */
   close(): void {
@@ -91,6 +103,17 @@ export class MessageGuard {
     }
     if (connection.readOnly) return;
     const content = contentUpdateOf(update);
+    if (content && context.role === 'participant') {
+      // Hocuspocus applies a message in microtasks after its hook resolves, and the next message
+      // of this connection builds on it: wait one macrotask so the check sees it applied.
+      await new Promise((resolve) => setImmediate(resolve));
+      // No await after this: what is checked is what the update is applied to.
+      const verdict = checkParticipantUpdate(document, content, context.owner ?? '');
+      if (!verdict.ok) refuse(Refusal.participantForbidden, ACCESS_CLOSE_CODE);
+      else if (!this.entries.take(documentName, context.participant ?? '', verdict.entries)) {
+        refuse(Refusal.entryRateLimited, TOO_MANY_CODE);
+      }
+    }
     if (content && !this.budget.admit(documentName, document, content)) {
       refuse(Refusal.documentTooLarge, LIMIT_CLOSE_CODE);
     }

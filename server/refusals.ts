@@ -12,6 +12,12 @@ export const Refusal = {
   updateTooLarge: 'update-too-large',
   documentTooLarge: 'document-too-large',
   rateLimited: 'rate-limited',
+  /** The participant link was ended (`DELETE /maps/:id/participants`) or revoked. */
+  workshopEnded: 'workshop-ended',
+  /** A participant's update changes what participants may not change; nothing of it applied. */
+  participantForbidden: 'participant-forbidden',
+  /** A participant added or changed more entries than its per-minute budget allows. */
+  entryRateLimited: 'entry-rate-limited',
 } as const;
 
 export type RefusalReason = (typeof Refusal)[keyof typeof Refusal];

@@ -1,5 +1,5 @@
 import { schema as documentsSchema, type SQLite } from '@hocuspocus/extension-sqlite';
-import type { LinkRecord, LinkStore, NewLink, Role } from './auth';
+import { type LinkRecord, type LinkStore, type NewLink, ROLES, type Role } from './auth';
 
 /** The sqlite3 handle the Hocuspocus SQLite extension opens: documents and links share a file. */
 export type SqliteDb = NonNullable<SQLite['db']>;
@@ -129,6 +129,22 @@ export class SqliteLinkStore implements LinkStore {
     });
   }
 
+  addLink(mapId: string, link: NewLink): Promise<void> {
+    return this.serial(async () => {
+      await this.insertLinks(mapId, [link], Date.now());
+    });
+  }
+
+  revokeRole(mapId: string, role: Role): Promise<void> {
+    return this.serial(async () => {
+      await run(
+        this.db,
+        'UPDATE link_secrets SET revoked_at = ? WHERE map_id = ? AND role = ? AND revoked_at IS NULL',
+        [Date.now(), mapId, role],
+      );
+    });
+  }
+
   async hasLiveMap(mapId: string): Promise<boolean> {
     const row = await get<{ id: string }>(
       this.db,
@@ -152,11 +168,11 @@ export class SqliteLinkStore implements LinkStore {
         WHERE l.hash = ?`,
       [hash],
     );
-    if (!row || (row.role !== 'edit' && row.role !== 'view')) return undefined;
+    if (!row || !(ROLES as readonly string[]).includes(row.role)) return undefined;
     return {
       hash: row.hash,
       mapId: row.map_id,
-      role: row.role satisfies Role,
+      role: row.role as Role,
       revoked: row.revoked_at !== null,
       mapStopped: row.stopped_at !== null,
     };

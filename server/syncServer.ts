@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Redis } from '@hocuspocus/extension-redis';
 import { SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
 import { type Extension, Server } from '@hocuspocus/server';
-import { authorizeJoin } from './auth';
+import { authorizeJoin, type Role } from './auth';
 import { DEFAULTS, type SyncServerOptions } from './config';
 import { handleManagementRequest } from './http';
 import { ConnectionCounter, clientAddress, DocumentBudget } from './limits';
@@ -17,6 +17,7 @@ import {
 } from './refusals';
 import { generateSecret } from './secrets';
 import { run, type SqliteDb, SqliteLinkStore } from './sqliteStore';
+import { ownerOf } from './token';
 
 export interface RunningSyncServer {
   /** ws:// URL for providers. */
@@ -66,6 +67,7 @@ export async function startSyncServer(
     storeDebounceMs: DEFAULTS.storeDebounceMs,
     storeMaxDebounceMs: DEFAULTS.storeMaxDebounceMs,
     linkRecheckMs: DEFAULTS.linkRecheckMs,
+    participantEntriesPerMinute: DEFAULTS.participantEntriesPerMinute,
     ...partial,
   };
   const accessKey = options.accessKey ?? generateSecret(24);
@@ -117,8 +119,15 @@ export async function startSyncServer(
       if (!store) throw new SyncRefusal(Refusal.unknownLink);
       const decision = await authorizeJoin(token, documentName, store);
       if (!decision.ok) throw new SyncRefusal(decision.reason);
-      connectionConfig.readOnly = decision.role !== 'edit';
-      return { role: decision.role, linkHash: decision.linkHash };
+      // A participant writes; MessageGuard checks each of its updates against its rights.
+      connectionConfig.readOnly = decision.role === 'view';
+      return {
+        role: decision.role,
+        linkHash: decision.linkHash,
+        ...(decision.participant === undefined
+          ? {}
+          : { participant: decision.participant, owner: ownerOf(decision.participant) }),
+      };
     },
     async afterLoadDocument({ documentName, document }) {
       budget.track(documentName, document);
@@ -149,10 +158,11 @@ export async function startSyncServer(
     { maxPayload: options.maxUpdateBytes + FRAME_SLACK_BYTES },
   );
 
-  function disconnectMap(mapId: string, reason: RefusalReason): void {
+  function disconnectMap(mapId: string, reason: RefusalReason, role?: Role): void {
     if (reason === Refusal.sharingStopped) stopped.add(mapId);
     const document = server.hocuspocus.documents.get(mapId);
     for (const connection of document?.getConnections() ?? []) {
+      if (role && (connection.context as SyncContext | undefined)?.role !== role) continue;
       disconnect(connection, ACCESS_CLOSE_CODE, reason);
     }
   }

@@ -94,6 +94,8 @@ export interface Actor {
   extraTypeIds: string[];
   /** Columns from an imported file that Samspill has no field for, kept and shown as they came. */
   custom: Record<string, string>;
+  /** A workshop participant's entry: the hash of the phone's id (server/README.md). */
+  addedBy?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -117,6 +119,8 @@ export interface Collaboration {
   nextStepDate: string | null;
   /** Imported columns with no field of their own. */
   custom: Record<string, string>;
+  /** A workshop participant's entry: the hash of the phone's id (server/README.md). */
+  addedBy?: string;
   createdAt: string;
   updatedAt: string;
 }

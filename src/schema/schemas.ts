@@ -84,6 +84,8 @@ export const actorSchema = z.object({
   ageGroups,
   extraTypeIds: z.array(id).max(LIMITS.tags).default([]),
   custom,
+  /** The participant id of the phone that added it in a workshop (server/README.md). */
+  addedBy: id.optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -105,6 +107,7 @@ export const collaborationSchema = z.object({
   nextStep: shortText.default(''),
   nextStepDate: isoDate.nullable().default(null),
   custom,
+  addedBy: id.optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

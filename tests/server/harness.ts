@@ -73,6 +73,8 @@ export function connect(
   mapId: string,
   secret: string,
   doc: Y.Doc = new Y.Doc(),
+  /** A participant link's phone id (server/README.md, token format). */
+  participant?: string,
 ): TestClient {
   const authFailures: string[] = [];
   const closeReasons: string[] = [];
@@ -97,7 +99,7 @@ export function connect(
     websocketProvider: socket,
     name: mapId,
     document: doc,
-    token: encodeJoinToken(secret),
+    token: encodeJoinToken(secret, participant),
     onAuthenticated: () => resolveAuth(),
     onAuthenticationFailed: ({ reason }) => {
       authFailures.push(reason);

@@ -19,6 +19,9 @@ const KNOWN = new Set([
   'document-too-large',
   'rate-limited',
   'too-many-connections',
+  'workshop-ended',
+  'participant-forbidden',
+  'entry-rate-limited',
 ]);
 
 /** A refusal from the sync server, by its code (server/README.md), in words. */

@@ -96,6 +96,8 @@ export interface Actor {
   custom: Record<string, string>;
   /** A workshop participant's entry: the hash of the phone's id (server/README.md). */
   addedBy?: string;
+  /** The nickname given on that phone, shown on the projector. */
+  addedByName?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -121,6 +123,8 @@ export interface Collaboration {
   custom: Record<string, string>;
   /** A workshop participant's entry: the hash of the phone's id (server/README.md). */
   addedBy?: string;
+  /** The nickname given on that phone, shown on the projector. */
+  addedByName?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -8,6 +8,7 @@ import type { nb } from './nb';
 import { offlineEn } from './offline.en';
 import { recoveryEn } from './recovery.en';
 import { rolesEn } from './roles.en';
+import { roomEn } from './room.en';
 import { shareEn } from './share.en';
 import { slidesEn } from './slides.en';
 import { workshopEn } from './workshop.en';
@@ -20,6 +21,7 @@ export const en: MessageTree = {
   ...offlineEn,
   ...recoveryEn,
   ...workshopEn,
+  ...roomEn,
   ...accessEn,
   ...shareEn,
   ...ioEn,

@@ -8,6 +8,7 @@ import { mapKeysNb } from './mapKeys.nb';
 import { offlineNb } from './offline.nb';
 import { recoveryNb } from './recovery.nb';
 import { rolesNb } from './roles.nb';
+import { roomNb } from './room.nb';
 import { shareNb } from './share.nb';
 import { slidesNb } from './slides.nb';
 import { workshopNb } from './workshop.nb';
@@ -18,6 +19,7 @@ export const nb = {
   ...offlineNb,
   ...recoveryNb,
   ...workshopNb,
+  ...roomNb,
   ...accessNb,
   ...shareNb,
   ...ioNb,

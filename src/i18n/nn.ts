@@ -9,6 +9,7 @@ import { mapKeysNn } from './mapKeys.nn';
 import { offlineNn } from './offline.nn';
 import { recoveryNn } from './recovery.nn';
 import { rolesNn } from './roles.nn';
+import { roomNn } from './room.nn';
 import { shareNn } from './share.nn';
 import { slidesNn } from './slides.nn';
 import { workshopNn } from './workshop.nn';
@@ -19,6 +20,7 @@ export const nn: MessageTree = {
   ...offlineNn,
   ...recoveryNn,
   ...workshopNn,
+  ...roomNn,
   ...accessNn,
   ...shareNn,
   ...ioNn,

@@ -62,6 +62,9 @@ export const shareEn: Messages<typeof shareNb> = {
       'workshop-ended': 'The workshop has ended. Thank you for taking part!',
       'participant-forbidden': 'The server refused the change: you can only change what you added.',
       'entry-rate-limited': 'Too many entries in a short time. Wait a moment and try again.',
+      'view-only': 'Only someone with an edit link can invite the room.',
+      'bad-answer':
+        'The server gave an answer Samspill did not understand. Is it a Samspill sync server?',
       other: 'The server refused the connection ({{code}}).',
     },
     badServer: 'The server address must start with ws:// or wss://.',

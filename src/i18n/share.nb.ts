@@ -59,6 +59,9 @@ export const shareNb = {
       'workshop-ended': 'Verkstedet er avsluttet. Takk for bidraget!',
       'participant-forbidden': 'Serveren avviste endringen: du kan bare endre det du selv la til.',
       'entry-rate-limited': 'For mange bidrag på kort tid. Vent litt, og prøv igjen.',
+      'view-only': 'Bare den som har en redigeringslenke, kan invitere salen.',
+      'bad-answer':
+        'Serveren svarte noe Samspill ikke forstod. Er det en synkroniseringsserver for Samspill?',
       other: 'Serveren avviste tilkoblingen ({{code}}).',
     },
     badServer: 'Serveradressen må begynne med ws:// eller wss://.',

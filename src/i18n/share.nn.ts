@@ -62,6 +62,9 @@ export const shareNn: Messages<typeof shareNb> = {
       'workshop-ended': 'Verkstaden er avslutta. Takk for bidraget!',
       'participant-forbidden': 'Tenaren avviste endringa: du kan berre endre det du sjølv la til.',
       'entry-rate-limited': 'For mange bidrag på kort tid. Vent litt og prøv på nytt.',
+      'view-only': 'Berre den som har ei redigeringslenkje, kan invitere salen.',
+      'bad-answer':
+        'Serveren svarte noko Samspill ikkje forstod. Er det ein synkroniseringsserver for Samspill?',
       other: 'Tenaren avviste tilkoplinga ({{code}}).',
     },
     badServer: 'Tenaradressa må byrje med ws:// eller wss://.',

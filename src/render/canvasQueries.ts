@@ -133,3 +133,15 @@ export function drawnBox(cy: Core, id: string): DrawnBox | null {
   } as Parameters<NodeSingular['renderedBoundingBox']>[0]);
   return { x: b.x1, y: b.y1, width: b.w, height: b.h };
 }
+
+/** The collaborations drawn on the canvas, as "A – B" by their actors' names (tests, support). */
+export function drawnLinks(cy: Core, nameOf: (id: string) => string | undefined): string[] {
+  const out: string[] = [];
+  cy.edges().forEach((e) => {
+    if (!e.visible() || e.hasClass('ghost')) return;
+    const a = nameOf(e.source().id());
+    const b = nameOf(e.target().id());
+    if (a !== undefined && b !== undefined) out.push(`${a} – ${b}`);
+  });
+  return out;
+}

@@ -7,6 +7,7 @@ import {
   type DrawnBox,
   drawnAt,
   drawnBox,
+  drawnLinks,
   type LabelInfo,
   labelInfo,
   onScreen,
@@ -377,6 +378,14 @@ export class MapView {
   /** Every actor's label as drawn, in CSS pixels (`window.samspill.labels()`). */
   labels(): LabelInfo[] {
     return labelInfo(this.cy, (id) => {
+      const n = this.nodeData.get(id);
+      return n && !n.ghost ? n.label : undefined;
+    });
+  }
+
+  /** The collaborations drawn, "A – B" (`window.samspill.links()`). */
+  links(): string[] {
+    return drawnLinks(this.cy, (id) => {
       const n = this.nodeData.get(id);
       return n && !n.ghost ? n.label : undefined;
     });

@@ -19,6 +19,9 @@ const id = z
   .max(100)
   .refine((s) => !RESERVED_IDS.has(s), 'reserved id');
 const shortText = z.string().max(LIMITS.shortText);
+/** A workshop participant's name on the projector: a first name, not a title. */
+export const NICKNAME_MAX = 40;
+const nickname = z.string().trim().max(NICKNAME_MAX);
 const longText = z.string().max(LIMITS.longText);
 const isoDateTime = z
   .string()
@@ -86,6 +89,8 @@ export const actorSchema = z.object({
   custom,
   /** The participant id of the phone that added it in a workshop (server/README.md). */
   addedBy: id.optional(),
+  /** The nickname the participant gave on the phone, if any. */
+  addedByName: nickname.optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -108,6 +113,7 @@ export const collaborationSchema = z.object({
   nextStepDate: isoDate.nullable().default(null),
   custom,
   addedBy: id.optional(),
+  addedByName: nickname.optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

@@ -8,7 +8,17 @@ export interface ModeState {
   /** Comparing the map with a snapshot: additions green, removals as red ghosts. */
   compare: { snapshotId: string; name: string; doc: MapDocument } | null;
   /** A workshop under way: the snapshot taken at its start. */
-  workshop: { snapshotId: string; startedAt: string; before: MapDocument } | null;
+  workshop: Workshop | null;
+}
+
+export interface Workshop {
+  snapshotId: string;
+  startedAt: string;
+  before: MapDocument;
+  /** The room's phones were invited (issue 17): their code, link, and whether the QR shows. */
+  room?: { code: string; link: string; shown: boolean } | null;
+  /** Likely duplicates the leader merged. */
+  merged?: number;
 }
 
 export const modeStore = createStore<ModeState>()(() => ({

@@ -15,6 +15,12 @@ export interface SharingControl {
   stop(accessKey: string): Promise<void>;
   /** The open map's links, when this device shared it. */
   links(): ShareLinks | null;
+  /** A workshop code for the room's phones (issue 17); needs an edit link of the shared map. */
+  invite(): Promise<string>;
+  /** Ends every workshop code of the open map: the phones are told the workshop ended. */
+  endInvite(): Promise<void>;
+  /** The participant page's link for a code of the open map. */
+  roomLink(code: string): string;
 }
 
 export interface ShareLinks {

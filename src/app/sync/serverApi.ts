@@ -50,3 +50,20 @@ export const revokeLinks = async (server: string, doc: string, key: string) =>
 export const stopSharing = async (server: string, doc: string, key: string) => {
   await call(server, `/maps/${doc}`, 'DELETE', key);
 };
+
+/**
+ * A workshop's participant link (issue 17): the 8-character code phones join with. The Bearer is
+ * the access key or the map's edit secret (server/README.md).
+ */
+export async function inviteRoom(server: string, doc: string, bearer: string): Promise<string> {
+  const body = (await call(server, `/maps/${doc}/participants`, 'POST', bearer)) as {
+    code?: unknown;
+  } | null;
+  if (!body || typeof body.code !== 'string') throw new ShareError('bad-answer');
+  return body.code;
+}
+
+/** Ends every participant link of the map: the phones are told the workshop has ended. */
+export const endRoom = async (server: string, doc: string, bearer: string) => {
+  await call(server, `/maps/${doc}/participants`, 'DELETE', bearer);
+};

@@ -1,5 +1,6 @@
 import { type ChangeSet, isEmptyChange } from '../../domain/changes';
 import type { RemoteBase } from '../../domain/remoteChanges';
+import { participantLink } from '../../domain/roomLink';
 import type { MapDocument } from '../../domain/types';
 import { documentStore } from '../../state/documentStore';
 import { applySharedChange } from '../../state/remoteApply';
@@ -8,7 +9,15 @@ import { type ShareLinks, syncStore } from '../../state/syncStore';
 import type { AnnouncingRepository } from '../../state/tabSync';
 import { linkFor, parseLink, readShares, type ShareRecord, writeShare } from './links';
 import { fetchShared, type LiveShare, openLiveShare } from './liveShare';
-import { createShared, type IssuedLinks, revokeLinks, stopSharing } from './serverApi';
+import {
+  createShared,
+  endRoom,
+  type IssuedLinks,
+  inviteRoom,
+  revokeLinks,
+  ShareError,
+  stopSharing,
+} from './serverApi';
 
 /**
  * Shared maps (docs/sharing.md). The copy in IndexedDB stays the one the app works on. Every
@@ -71,6 +80,13 @@ export function createSharing(inner: AnnouncingRepository, appUrl: () => string)
     return { doc, share };
   };
 
+  /** The open map's share with an edit secret: the Bearer that may invite its room. */
+  const editable = () => {
+    const { share } = openNow();
+    if (share.role !== 'edit') throw new ShareError('view-only');
+    return share;
+  };
+
   /** Opens the map a link points at: added to this browser the first time, then opened. */
   const join = async (hash: string, s: Session): Promise<void> => {
     const link = parseLink(hash);
@@ -123,6 +139,23 @@ export function createSharing(inner: AnnouncingRepository, appUrl: () => string)
             const doc = documentStore.getState().doc;
             const share = doc ? readShares()[doc.map.id] : undefined;
             return share ? linksOf(share) : null;
+          },
+          async invite() {
+            const share = editable();
+            return inviteRoom(share.server, share.doc, share.secret);
+          },
+          async endInvite() {
+            const share = editable();
+            await endRoom(share.server, share.doc, share.secret);
+          },
+          roomLink(code) {
+            const { share } = openNow();
+            return participantLink(
+              appUrl(),
+              share.server,
+              syncStore.getState().defaultServer,
+              code,
+            );
           },
         },
       });

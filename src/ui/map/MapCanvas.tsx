@@ -39,6 +39,8 @@ const TOP_INSET = { desk: 16, present: 16, workshop: 56 } as const;
 const EDGE_INSET = 24;
 /** On a projector the note sits in the bottom corner, in a band the map leaves free. */
 const NOTE_BAND = 16;
+/** Space between the invitation panel and the map beside it. */
+const INVITE_GAP = 16;
 
 /** Hosts the Cytoscape view and keeps it in step with the stores. */
 export function MapCanvas() {
@@ -98,10 +100,13 @@ export function MapCanvas() {
       const controls = wrap?.querySelector('.map-controls');
       const below =
         roomRef.current === 'desk' ? (controls?.getBoundingClientRect().height ?? 0) : NOTE_BAND;
+      // A workshop's invitation (the QR code) stands on the right: the map frames beside it.
+      const invite = wrap?.parentElement?.querySelector('.ws-invite');
       v.setInsets({
         top: TOP_INSET[roomRef.current],
         left: (side?.getBoundingClientRect().width ?? 0) + EDGE_INSET,
         bottom: below + EDGE_INSET,
+        right: (invite ? invite.getBoundingClientRect().width + INVITE_GAP : 0) + EDGE_INSET,
       });
     };
     const observer = new ResizeObserver(() => {
@@ -119,9 +124,20 @@ export function MapCanvas() {
       }
     });
     if (wrap) watchControls.observe(wrap, { childList: true });
+    // The invitation comes and goes as a child of the map's panel: frame the map again each time.
+    let inviting = false;
+    const watchInvite = new MutationObserver(() => {
+      const now = wrap?.parentElement?.querySelector('.ws-invite') != null;
+      if (now === inviting) return;
+      inviting = now;
+      refreshInsets.current();
+      v.fit();
+    });
+    if (wrap?.parentElement) watchInvite.observe(wrap.parentElement, { childList: true });
     return () => {
       observer.disconnect();
       watchControls.disconnect();
+      watchInvite.disconnect();
       hide();
       hub?.publish(null);
       v.destroy();

@@ -9,6 +9,8 @@ import { viewStore } from '../../state/viewStore';
 export interface MapDiagnostics {
   labelOverlaps(): number;
   labels(): LabelInfo[];
+  /** The collaborations drawn, as "A – B". */
+  links(): string[];
   /** True when the map is at rest: layout settled, frame applied, no animation running. */
   idle(): boolean;
   /** How many actors are faded by a selection or hover. */
@@ -33,6 +35,7 @@ export function exposeDiagnostics(view: MapView): () => void {
   window.samspill = {
     labelOverlaps: () => view.labelOverlaps(),
     labels: () => view.labels(),
+    links: () => view.links(),
     idle: () => view.idle(),
     faded: () => view.faded(),
     renderedPosition: (name) => view.renderedPosition(name),

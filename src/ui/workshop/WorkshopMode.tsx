@@ -5,12 +5,16 @@ import { diffSnapshots } from '../../domain/snapshotDiff';
 import type { Actor } from '../../domain/types';
 import { edit } from '../../state/documentStore';
 import { modeStore } from '../../state/modeStore';
-import { uiStore } from '../../state/uiStore';
+import { showToast, uiStore } from '../../state/uiStore';
 import { NameDialog } from '../common/Dialog';
 import { SymbolButton } from '../common/SymbolButton';
 import { useDoc, useLocale, useMode } from '../hooks';
 import { useMapView } from '../map/MapViewContext';
+import { InviteButton, InvitePanel } from './InviteRoom';
+import { RoomCounter, RoomDuplicates } from './RoomStatus';
+import { endTheRoom } from './room';
 import { Timer, type TimerControl } from './Timer';
+import { WorkshopSelection } from './WorkshopSelection';
 import { WorkshopSummary } from './WorkshopSummary';
 import './workshop.css';
 
@@ -25,6 +29,9 @@ export function WorkshopMode() {
   const mapView = useMapView();
   const [ending, setEnding] = useState(false);
   const [fixing, setFixing] = useState<Actor | null>(null);
+  const [inviting, setInviting] = useState(false);
+  const room = workshop?.room ?? null;
+  const inviteShown = room ? room.shown : inviting;
   const timer = useRef<TimerControl | null>(null);
   // The bar sits in the top bar's own row, so it takes room there instead of covering the name
   // box or Undo; the recent names sit on the map, under the top bar however tall it is.
@@ -92,6 +99,8 @@ export function WorkshopMode() {
   const bar = (
     <section className="ws-bar" aria-label={t('workshop.toolbar')}>
       <Timer control={timer} />
+      <RoomCounter />
+      <InviteButton open={inviting} onToggle={setInviting} />
       <button type="button" className="btn" onClick={() => mapView.fit()}>
         {t('workshop.fit')}
       </button>
@@ -118,7 +127,7 @@ export function WorkshopMode() {
           title={a.name}
           onClick={() => setFixing(a)}
         >
-          {a.name}
+          {a.addedByName ? t('room.by', { name: a.name, nickname: a.addedByName }) : a.name}
         </button>
       ))}
     </section>
@@ -127,6 +136,11 @@ export function WorkshopMode() {
     <>
       {hosts && createPortal(bar, hosts.bar)}
       {hosts && chips && createPortal(chips, hosts.recent)}
+      {hosts &&
+        inviteShown &&
+        createPortal(<InvitePanel onClose={() => setInviting(false)} />, hosts.recent)}
+      {hosts && createPortal(<RoomDuplicates />, hosts.recent)}
+      {hosts && createPortal(<WorkshopSelection />, hosts.recent)}
       {fixing && (
         <NameDialog
           title={t('workshop.fixTitle')}
@@ -146,6 +160,10 @@ export function WorkshopMode() {
           onContinue={() => setEnding(false)}
           onEnd={() => {
             setEnding(false);
+            // The phones' link ends with the workshop. Back at the desk, a failure is told.
+            endTheRoom().catch((e: unknown) =>
+              showToast({ message: t('room.endFailed', { reason: (e as Error).message }) }),
+            );
             modeStore.setState({ workshop: null });
           }}
         />

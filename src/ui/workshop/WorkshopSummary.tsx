@@ -15,6 +15,7 @@ import { layoutPicture, liveSource, type PictureSource } from '../export/scenes'
 import { useDoc, useLocale, useMode, usePlainT, useTemplate } from '../hooks';
 import { useMapView } from '../map/MapViewContext';
 import { ChangeList } from '../snapshots/ChangeList';
+import { roomEntries } from './participation';
 import { SUMMARY_MAP, type SummaryContent, summaryPng } from './summarySlide';
 
 const link = (c: Collaboration, a: MapDocument, b: MapDocument) => {
@@ -51,9 +52,34 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
     const percent = (d: MapDocument) => Math.round(analysisOf(d, template).score * 100);
     return { before: percent(workshop.before), after: percent(doc) };
   }, [doc, workshop, template]);
-  if (!doc || !workshop || !scores) return null;
+  const room = useMemo(
+    () => (doc && workshop ? roomEntries(doc, workshop.before) : null),
+    [doc, workshop],
+  );
+  if (!doc || !workshop || !scores || !room) return null;
   const before = workshop.before;
   const today = todayIso();
+  const merged = workshop.merged ?? 0;
+  const people = room.participants.map((p) => ({
+    owner: p.owner,
+    name: p.nickname ?? t('room.participant', { number: p.number }),
+    count: p.entries,
+  }));
+  // Said on the slide too: how many took part, and what the leader merged.
+  const roomLines =
+    room.entries > 0 || merged > 0
+      ? [
+          t('workshop.line', {
+            label: t('room.fromRoom'),
+            names: t('room.summaryLine', {
+              entries: room.entries,
+              people: people.length,
+              list: people.map((p) => t('room.perPerson', p)).join(', '),
+            }),
+          }),
+          ...(merged > 0 ? [t('room.mergedCount', { count: merged })] : []),
+        ]
+      : [];
 
   const content = (): SummaryContent => {
     const d = diffSnapshots(before, doc);
@@ -75,11 +101,14 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
         label: t('workshop.scoreAfter'),
         value: t('workshop.score', { percent: scores.after }),
       },
-      lines: groups
-        .filter(([, names]) => names.length)
-        .map(([label, names]) =>
-          t('workshop.line', { label: `${label} (${names.length})`, names: names.join(', ') }),
-        ),
+      lines: [
+        ...groups
+          .filter(([, names]) => names.length)
+          .map(([label, names]) =>
+            t('workshop.line', { label: `${label} (${names.length})`, names: names.join(', ') }),
+          ),
+        ...roomLines,
+      ],
     };
   };
 
@@ -144,6 +173,20 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
             <dd>{t('workshop.score', { percent: scores.after })}</dd>
           </div>
         </dl>
+        {(room.entries > 0 || merged > 0) && (
+          <section className="ws-room-summary" aria-label={t('room.fromRoom')}>
+            <h3>{t('room.fromRoom')}</h3>
+            <p>
+              {t('room.counter', { count: room.entries, people: people.length })}
+              {merged > 0 && ` · ${t('room.mergedCount', { count: merged })}`}
+            </p>
+            <ul>
+              {people.map((p) => (
+                <li key={p.owner}>{t('room.perPerson', p)}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         <ChangeList before={before} after={doc} />
       </div>
       {failure && (

@@ -58,7 +58,7 @@ const SHARED_WORDS = new Set(
   sluttdato som sorter språk startdato status steg sterk stikkord stille stolpediagram styrk
   styrke står svak svakt sårbart søk teksten telefon tett tid til tilbake tilpass tiltak tittel
   tom treff type typegap ugyldig ungdom ut utvikling ved vekt verdi versjon versjonsnummer vi
-  vis z zoom hopp listene sidepanelet overalt fokus har når kartverktøy å del dele slutt tilgangsnøkkel tilgangsnøkkelen synkronisering synkroniserer synkronisert avvist person her inn`.split(
+  vis z zoom hopp listene sidepanelet overalt fokus har når kartverktøy å del dele slutt tilgangsnøkkel tilgangsnøkkelen synkronisering synkroniserer synkronisert avvist person her inn inviter salen skann koden kode kanskje`.split(
     /\s+/,
   ),
 );

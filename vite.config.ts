@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -43,6 +44,8 @@ const pwa = VitePWA({
     // The main chunk is about 1 MB and jsPDF about 400 kB; every file must fit.
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     navigateFallback: 'index.html',
+    // The participant page is its own document, never the app's shell.
+    navigateFallbackDenylist: [/\/p\/(?:index\.html)?(?:[?#]|$)/],
     cleanupOutdatedCaches: true,
   },
   // In `npm start` a service worker would serve stale modules: none in development.
@@ -59,7 +62,17 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },
   },
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The participant page (p/, docs/sharing.md) is a page of its own: a phone loads only it.
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        participant: fileURLToPath(new URL('p/index.html', import.meta.url)),
+      },
+    },
+  },
   test: {
     globals: true,
     environment: 'node',

@@ -1,0 +1,56 @@
+/** English texts of the participant page (p/index.html): a phone in a workshop. */
+import type { Messages } from './messages';
+import type { participantNb } from './participant.nb';
+
+export const participantEn: Messages<typeof participantNb> = {
+  participant: {
+    title: 'Samspill – workshop',
+    heading: 'Add to the map',
+    language: 'Language',
+    languages: { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' },
+    code: 'Workshop code',
+    codeHint: 'The code on the projector, for example K7MQ-2PX4.',
+    join: 'Join',
+    badCode: 'That is not a workshop code. It has 8 letters and digits, for example K7MQ-2PX4.',
+    mapName: 'You are adding to {{name}}',
+    nickname: 'Your name (optional)',
+    nicknameHint: 'Shown beside what you add.',
+    addActor: 'Add actor',
+    addHint: 'A name, or two names with -- between them for a collaboration: Library -- Youth club',
+    add: 'Add',
+    added: 'What I added',
+    nothingYet: 'Nothing yet.',
+    takeBack: 'Take back',
+    takeBackName: 'Take back {{name}}',
+    sent: 'Sent',
+    waiting: 'Waiting',
+    leave: 'Use another code',
+    retry: 'Try again',
+    status: {
+      label: 'Connection',
+      looking: 'Looking up the code …',
+      connecting: 'Connecting …',
+      online: 'Connected',
+      sending: 'Sending …',
+      offline: 'Offline. What you add is sent when the network is back.',
+      offlineWaiting_one: 'Offline: {{count}} entry waiting for the network.',
+      offlineWaiting_other: 'Offline: {{count}} entries waiting for the network.',
+      slow: 'Slow down a little: the server takes 30 entries a minute. Trying again in 20 seconds.',
+      ended: 'The workshop has ended. Thank you for taking part! What you sent stays on the map.',
+      unknownCode: 'This code does not work. Check it against the projector.',
+      unreachable: 'Cannot reach the server. Check the network and try again.',
+      tooManyTries: 'Too many tries. Wait a minute and try again.',
+      refused:
+        'The server refused your last change. This phone now shows the map as the server has it.',
+    },
+    notice: {
+      added: 'Added: {{name}}.',
+      takenBack: 'Taken back: {{name}}.',
+      nothingNew: 'That is on the map already.',
+      tooLong: 'That name is too long.',
+      tooFast: 'Slow down a little: wait a moment before adding more.',
+      othersLinks: 'Other people have linked to {{name}}, so it stays.',
+      notReady: 'The map has not arrived yet. Wait until the phone is connected.',
+    },
+  },
+};

@@ -24,10 +24,21 @@ import frame from './suites/frame.mjs';
 import hostile from './suites/hostile.mjs';
 import importSuite from './suites/import.mjs';
 import layout from './suites/layout.mjs';
+import participants from './suites/participants.mjs';
 import sync from './suites/sync.mjs';
 
 /** Registry of suites, in run order. */
-const SUITES = [appLoad, layout, analysis, exportSuite, frame, importSuite, hostile, sync];
+const SUITES = [
+  appLoad,
+  layout,
+  analysis,
+  exportSuite,
+  frame,
+  importSuite,
+  hostile,
+  sync,
+  participants,
+];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -96,6 +107,7 @@ async function startVite() {
         'bench/frame.html',
         'bench/import.html',
         'bench/hostile.html',
+        'bench/participants.html',
       ],
       include: ['cytoscape', 'cytoscape-fcose', 'd3-force', 'd3-quadtree'],
     },

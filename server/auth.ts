@@ -1,3 +1,4 @@
+import { generateCode, hashOfSecret } from './codes';
 import { Refusal, type RefusalReason } from './refusals';
 import { generateSecret, hashesMatch, hashSecret } from './secrets';
 import { parseJoinToken } from './token';
@@ -27,8 +28,8 @@ export interface LinkStore {
   /** Live (not stopped) map known? */
   hasLiveMap(mapId: string): Promise<boolean>;
   findLink(hash: string): Promise<LinkRecord | undefined>;
-  /** Adds one link to a live map. */
-  addLink(mapId: string, link: NewLink): Promise<void>;
+  /** Adds links to a live map, together; rejects with `LinkTaken` when a hash is already stored. */
+  addLinks(mapId: string, links: readonly NewLink[]): Promise<void>;
   /** Revokes every live link of that role on the map. */
   revokeRole(mapId: string, role: Role): Promise<void>;
 }
@@ -58,6 +59,11 @@ export function issueLinks(mapId: string): { issued: IssuedLinks; stored: NewLin
   };
 }
 
+/** A link hash already stored (a code drawn twice: 40 bits, so it can happen, if rarely). */
+export class LinkTaken extends Error {
+  override name = 'LinkTaken';
+}
+
 /** A fresh participant secret: one per workshop, shared by every phone in the room. */
 export function issueParticipantLink(): { participantSecret: string; stored: NewLink } {
   const participantSecret = generateSecret();
@@ -65,6 +71,12 @@ export function issueParticipantLink(): { participantSecret: string; stored: New
     participantSecret,
     stored: { hash: hashSecret(participantSecret), role: 'participant' },
   };
+}
+
+/** A workshop code: the same participant right, short enough to type (server/codes.ts). */
+export function issueWorkshopCode(): { code: string; stored: NewLink } {
+  const code = generateCode();
+  return { code, stored: { hash: hashOfSecret(code), role: 'participant' } };
 }
 
 export type JoinDecision =
@@ -100,7 +112,7 @@ export async function authorizeJoin(
 ): Promise<JoinDecision> {
   const token = parseJoinToken(rawToken);
   if (!token) return { ok: false, reason: Refusal.badToken };
-  const hash = hashSecret(token.secret);
+  const hash = hashOfSecret(token.secret);
   const decision = decideJoin(hash, await store.findLink(hash), documentName);
   if (!decision.ok || decision.role !== 'participant') return decision;
   // Each phone names itself: the id its entries carry, and what it may change.

@@ -1,15 +1,26 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { issueLinks, issueParticipantLink, type LinkStore, type Role } from './auth';
+import {
+  decideJoin,
+  issueLinks,
+  issueParticipantLink,
+  issueWorkshopCode,
+  type LinkStore,
+  LinkTaken,
+  type Role,
+} from './auth';
+import { bearer, send } from './httpReply';
 import { Refusal, type RefusalReason } from './refusals';
-import { generateSecret, secretsMatch } from './secrets';
+import { generateSecret, hashSecret, secretsMatch } from './secrets';
 
 /**
  * The management API beside the WebSocket, on the same port. Every call needs
- * `Authorization: Bearer <access key>`:
+ * `Authorization: Bearer <access key>`; the participants calls also take a live edit secret of
+ * the map, so a leader with the edit link can invite the room:
  * - `POST /maps` → 201 `{ mapId, editSecret, viewSecret }`: a new shared map;
  * - `POST /maps/:id/revoke` → 200 with fresh secrets; the old ones are refused from then on;
  * - `DELETE /maps/:id` → 204: stop sharing; links refused, stored content deleted;
- * - `POST /maps/:id/participants` → 201 `{ participantSecret }`: a link for a workshop's phones;
+ * - `POST /maps/:id/participants` → 201 `{ participantSecret, code }`: a link and a typed code
+ *   (server/codes.ts) for a workshop's phones;
  * - `DELETE /maps/:id/participants` → 204: every participant link ends (`workshop-ended`).
  * Errors are `{ "error": "<code>" }`. Other paths are not handled here.
  */
@@ -29,29 +40,34 @@ const METHODS: Record<string, readonly string[]> = {
   '/participants': ['POST', 'DELETE'],
 };
 
-const CORS = {
-  // The app runs on another origin; no cookies are involved, the key travels in a header.
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'POST, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type',
-  'Access-Control-Max-Age': '600',
-};
-
-function send(response: ServerResponse, status: number, body?: unknown): void {
-  const headers: Record<string, string> = { ...CORS, 'Cache-Control': 'no-store' };
-  if (body === undefined) {
-    response.writeHead(status, headers);
-    response.end();
-    return;
-  }
-  headers['Content-Type'] = 'application/json';
-  response.writeHead(status, headers);
-  response.end(JSON.stringify(body));
+/** The map's own live edit secret, on its participants path: the leader holding the edit link. */
+async function mayInvite(
+  key: string,
+  mapMatch: RegExpExecArray | null,
+  store: Pick<LinkStore, 'findLink'>,
+): Promise<boolean> {
+  if (mapMatch?.[2] !== '/participants') return false;
+  const mapId = mapMatch[1] ?? '';
+  const hash = hashSecret(key);
+  const decision = decideJoin(hash, await store.findLink(hash), mapId);
+  return decision.ok && decision.role === 'edit';
 }
 
-function bearer(request: IncomingMessage): string | undefined {
-  const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '');
-  return match?.[1];
+/** A participant secret and a code, stored together; a code drawn twice is drawn again. */
+async function invite(
+  mapId: string,
+  store: LinkStore,
+): Promise<{ participantSecret: string; code: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const link = issueParticipantLink();
+    const { code, stored } = issueWorkshopCode();
+    try {
+      await store.addLinks(mapId, [link.stored, stored]);
+      return { participantSecret: link.participantSecret, code };
+    } catch (error) {
+      if (!(error instanceof LinkTaken) || attempt >= 3) throw error;
+    }
+  }
 }
 
 /** True when the request was a management call and has been answered. */
@@ -73,7 +89,11 @@ export async function handleManagementRequest(
     send(response, 401, { error: 'access-key-required' });
     return true;
   }
-  if (!secretsMatch(key, actions.accessKey)) {
+  const allowed =
+    secretsMatch(key, actions.accessKey) ||
+    // A store that fails here answers as for a wrong key: nothing is granted on an error.
+    (await mayInvite(key, mapMatch, actions.store).catch(() => false));
+  if (!allowed) {
     send(response, 403, { error: 'wrong-access-key' });
     return true;
   }
@@ -102,9 +122,7 @@ export async function handleManagementRequest(
     }
     if (action === '/participants') {
       if (request.method === 'POST') {
-        const { participantSecret, stored } = issueParticipantLink();
-        await actions.store.addLink(mapId, stored);
-        send(response, 201, { participantSecret });
+        send(response, 201, await invite(mapId, actions.store));
       } else {
         await actions.store.revokeRole(mapId, 'participant');
         actions.disconnectMap(mapId, Refusal.workshopEnded, 'participant');

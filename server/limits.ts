@@ -112,12 +112,17 @@ export class MessageRate {
     this.last = now();
   }
 
-  /** Takes `count` tokens at once, or none. */
-  take(count = 1): boolean {
+  /** The tokens there are now, refilled for the time since the last call. */
+  available(): number {
     const now = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
     this.last = now;
-    if (this.tokens < count) return false;
+    return this.tokens;
+  }
+
+  /** Takes `count` tokens at once, or none. */
+  take(count = 1): boolean {
+    if (this.available() < count) return false;
     this.tokens -= count;
     return true;
   }

@@ -1,5 +1,5 @@
 import { schema as documentsSchema, type SQLite } from '@hocuspocus/extension-sqlite';
-import { type LinkRecord, type LinkStore, type NewLink, ROLES, type Role } from './auth';
+import { type LinkRecord, type LinkStore, LinkTaken, type NewLink, ROLES, type Role } from './auth';
 
 /** The sqlite3 handle the Hocuspocus SQLite extension opens: documents and links share a file. */
 export type SqliteDb = NonNullable<SQLite['db']>;
@@ -129,9 +129,17 @@ export class SqliteLinkStore implements LinkStore {
     });
   }
 
-  addLink(mapId: string, link: NewLink): Promise<void> {
+  addLinks(mapId: string, links: readonly NewLink[]): Promise<void> {
     return this.serial(async () => {
-      await this.insertLinks(mapId, [link], Date.now());
+      try {
+        // One after another: a refused insert must not leave another running past the rollback.
+        await transaction(this.db, async () => {
+          for (const link of links) await this.insertLinks(mapId, [link], Date.now());
+        });
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        throw code === 'SQLITE_CONSTRAINT' ? new LinkTaken('link hash already stored') : error;
+      }
     });
   }
 

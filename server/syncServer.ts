@@ -4,6 +4,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
 import { type Extension, Server } from '@hocuspocus/server';
 import { authorizeJoin, type Role } from './auth';
+import { handleCodeLookup, LookupBudget } from './codeLookup';
 import { DEFAULTS, type SyncServerOptions } from './config';
 import { handleManagementRequest } from './http';
 import { ConnectionCounter, clientAddress, DocumentBudget } from './limits';
@@ -79,6 +80,7 @@ export async function startSyncServer(
   const stopped = new Set<string>();
   let store: SqliteLinkStore | undefined;
   const guard = new MessageGuard(options, budget, () => store);
+  const lookups = new LookupBudget();
   let resolveDb: (db: SqliteDb) => void = () => {};
   const dbReady = new Promise<SqliteDb>((resolve) => {
     resolveDb = resolve;
@@ -107,11 +109,13 @@ export async function startSyncServer(
     },
     async onRequest({ request, response }) {
       if (!store) return;
-      const handled = await handleManagementRequest(request, response, {
-        store,
-        accessKey,
-        disconnectMap,
-      });
+      const handled =
+        (await handleCodeLookup(request, response, {
+          store,
+          budget: lookups,
+          trustProxy: options.trustProxy,
+        })) ||
+        (await handleManagementRequest(request, response, { store, accessKey, disconnectMap }));
       // An empty rejection tells Hocuspocus the response is written.
       if (handled) return Promise.reject();
     },

@@ -1,15 +1,19 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { normaliseCode } from './codes';
 
 /**
  * The WebSocket token a client sends when it opens a shared map (document name = map id):
  * `{"v":1,"secret":"<link secret>"}` as a JSON string. The role comes from the server's record
  * of the secret, never from the token. A participant link's token adds `"participant"`: a random
- * id the phone chose once and keeps, which its entries carry as `addedBy`.
+ * id the phone chose once and keeps, which its entries carry as `addedBy`. A workshop code
+ * (`K7MQ-2PX4`, server/codes.ts) is a participant secret too.
  */
 const tokenSchema = z.object({
   v: z.literal(1),
-  secret: z.string().regex(/^[A-Za-z0-9_-]{22,128}$/),
+  secret: z
+    .string()
+    .refine((s) => /^[A-Za-z0-9_-]{22,128}$/.test(s) || normaliseCode(s) !== undefined),
   participant: z
     .string()
     .regex(/^[A-Za-z0-9_-]{22,64}$/)

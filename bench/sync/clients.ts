@@ -25,7 +25,13 @@ export interface BenchClient {
   destroy(): void;
 }
 
-export function connectClient(url: string, mapId: string, secret: string): BenchClient {
+/** `participant`: a workshop phone's own id (issue 17), sent in the token beside the secret. */
+export function connectClient(
+  url: string,
+  mapId: string,
+  secret: string,
+  participant?: string,
+): BenchClient {
   const doc = new Y.Doc();
   const refusals: string[] = [];
   const socket = new HocuspocusProviderWebsocket({
@@ -40,7 +46,7 @@ export function connectClient(url: string, mapId: string, secret: string): Bench
     websocketProvider: socket,
     name: mapId,
     document: doc,
-    token: encodeJoinToken(secret),
+    token: encodeJoinToken(secret, participant),
     onSynced: () => resolveSynced(),
     onAuthenticationFailed: ({ reason }) => {
       refusals.push(`auth: ${reason}`);

@@ -212,7 +212,7 @@ describe('sync server: participants (issue 17)', () => {
     expect(p95).toBeLessThan(1000);
   }, 30_000);
 
-  it('answers the participants API only with the access key, and 404 for unknown maps', async () => {
+  it('answers the participants API only with a Bearer key, and 404 for unknown maps', async () => {
     const { server, links } = await workshop();
     expect((await api(server, 'POST', `/maps/${links.mapId}/participants`, null)).status).toBe(401);
     expect((await api(server, 'GET', `/maps/${links.mapId}/participants`)).status).toBe(405);

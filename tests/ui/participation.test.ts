@@ -35,7 +35,7 @@ function add(doc: MapDocument, name: string, by?: string, nick?: string, kind?: 
 }
 
 describe('roomEntries', () => {
-  it('counts what each phone added since the start, named by nickname or number', () => {
+  it('counts what each phone added since the start; only unnamed people are numbered', () => {
     const before = start();
     let doc = before;
     const a = add(doc, 'NAV', 'phone-a', 'Kari');
@@ -53,8 +53,8 @@ describe('roomEntries', () => {
     const room = roomEntries(doc, before);
     expect(room.entries).toBe(4);
     expect(room.participants).toEqual([
-      { owner: 'phone-a', nickname: 'Kari', entries: 2, number: 1 },
-      { owner: 'phone-b', nickname: null, entries: 2, number: 2 },
+      { owner: 'phone-a', nickname: 'Kari', entries: 2, number: null },
+      { owner: 'phone-b', nickname: null, entries: 2, number: 1 },
     ]);
   });
 

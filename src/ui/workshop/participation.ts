@@ -7,8 +7,8 @@ export interface Participant {
   owner: string;
   nickname: string | null;
   entries: number;
-  /** 1, 2, 3 … in the order people first added something: "Participant 2" when unnamed. */
-  number: number;
+  /** For people without a nickname: 1, 2, 3 … in the order they first added ("Participant 2"). */
+  number: number | null;
 }
 
 export interface RoomEntries {
@@ -31,14 +31,17 @@ export function roomEntries(doc: MapDocument, before: MapDocument): RoomEntries 
     const owner = e.addedBy as string;
     let p = byOwner.get(owner);
     if (!p) {
-      p = { owner, nickname: null, entries: 0, number: byOwner.size + 1 };
+      p = { owner, nickname: null, entries: 0, number: null };
       byOwner.set(owner, p);
     }
     p.entries += 1;
     // The newest nickname wins: someone who adds a name halfway is shown by it.
     if (e.addedByName?.trim()) p.nickname = e.addedByName.trim();
   }
-  return { entries: added.length, participants: [...byOwner.values()] };
+  const participants = [...byOwner.values()];
+  let unnamed = 0;
+  for (const p of participants) if (p.nickname === null) p.number = ++unnamed;
+  return { entries: added.length, participants };
 }
 
 /** Two actors that likely are one: the one to keep and the one to merge into it. */

@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY_HEADER, contentSecurityPolicy } from './build/csp.js';
 
@@ -52,8 +52,22 @@ const pwa = VitePWA({
   devOptions: { enabled: false },
 });
 
+/**
+ * The participant page is not the installable app: "Add to home screen" there must not install the
+ * editor, so the manifest link vite-plugin-pwa adds to every page is taken out of p/index.html.
+ */
+const participantWithoutManifest: Plugin = {
+  name: 'samspill:participant-without-manifest',
+  enforce: 'post',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, ctx) =>
+      ctx.path.endsWith('p/index.html') ? html.replace(/<link rel="manifest"[^>]*>/, '') : html,
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), pwa, contentSecurityPolicy()],
+  plugins: [react(), pwa, contentSecurityPolicy(), participantWithoutManifest],
   server: { host: '127.0.0.1', port: 5173 },
   // The built app is previewed (and tested end to end) under its policy as a header as well.
   preview: {

@@ -19,7 +19,10 @@ import { CHROME_PATH } from './browser';
 
 const ACCESS_KEY = 'e2e-participant-access-key-01';
 const OUT_DIR = resolve(import.meta.dirname, '../..', process.env.E2E_OUT_DIR ?? 'dist');
-const SHOTS = resolve(import.meta.dirname, '../../docs/img');
+/** The phone screenshots: `E2E_SHOTS=docs/img` refreshes the ones in the docs. */
+const SHOTS = process.env.E2E_SHOTS
+  ? resolve(process.env.E2E_SHOTS)
+  : join(tmpdir(), 'samspill-participant-shots');
 
 let server: RunningSyncServer;
 let dataDir: string;
@@ -319,6 +322,8 @@ describe('the participant page', () => {
     const html = readFileSync(join(OUT_DIR, 'p/index.html'), 'utf8');
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src/);
     expect(html).not.toMatch(/registerSW|serviceWorker/);
+    // Not the installable app: no manifest, so "Add to home screen" installs nothing of the editor.
+    expect(html).not.toMatch(/rel="manifest"/);
     const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
     const bytes = files.map(
       (f) => gzipSync(readFileSync(join(OUT_DIR, String(f))), { level: 9 }).length,

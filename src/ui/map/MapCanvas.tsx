@@ -39,8 +39,8 @@ const TOP_INSET = { desk: 16, present: 16, workshop: 56 } as const;
 const EDGE_INSET = 24;
 /** On a projector the note sits in the bottom corner, in a band the map leaves free. */
 const NOTE_BAND = 16;
-/** Space between the invitation panel and the map beside it. */
-const INVITE_GAP = 16;
+/** Space between the workshop's invitation panel and the map beside it. */
+const OVERLAY_GAP = 16;
 
 /** Hosts the Cytoscape view and keeps it in step with the stores. */
 export function MapCanvas() {
@@ -100,13 +100,16 @@ export function MapCanvas() {
       const controls = wrap?.querySelector('.map-controls');
       const below =
         roomRef.current === 'desk' ? (controls?.getBoundingClientRect().height ?? 0) : NOTE_BAND;
-      // A workshop's invitation (the QR code) stands on the right: the map frames beside it.
-      const invite = wrap?.parentElement?.querySelector('.ws-invite');
+      // A workshop's invitation (the QR code) stands on the right and its likely duplicates at
+      // the bottom: the map frames beside and above them.
+      const panel = wrap?.parentElement;
+      const invite = panel?.querySelector('.ws-invite');
+      const dupes = panel?.querySelector('.ws-dupes');
       v.setInsets({
         top: TOP_INSET[roomRef.current],
         left: (side?.getBoundingClientRect().width ?? 0) + EDGE_INSET,
-        bottom: below + EDGE_INSET,
-        right: (invite ? invite.getBoundingClientRect().width + INVITE_GAP : 0) + EDGE_INSET,
+        bottom: below + EDGE_INSET + (dupes ? dupes.getBoundingClientRect().height : 0),
+        right: (invite ? invite.getBoundingClientRect().width + OVERLAY_GAP : 0) + EDGE_INSET,
       });
     };
     const observer = new ResizeObserver(() => {
@@ -124,12 +127,13 @@ export function MapCanvas() {
       }
     });
     if (wrap) watchControls.observe(wrap, { childList: true });
-    // The invitation comes and goes as a child of the map's panel: frame the map again each time.
-    let inviting = false;
+    // The workshop's panels come and go as children of the map's panel: frame the map again.
+    let overlays = '';
     const watchInvite = new MutationObserver(() => {
-      const now = wrap?.parentElement?.querySelector('.ws-invite') != null;
-      if (now === inviting) return;
-      inviting = now;
+      const panel = wrap?.parentElement;
+      const now = ['.ws-invite', '.ws-dupes'].filter((c) => panel?.querySelector(c)).join();
+      if (now === overlays) return;
+      overlays = now;
       refreshInsets.current();
       v.fit();
     });

@@ -6,6 +6,7 @@
  */
 import { CUSTOM_SECTOR, CUSTOM_TYPE } from '../domain/types';
 import { LIMITS } from './limits';
+import { NICKNAME_MAX } from './schemas';
 
 export type RepairKind =
   /** A collaboration whose actors, or a log entry whose collaboration, is missing. */
@@ -133,6 +134,16 @@ const contact: Fixer = (value) => {
   };
 };
 
+/**
+ * A workshop phone's stamp (`addedBy`, issue 17) that cannot be read goes: the actor stays, only
+ * who added it is forgotten. The nickname is cut to its limit, or goes.
+ */
+const dropStamp: Fixer = () => reset();
+const nickname: Fixer = (value) => {
+  const t = textFrom(value, NICKNAME_MAX);
+  return t?.text.trim() ? { value: t.text.trim(), kind: t.kind } : reset();
+};
+
 const timestamp: Fixer = (_value, { fallbackDate }) => ({
   value: fallbackDate,
   kind: 'invalid-value',
@@ -174,6 +185,8 @@ export const ACTOR_FIXERS: Fixers = {
   interest: score,
   position,
   custom,
+  addedBy: dropStamp,
+  addedByName: nickname,
   createdAt: timestamp,
   updatedAt: timestamp,
 };
@@ -194,6 +207,8 @@ export const COLLABORATION_FIXERS: Fixers = {
   responsible: text(LIMITS.shortText),
   notes: text(LIMITS.longText),
   custom,
+  addedBy: dropStamp,
+  addedByName: nickname,
   createdAt: timestamp,
   updatedAt: timestamp,
 };

@@ -134,6 +134,30 @@ describe('restoreStored()', () => {
     expect(kinds(loaded.repairs)).toEqual([`invalid-position actors[${i}].position`]);
   });
 
+  it('forgets a workshop stamp it cannot read, and cuts a long nickname; the rows stay', () => {
+    const rows = rowsOf(sample());
+    const actors = rows.actors as Record<string, unknown>[];
+    const links = rows.collaborations as Record<string, unknown>[];
+    const i = actors.findIndex((a) => a.name === 'Biblioteket');
+    Object.assign(actors[i] as object, { addedBy: 42, addedByName: 'K'.repeat(60) });
+    Object.assign(links[0] as object, { addedBy: 'phone-owner', addedByName: { nick: 1 } });
+    const loaded = load(rows);
+    const library = actorNamed(loaded.doc, 'Biblioteket');
+    expect(library.addedBy).toBeUndefined();
+    expect(library.addedByName).toBe('K'.repeat(40));
+    const link = Object.values(loaded.doc.collaborations).find((c) => c.addedBy);
+    expect(link?.addedBy).toBe('phone-owner');
+    expect(link?.addedByName).toBeUndefined();
+    expect(Object.keys(loaded.doc.collaborations)).toHaveLength(2);
+    expect(kinds(loaded.repairs).sort()).toEqual(
+      [
+        `invalid-value actors[${i}].addedBy`,
+        `cut-to-limit actors[${i}].addedByName`,
+        'invalid-value collaborations[0].addedByName',
+      ].sort(),
+    );
+  });
+
   it('keeps a position given as numeric text, as numbers', () => {
     const rows = rowsOf(sample());
     const actors = rows.actors as Record<string, unknown>[];

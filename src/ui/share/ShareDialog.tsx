@@ -3,28 +3,8 @@ import type { ShareLinks } from '../../state/syncStore';
 import { Dialog } from '../common/Dialog';
 import { DialogClose } from '../common/DialogClose';
 import { useLocale } from '../hooks';
+import { isServerAddress, lastServer, refusalCode, rememberServer } from './serverAddress';
 import { refusalText, useSync } from './useSync';
-
-const SERVER_KEY = 'samspill.syncServer';
-
-function lastServer(fallback: string): string {
-  try {
-    return window.localStorage.getItem(SERVER_KEY) || fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-function rememberServer(server: string): void {
-  try {
-    window.localStorage.setItem(SERVER_KEY, server);
-  } catch {
-    // Not kept: the default shows next time.
-  }
-}
-
-const codeOf = (e: unknown) =>
-  e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : 'other';
 
 function LinkField(props: { label: string; copyLabel: string; value: string }) {
   const { t } = useLocale();
@@ -80,14 +60,14 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     setError(null);
     setNote(null);
     task()
-      .catch((e: unknown) => setError(refusalText(t, codeOf(e))))
+      .catch((e: unknown) => setError(refusalText(t, refusalCode(e))))
       .finally(() => setBusy(false));
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!control) return;
     const address = server.trim();
-    if (!/^wss?:\/\/\S+$/.test(address)) return setError(t('share.badServer'));
+    if (!isServerAddress(address)) return setError(t('share.badServer'));
     rememberServer(address);
     run(async () => setLinks(await control.share(address, key.trim())));
   };

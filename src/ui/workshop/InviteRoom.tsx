@@ -1,11 +1,9 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { formatCode, shortForm } from '../../domain/roomLink';
 import { useLocale, useMode } from '../hooks';
+import { isServerAddress, lastServer, refusalCode, rememberServer } from '../share/serverAddress';
 import { refusalText, useSync } from '../share/useSync';
 import { endTheRoom, inviteTheRoom, showRoomLink } from './room';
-
-const codeOf = (e: unknown) =>
-  e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : 'other';
 
 /** "Invite the room" in the workshop bar: opens the QR code, or shows and hides it again. */
 export function InviteButton(props: { open: boolean; onToggle: (open: boolean) => void }) {
@@ -42,16 +40,23 @@ function useQrCode(link: string | null): string | null {
   return src;
 }
 
-function ShareFirst(props: { busy: boolean; onSubmit: (server: string, key: string) => void }) {
+function ShareFirst(props: {
+  busy: boolean;
+  onSubmit: (server: string, key: string) => void;
+  onBadServer: () => void;
+}) {
   const { t } = useLocale();
   const fallback = useSync((s) => s.defaultServer);
-  const [server, setServer] = useState(fallback);
+  const [server, setServer] = useState(() => lastServer(fallback));
   const [key, setKey] = useState('');
   const serverId = useId();
   const keyId = useId();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    props.onSubmit(server.trim(), key.trim());
+    const address = server.trim();
+    if (!isServerAddress(address)) return props.onBadServer();
+    rememberServer(address);
+    props.onSubmit(address, key.trim());
   };
   return (
     <form className="dialog-form ws-invite-form" onSubmit={submit}>
@@ -91,7 +96,7 @@ export function InvitePanel(props: { onClose: () => void }) {
     setBusy(true);
     setError(null);
     task()
-      .catch((e: unknown) => setError(refusalText(t, codeOf(e))))
+      .catch((e: unknown) => setError(refusalText(t, refusalCode(e))))
       .finally(() => setBusy(false));
   };
   // A shared map with an edit link invites at once; a map not shared asks for the server first.
@@ -109,6 +114,7 @@ export function InvitePanel(props: { onClose: () => void }) {
         <ShareFirst
           busy={busy}
           onSubmit={(server, accessKey) => run(() => inviteTheRoom({ server, accessKey }))}
+          onBadServer={() => setError(t('share.badServer'))}
         />
       )}
       {!room && busy && role !== null && <p>{t('room.working')}</p>}

@@ -1,9 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ownerOf } from '../../server/token';
-import type { ChangeSet } from '../../src/domain/changes';
 import { makeActor, makeCollaboration } from '../../src/domain/factory';
 import type { Actor, Collaboration } from '../../src/domain/types';
-import { applyLocalChange } from '../../src/sync';
+import { writeRecords } from '../../src/participant/writeY';
 import { type BenchClient, connectClient } from '../sync/clients';
 
 /** One simulated workshop phone: its own id, owner value, nickname, socket and Y.Doc. */
@@ -46,20 +45,6 @@ export function joinPhone(
   };
 }
 
-const change = (mapId: string, put: Partial<ChangeSet>): ChangeSet => ({
-  mapId,
-  map: null,
-  putActors: [],
-  deleteActors: [],
-  putCollaborations: [],
-  deleteCollaborations: [],
-  putActivities: [],
-  deleteActivities: [],
-  putViews: [],
-  deleteViews: [],
-  ...put,
-});
-
 /**
  * One entry as the participant page makes it: a whole record from the domain's factory, stamped
  * with the phone's owner and nickname, written by the bridge's own writer in one transaction.
@@ -69,22 +54,20 @@ export function addEntry(phone: Phone, mapId: string, random: () => number): Sen
   const meta = { now: new Date().toISOString(), newId: randomUUID };
   const stamp = { addedBy: phone.owner, addedByName: phone.nickname };
   let record: Actor | Collaboration;
-  let put: Partial<ChangeSet>;
   if (phone.actors.length >= 2 && phone.actors.length % 4 === 0) {
     const pick = () => phone.actors[Math.floor(random() * phone.actors.length)] ?? '';
     const sourceId = pick();
     let targetId = pick();
     while (targetId === sourceId) targetId = pick();
     record = makeCollaboration(mapId, { sourceId, targetId, ...stamp }, meta);
-    put = { putCollaborations: [record] };
   } else {
     const name = `${phone.nickname}: aktør ${phone.actors.length + 1}`;
     record = makeActor(mapId, { name, ...stamp }, meta);
     phone.actors.push(record.id);
-    put = { putActors: [record] };
   }
   const kind = 'sourceId' in record ? 'collaboration' : 'actor';
   const sentAt = Date.now();
-  applyLocalChange(phone.client.doc, change(mapId, put), null);
+  if ('sourceId' in record) writeRecords(phone.client.doc, mapId, [], [record]);
+  else writeRecords(phone.client.doc, mapId, [record], []);
   return { id: record.id, kind, phone: phone.index, sentAt };
 }

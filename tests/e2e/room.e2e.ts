@@ -14,6 +14,7 @@ import { LOCAL_SYNC_PORT } from '../../build/csp';
 import { type RunningSyncServer, startSyncServer } from '../../server';
 import { fieldsOf, tableOf, tombstonesOf } from '../../src/sync/model';
 import { connect, waitFor } from '../server/harness';
+import { audit } from './axe';
 import { CHROME_PATH, openApp, type Session } from './browser';
 
 const ACCESS_KEY = 'e2e-room-access-key-0123456789';
@@ -118,6 +119,8 @@ describe('the room adds to the map from its phones', () => {
     // The server is the build's default (ws://127.0.0.1:1234), so the link names none.
     expect(shown).toMatch(/^127\.0\.0\.1:\d+\/p\/#[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     const link = `http://${shown}`;
+    // WCAG 2.2 AA by axe with the invitation on screen.
+    expect(await audit(page)).toEqual([]);
     // The QR code is drawn in the page (no network), and holds the same link.
     const qr = invite.getByRole('img', { name: 'QR code for the participant link' });
     await expect
@@ -188,6 +191,9 @@ describe('the room adds to the map from its phones', () => {
     const dupes = page.getByRole('region', { name: 'Possible duplicates' });
     const pair = dupes.getByRole('listitem');
     await expect.poll(() => pair.count()).toBe(1);
+    // And with the counter, the recent names and the duplicates card; and on a phone.
+    expect(await audit(page)).toEqual([]);
+    expect(await audit(third)).toEqual([]);
     const text = (await pair.textContent()) ?? '';
     const [, drop = '', keep = ''] = /“(.+?)” may be “(.+?)”/.exec(text) ?? [];
     expect([drop, keep].sort()).toEqual(['Bibliotek', 'Biblioteket']);

@@ -118,18 +118,24 @@ export function WorkshopMode() {
   const chips = recent.length > 0 && (
     <section className="ws-recent" aria-label={t('workshop.recent')}>
       <span className="ws-recent-title">{t('workshop.recent')}</span>
-      {recent.map((a) => (
-        <button
-          key={a.id}
-          type="button"
-          className="ws-chip"
-          aria-label={t('workshop.fix', { name: a.name })}
-          title={a.name}
-          onClick={() => setFixing(a)}
-        >
-          {a.addedByName ? t('room.by', { name: a.name, nickname: a.addedByName }) : a.name}
-        </button>
-      ))}
+      {recent.map((a) => {
+        // Who typed it on a phone shows beside the name; the button's name holds both (WCAG 2.5.3).
+        const text = a.addedByName
+          ? t('room.by', { name: a.name, nickname: a.addedByName })
+          : a.name;
+        return (
+          <button
+            key={a.id}
+            type="button"
+            className="ws-chip"
+            aria-label={t('workshop.fix', { name: text })}
+            title={a.name}
+            onClick={() => setFixing(a)}
+          >
+            {text}
+          </button>
+        );
+      })}
     </section>
   );
   return (

@@ -12,6 +12,7 @@ import {
   SyncRefusal,
   TOO_MANY_CODE,
 } from './refusals';
+import { dropShadow } from './shadowDocs';
 
 /** What a connection carries after `onAuthenticate`. */
 export interface SyncContext {
@@ -111,10 +112,13 @@ export class MessageGuard {
       const verdict = checkParticipantUpdate(document, content, context.owner ?? '');
       if (!verdict.ok) refuse(Refusal.participantForbidden, ACCESS_CLOSE_CODE);
       else if (!this.entries.take(documentName, context.participant ?? '', verdict.entries)) {
+        // The check tried it on the document's shadow, which must not keep what is refused.
+        dropShadow(document);
         refuse(Refusal.entryRateLimited, TOO_MANY_CODE);
       }
     }
     if (content && !this.budget.admit(documentName, document, content)) {
+      dropShadow(document);
       refuse(Refusal.documentTooLarge, LIMIT_CLOSE_CODE);
     }
   }

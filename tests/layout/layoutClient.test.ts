@@ -103,6 +103,30 @@ describe('ForceLayoutClient', () => {
     expect(client.lastSettle).toEqual({ ticks: 40, elapsedMs: 12 });
   });
 
+  it("passes on the clean-up's report: the overlaps left, its time and θ", () => {
+    const { worker, client, runFrame } = setup();
+    client.start(input);
+    worker.emit({
+      type: 'settled',
+      gen: 1,
+      ids: ['a', 'b'],
+      xy: xy(0, 0, 9, 9),
+      ticks: 55,
+      elapsedMs: 400,
+      overlaps: 3,
+      finishMs: 300,
+      theta: 1.5,
+    });
+    runFrame();
+    expect(client.lastSettle).toEqual({
+      ticks: 55,
+      elapsedMs: 400,
+      overlaps: 3,
+      finishMs: 300,
+      theta: 1.5,
+    });
+  });
+
   it('drops frames of an older generation or of the wrong length', () => {
     const { worker, client, calls, runFrame } = setup();
     client.start(input);

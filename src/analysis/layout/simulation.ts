@@ -8,9 +8,15 @@ import {
   type SimulationLinkDatum,
 } from 'd3-force';
 import { sectorAnchors } from './anchors';
+import { placeOverlapping } from './overlapRescue';
 import { defaultAnchorRadius, paddedArea, placeInitial, sectorList } from './placement';
 import { mulberry32 } from './prng';
-import { forceRectCollide, type RectCollideForce, type RectNode } from './rectCollide';
+import {
+  forceRectCollide,
+  type RectCollideForce,
+  type RectNode,
+  type SettleOptions,
+} from './rectCollide';
 import type { LayoutInput, Point } from './types';
 
 export interface SimNode extends RectNode {
@@ -86,6 +92,8 @@ export interface LayoutSimulation {
   readonly ids: readonly string[];
   readonly anchors: ReadonlyMap<string, Point>;
   readonly anchorRadius: number;
+  /** Barnes–Hut accuracy of the charge, for reports. */
+  readonly theta: number;
   /** Runs one tick; returns the largest displacement of a free node in that tick. */
   tick(): number;
   /** Ticks until settled or `maxTicks` more ticks ran; returns whether it settled. */
@@ -99,9 +107,12 @@ export interface LayoutSimulation {
   reheat(alpha: number): void;
   /**
    * Removes the remaining box overlaps by moving positions, keeping `gap` px (default 1) between
-   * boxes; returns the overlapping pairs seen in the last pass (0 when clean).
+   * boxes: pairwise pushes for up to `maxPasses` (default FINISH_PASSES), then the boxes still
+   * overlapping go to the nearest free spot (`placeOverlapping`). Ends early when `stop()` says
+   * the budget is spent. Returns the pairs of boxes still overlapping (0 when clean; only two
+   * pinned boxes can be left when the budget holds), for the caller to report.
    */
-  finish(maxPasses?: number, gap?: number): number;
+  finish(options?: SettleOptions): number;
   /** Packed positions x0, y0, x1, y1, … in node order. */
   positions(out?: Float32Array): Float32Array;
   indexOf(id: string): number;
@@ -110,6 +121,14 @@ export interface LayoutSimulation {
   /** Releases a held node. */
   release(id: string): boolean;
 }
+
+/**
+ * Pairwise passes before the boxes still overlapping are placed one by one. Pushes move boxes
+ * by a few pixels, placing may move one far, so passes come first: a pass over the boxes that
+ * moved costs about 0.15 ms at 1,000 actors, and the one-sector graphs of 1,000 actors with no
+ * sector structure needed up to 840 (the structured bench graphs 0 to 3).
+ */
+export const FINISH_PASSES = 1000;
 
 const DEFAULTS: Required<Omit<SimulationOptions, 'alpha' | 'anchorRadius'>> = {
   seed: 1,
@@ -288,6 +307,7 @@ export function createSimulation(
     ids: nodes.map((d) => d.id),
     anchors,
     anchorRadius,
+    theta: o.theta,
     tick,
     run(maxTicks: number) {
       for (let k = 0; k < maxTicks && !settled(); k++) tick();
@@ -300,8 +320,13 @@ export function createSimulation(
       if (simulation.alpha() < alpha) simulation.alpha(alpha);
       quiet = 0;
     },
-    finish(maxPasses = 50, gap = 1) {
-      return collide.separate(maxPasses, gap);
+    finish(options: SettleOptions = {}) {
+      const o = { gap: 1, maxPasses: FINISH_PASSES, ...options };
+      const left = collide.settle(o);
+      if (left === 0 || o.stop?.()) return left;
+      placeOverlapping(nodes, o.gap, (d) => (d.id === input.focalId ? Infinity : d.degree));
+      // No passes: just the count of what is left (two pinned boxes).
+      return collide.settle({ ...o, maxPasses: 0 });
     },
     positions(out?: Float32Array) {
       const xy = out && out.length === 2 * n ? out : new Float32Array(2 * n);

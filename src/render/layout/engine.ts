@@ -17,6 +17,11 @@ export interface EngineOptions {
   frameMs?: number;
   /** Alpha a drag reheats to. Default 0.1. */
   dragAlpha?: number;
+  /**
+   * Time the final overlap clean-up may take, in ms. Default 300: a 1,000-actor map with no
+   * sector structure needs up to about 120. When it runs out, the overlaps left are reported.
+   */
+  finishBudgetMs?: number;
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -28,7 +33,8 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 /**
  * The layout worker's logic, free of worker globals so tests can drive it: keeps one simulation,
  * ticks it in time-boxed chunks, posts at most one frame per `frameMs`, and a final frame when
- * it settles (after removing the last label overlaps).
+ * it settles (after removing the last label overlaps, within a time budget; the settled frame
+ * says how many are left).
  */
 export class LayoutEngine {
   private sim: LayoutSimulation | null = null;
@@ -41,6 +47,7 @@ export class LayoutEngine {
   private readonly chunkMs: number;
   private readonly frameMs: number;
   private readonly dragAlpha: number;
+  private readonly finishBudgetMs: number;
 
   constructor(
     private readonly host: EngineHost,
@@ -49,6 +56,7 @@ export class LayoutEngine {
     this.chunkMs = options.chunkMs ?? 12;
     this.frameMs = options.frameMs ?? 16;
     this.dragAlpha = options.dragAlpha ?? 0.1;
+    this.finishBudgetMs = options.finishBudgetMs ?? 300;
   }
 
   /** The current simulation (for tests). */
@@ -145,7 +153,9 @@ export class LayoutEngine {
     } while (!sim.settled() && this.host.now() - t0 < this.chunkMs);
 
     if (sim.settled()) {
-      sim.finish();
+      const f0 = this.host.now();
+      const overlaps = sim.finish({ stop: () => this.host.now() - f0 >= this.finishBudgetMs });
+      const finishMs = this.host.now() - f0;
       this.running = false;
       const xy = sim.positions();
       this.host.post(
@@ -156,6 +166,9 @@ export class LayoutEngine {
           xy,
           ticks: sim.ticks(),
           elapsedMs: this.host.now() - this.startedAt,
+          overlaps,
+          finishMs,
+          theta: sim.theta,
         },
         [xy.buffer],
       );

@@ -2,6 +2,12 @@ import type { FittedFrame, FrameRequest } from '../../analysis/layout/frameSearc
 import type { LayoutInput } from '../../analysis/layout/types';
 import type { LayoutRequest, LayoutResponse, WorkerResponse } from './protocol';
 
+/** What the worker reports with a settled layout (see the `settled` message). */
+export type SettleInfo = Omit<
+  Extract<LayoutResponse, { type: 'settled' }>,
+  'type' | 'gen' | 'ids' | 'xy'
+>;
+
 /** Receives the latest positions, at most once per animation frame. */
 export type FrameCallback = (ids: string[], xy: Float32Array, settled: boolean) => void;
 
@@ -75,7 +81,7 @@ export class ForceLayoutClient {
   private notBefore = 0;
   /** Main-thread cost of the last frame: from onFrame until the next animation frame. */
   private lastCost = 0;
-  private settleInfo: { ticks: number; elapsedMs: number } | null = null;
+  private settleInfo: SettleInfo | null = null;
   private animate = true;
   private frameSeq = 0;
   private readonly frames = new Map<
@@ -117,8 +123,8 @@ export class ForceLayoutClient {
     this.frames.clear();
   }
 
-  /** Worker statistics of the last settled layout. */
-  get lastSettle(): { ticks: number; elapsedMs: number } | null {
+  /** Worker statistics of the last settled layout, overlaps left included. */
+  get lastSettle(): SettleInfo | null {
     return this.settleInfo;
   }
 
@@ -206,7 +212,10 @@ export class ForceLayoutClient {
     if (msg.xy.length !== 2 * this.ids.length) return;
     const settled = msg.type === 'settled';
     if (!settled && !this.animate) return;
-    if (msg.type === 'settled') this.settleInfo = { ticks: msg.ticks, elapsedMs: msg.elapsedMs };
+    if (msg.type === 'settled') {
+      const { type, gen, ids, xy, ...info } = msg;
+      this.settleInfo = info;
+    }
     this.pending = { xy: msg.xy, settled };
     if (settled && this.timer !== null) {
       clearTimeout(this.timer);

@@ -39,6 +39,16 @@ export type LayoutResponse =
       ticks: number;
       /** Worker time from the start message to settling, in ms. */
       elapsedMs: number;
+      // The worker always sends the three below; a test's fake worker may leave them out.
+      /**
+       * Pairs of label boxes still overlapping after the clean-up: 0 unless its time budget ran
+       * out (a very crowded map) or two pinned labels overlap.
+       */
+      overlaps?: number;
+      /** Worker time of the clean-up, in ms (part of elapsedMs). */
+      finishMs?: number;
+      /** Barnes–Hut θ of the charge force. */
+      theta?: number;
     };
 
 /** The answer to a `frame` request, matched by its id. */

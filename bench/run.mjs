@@ -24,6 +24,7 @@ import frame from './suites/frame.mjs';
 import hostile from './suites/hostile.mjs';
 import importSuite from './suites/import.mjs';
 import layout from './suites/layout.mjs';
+import lists from './suites/lists.mjs';
 import participants from './suites/participants.mjs';
 import sync from './suites/sync.mjs';
 
@@ -35,6 +36,7 @@ const SUITES = [
   exportSuite,
   frame,
   importSuite,
+  lists,
   hostile,
   sync,
   participants,

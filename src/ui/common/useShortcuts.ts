@@ -40,13 +40,17 @@ function deleteTarget(
   return { item: { kind, id }, row };
 }
 
+/** The record rows of a table body: a windowed table has spacer rows between them too. */
+const recordRows = (body: HTMLElement | null) =>
+  body ? [...body.querySelectorAll<HTMLElement>(':scope > tr[data-item-id]')] : [];
+
 /** After a row went, the focus goes to the row that took its place, so it is not lost. */
 function refocusRow(row: HTMLElement): void {
   const body = row.parentElement;
-  const index = [...(body?.children ?? [])].indexOf(row);
+  const index = recordRows(body).indexOf(row);
   requestAnimationFrame(() => {
     if (document.activeElement !== document.body || !body?.isConnected) return;
-    const rows = body.children;
+    const rows = recordRows(body);
     const next = rows[Math.min(index, rows.length - 1)];
     next?.querySelector<HTMLElement>('button')?.focus();
   });

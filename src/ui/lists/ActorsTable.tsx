@@ -36,7 +36,13 @@ const ACTORS: ListSpec<Row, Column, Shared> = {
 };
 
 /** All actors of the map, one row each: the accessible alternative to the canvas. */
-export function ActorsTable({ doc }: { doc: MapDocument | null }) {
+export function ActorsTable({
+  doc,
+  virtualizeFrom,
+}: {
+  doc: MapDocument | null;
+  virtualizeFrom?: number | undefined;
+}) {
   const { t, locale } = useLocale();
   const template = useTemplate();
   const other = t('custom.sector');
@@ -75,10 +81,10 @@ export function ActorsTable({ doc }: { doc: MapDocument | null }) {
     [template, locale, other],
   );
 
-  return <ListTable spec={ACTORS} table={table} shared={shared} />;
+  return <ListTable spec={ACTORS} table={table} shared={shared} virtualizeFrom={virtualizeFrom} />;
 }
 
-function ActorRow({ row, selected, shared, t }: RowProps<Row, Shared>) {
+function ActorRow({ row, selected, shared, t, rowIndex, measure }: RowProps<Row, Shared>) {
   const { sectors, template } = shared;
   const mapView = useMapView();
   const { actor } = row;
@@ -86,7 +92,12 @@ function ActorRow({ row, selected, shared, t }: RowProps<Row, Shared>) {
     ? sectors
     : [...sectors, { value: actor.sectorId, label: row.sector }];
   return (
-    <ListRow item={{ kind: 'actor', id: actor.id }} selected={selected}>
+    <ListRow
+      item={{ kind: 'actor', id: actor.id }}
+      selected={selected}
+      rowIndex={rowIndex}
+      measure={measure}
+    >
       <th scope="row">
         <div className="field-row">
           <InlineText

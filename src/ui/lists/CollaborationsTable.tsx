@@ -45,7 +45,13 @@ const COLLABORATIONS: ListSpec<Row, Column, Shared> = {
 };
 
 /** All collaborations of the map, one row each. */
-export function CollaborationsTable({ doc }: { doc: MapDocument | null }) {
+export function CollaborationsTable({
+  doc,
+  virtualizeFrom,
+}: {
+  doc: MapDocument | null;
+  virtualizeFrom?: number | undefined;
+}) {
   const { t, locale } = useLocale();
   const template = useTemplate();
 
@@ -109,16 +115,28 @@ export function CollaborationsTable({ doc }: { doc: MapDocument | null }) {
     [t],
   );
 
-  return <ListTable spec={COLLABORATIONS} table={table} shared={shared} />;
+  return (
+    <ListTable
+      spec={COLLABORATIONS}
+      table={table}
+      shared={shared}
+      virtualizeFrom={virtualizeFrom}
+    />
+  );
 }
 
-function CollaborationRow({ row, selected, shared, t }: RowProps<Row, Shared>) {
+function CollaborationRow({ row, selected, shared, t, rowIndex, measure }: RowProps<Row, Shared>) {
   const { strengths, statuses } = shared;
   const { collab } = row;
   const patch = (p: Parameters<typeof updateCollaboration>[2]) =>
     edit((d, meta) => updateCollaboration(d, collab.id, p, meta));
   return (
-    <ListRow item={{ kind: 'collaboration', id: collab.id }} selected={selected}>
+    <ListRow
+      item={{ kind: 'collaboration', id: collab.id }}
+      selected={selected}
+      rowIndex={rowIndex}
+      measure={measure}
+    >
       <td>{row.from}</td>
       <td>{row.to}</td>
       <th scope="row">

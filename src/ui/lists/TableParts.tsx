@@ -3,9 +3,18 @@ import type { MessageKey, Translate } from '../../i18n';
 import type { Selection } from '../../state/viewStore';
 import { useLocale, useView } from '../hooks';
 import type { SortDirection } from './useSortedRows';
+import { type MeasureRow, WindowedTable } from './WindowedTable';
+
+/**
+ * From this many rows a table renders only the rows in view (WindowedTable). Smaller tables (the
+ * demo map, most real maps) keep every row in the page, in the page's own scroll: find in page,
+ * printing and a screen reader's table commands reach every row, and the cost stays small.
+ */
+export const VIRTUALIZE_FROM = 200;
 
 /** A column header whose button sorts the table; the header carries aria-sort. */
 export function SortHeader(props: {
+  column: string;
   label: string;
   sort: SortDirection | undefined;
   onSort: () => void;
@@ -13,7 +22,7 @@ export function SortHeader(props: {
   const { t } = useLocale();
   const arrow = props.sort === 'ascending' ? '▲' : props.sort === 'descending' ? '▼' : '';
   return (
-    <th scope="col" aria-sort={props.sort}>
+    <th scope="col" aria-sort={props.sort} data-column={props.column}>
       <button
         type="button"
         className="btn-quiet"
@@ -76,6 +85,9 @@ export interface RowProps<R, S> {
   shared: S;
   /** Passed down so that a change of language renders the rows again. */
   t: Translate;
+  /** In a windowed table: the row's place among the shown rows, and its measuring ref. */
+  rowIndex?: number | undefined;
+  measure?: MeasureRow | undefined;
 }
 
 /** What sets one list apart: its words, its columns, its rows' ids and how a row renders. */
@@ -106,6 +118,8 @@ function sameRow<R extends object, S>(a: RowProps<R, S>, b: RowProps<R, S>): boo
     a.selected === b.selected &&
     a.shared === b.shared &&
     a.t === b.t &&
+    a.rowIndex === b.rowIndex &&
+    a.measure === b.measure &&
     fields.every((f) => same(a.row[f], b.row[f]))
   );
 }
@@ -115,8 +129,10 @@ export function ListRow(props: {
   item: NonNullable<Selection>;
   selected: boolean;
   children: ReactNode;
+  rowIndex?: number | undefined;
+  measure?: MeasureRow | undefined;
 }) {
-  const { item, selected, children } = props;
+  const { item, selected, children, rowIndex } = props;
   return (
     // The record a row's Delete key acts on (src/ui/common/useShortcuts.ts).
     <tr
@@ -124,6 +140,10 @@ export function ListRow(props: {
       aria-current={selected ? 'true' : undefined}
       data-item-kind={item.kind}
       data-item-id={item.id}
+      // A windowed table's rows: where each sits (the header is row 1), and the virtualiser's index.
+      aria-rowindex={rowIndex === undefined ? undefined : rowIndex + 2}
+      data-index={rowIndex}
+      ref={props.measure}
     >
       {children}
     </tr>
@@ -138,6 +158,8 @@ export function ListTable<R extends object, K extends ListColumn, S>(props: {
   spec: ListSpec<R, K, S>;
   table: TableState<R, K>;
   shared: S;
+  /** Benches pass Infinity for the old every-row table as a baseline. */
+  virtualizeFrom?: number | undefined;
 }) {
   const { t } = useLocale();
   const headingId = useId();
@@ -145,6 +167,34 @@ export function ListTable<R extends object, K extends ListColumn, S>(props: {
   const Row = useMemo(() => memo(spec.Row, sameRow), [spec]);
   const selectedId = useView((s) => (s.selection?.kind === spec.kind ? s.selection.id : null));
   const title = t(spec.title);
+  const virtual = table.total >= (props.virtualizeFrom ?? VIRTUALIZE_FROM);
+  const header = (
+    <tr aria-rowindex={virtual ? 1 : undefined}>
+      {spec.columns.map((c) => (
+        <SortHeader
+          key={c}
+          column={c}
+          label={t(`lists.${c}`)}
+          sort={table.ariaSort(c)}
+          onSort={() => table.toggle(c)}
+        />
+      ))}
+    </tr>
+  );
+  const renderRow = (row: R, index: number, measure?: MeasureRow) => {
+    const id = spec.rowId(row);
+    return (
+      <Row
+        key={id}
+        row={row}
+        selected={id === selectedId}
+        shared={props.shared}
+        t={t}
+        rowIndex={measure ? index : undefined}
+        measure={measure}
+      />
+    );
+  };
   return (
     <section className="lists-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
@@ -155,27 +205,22 @@ export function ListTable<R extends object, K extends ListColumn, S>(props: {
         shown={table.rows.length}
         total={table.total}
       />
-      <table className="data-table" aria-label={title}>
-        <thead>
-          <tr>
-            {spec.columns.map((c) => (
-              <SortHeader
-                key={c}
-                label={t(`lists.${c}`)}
-                sort={table.ariaSort(c)}
-                onSort={() => table.toggle(c)}
-              />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => {
-            const id = spec.rowId(row);
-            const selected = id === selectedId;
-            return <Row key={id} row={row} selected={selected} shared={props.shared} t={t} />;
-          })}
-        </tbody>
-      </table>
+      {virtual ? (
+        <WindowedTable
+          label={title}
+          rows={table.rows}
+          rowId={spec.rowId}
+          columns={spec.columns.length}
+          selectedId={selectedId}
+          header={header}
+          renderRow={renderRow}
+        />
+      ) : (
+        <table className="data-table" aria-label={title}>
+          <thead>{header}</thead>
+          <tbody>{table.rows.map((row, index) => renderRow(row, index))}</tbody>
+        </table>
+      )}
       {table.rows.length === 0 && table.total > 0 && <p className="muted">{t('lists.empty')}</p>}
     </section>
   );

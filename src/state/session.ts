@@ -11,9 +11,10 @@ import { type Autosave, createAutosave } from './autosave';
 import { documentStore, edit, replaceDocument } from './documentStore';
 import { replayJournal } from './journal';
 import { OpeningGuard } from './openingGuard';
-import { Snapshots } from './snapshots';
+import { persistOnFirstEdit, readPersisted } from './persistentStorage';
+import { rehome, Snapshots } from './snapshots';
 import { shippedTemplate } from './template';
-import { type PersistStatus, showToast, uiStore } from './uiStore';
+import { showToast, uiStore } from './uiStore';
 import { emptyFilters, viewStore } from './viewStore';
 
 export const LAST_MAP_KEY = 'lastMapId';
@@ -60,7 +61,7 @@ export class Session {
   private readonly autosave: Autosave;
   /** Versions of the open map. */
   readonly snapshots: Snapshots;
-  private persistAsked = false;
+  private readonly requestPersist = persistOnFirstEdit();
   private editNotedAt = 0;
   private readonly unsubscribe: () => void;
   private readonly guard: OpeningGuard;
@@ -87,7 +88,7 @@ export class Session {
   }
 
   async start(): Promise<void> {
-    void this.readPersisted();
+    void readPersisted();
     await replayJournal(this.journal, this.repo);
     let maps = await this.repo.listMaps();
     if (maps.length === 0) {
@@ -380,46 +381,10 @@ export class Session {
     replaceDocument(doc);
     viewStore.setState({ selection: null, hoverId: null, filters: emptyFilters() });
   }
-
-  private async readPersisted(): Promise<void> {
-    const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-    if (!storage?.persisted) return this.setPersist('unsupported');
-    if (await storage.persisted()) this.setPersist('granted');
-  }
-
-  /** Asked at the first edit, when the user has shown the data matters (docs/architecture.md). */
-  private async requestPersist(): Promise<void> {
-    if (this.persistAsked) return;
-    this.persistAsked = true;
-    const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-    if (!storage?.persist) return this.setPersist('unsupported');
-    try {
-      this.setPersist((await storage.persist()) ? 'granted' : 'denied');
-    } catch {
-      this.setPersist('denied');
-    }
-  }
-
-  private setPersist(persist: PersistStatus): void {
-    uiStore.setState({ persist });
-  }
 }
 
 /** A map's name from its stored row, or its id when the name cannot be read. */
 function nameOf(rows: StoredRows, id: string): string {
   const name = (rows.map as { name?: unknown } | null)?.name;
   return typeof name === 'string' && name.trim() ? name : id;
-}
-
-/** A snapshot's map under another map id; its records keep their ids, which live only inside it. */
-function rehome(doc: MapDocument, mapId: string): MapDocument {
-  const move = <T extends { mapId: string }>(rows: Record<string, T>) =>
-    Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, { ...r, mapId }]));
-  return {
-    map: { ...doc.map, id: mapId },
-    actors: move(doc.actors),
-    collaborations: move(doc.collaborations),
-    activities: move(doc.activities),
-    views: move(doc.views),
-  };
 }

@@ -124,3 +124,16 @@ function listable(s: Snapshot): Snapshot {
     kind: known ? (kind as SnapshotKind | undefined) : 'manual',
   };
 }
+
+/** A snapshot's map under another map id; its records keep their ids, which live only inside it. */
+export function rehome(doc: MapDocument, mapId: string): MapDocument {
+  const move = <T extends { mapId: string }>(rows: Record<string, T>) =>
+    Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, { ...r, mapId }]));
+  return {
+    map: { ...doc.map, id: mapId },
+    actors: move(doc.actors),
+    collaborations: move(doc.collaborations),
+    activities: move(doc.activities),
+    views: move(doc.views),
+  };
+}

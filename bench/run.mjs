@@ -26,6 +26,7 @@ import importSuite from './suites/import.mjs';
 import layout from './suites/layout.mjs';
 import lists from './suites/lists.mjs';
 import participants from './suites/participants.mjs';
+import render from './suites/render.mjs';
 import sync from './suites/sync.mjs';
 
 /** Registry of suites, in run order. */
@@ -37,6 +38,7 @@ const SUITES = [
   frame,
   importSuite,
   lists,
+  render,
   hostile,
   sync,
   participants,

@@ -11,6 +11,7 @@ import type { Point } from '../analysis/layout/types';
 import type { ElementModel, NodeModel } from './elements';
 import { centreOn, frameRequestFor, scaleNodeSizes, showFrame, zoomLabels } from './frameView';
 import { type Framed, toFrame, toNetwork } from './framing';
+import { HOVER_FADE_MAX_NODES } from './highlight';
 import { mapStyle, type StyleOptions } from './style';
 import type { Insets } from './viewport';
 
@@ -88,9 +89,19 @@ export class CanvasFramer {
   }
 
   setStyle(style: StyleOptions): void {
-    this.style = style;
+    this.style = { ...style, transitions: this.style.transitions ?? true };
     this.zoomScale = null;
-    this.host.cy.style(mapStyle(style));
+    this.host.cy.style(mapStyle(this.style));
+  }
+
+  /** A map of more than HOVER_FADE_MAX_NODES nodes fades without transitions (StyleOptions). */
+  sized(nodes: number): void {
+    const transitions = nodes <= HOVER_FADE_MAX_NODES;
+    if (transitions !== (this.style.transitions ?? true)) {
+      this.style = { ...this.style, transitions };
+      this.zoomScale = null;
+      this.host.cy.style(mapStyle(this.style));
+    }
   }
 
   /** The selected actor keeps its label; a frame that hid it is laid out again. */
@@ -169,6 +180,11 @@ export class CanvasFramer {
       this.zoomTimer = null;
       this.relabel();
     }, 220);
+  }
+
+  /** The viewport moved: labels due for a zoom wait until it rests (a pan right after a zoom). */
+  viewportMoved(): void {
+    if (this.zoomTimer) this.zoomed();
   }
 
   dispose(): void {

@@ -244,18 +244,3 @@ export function showOnly(
   });
   return changed;
 }
-
-/** Fades everything but the neighbourhood of an element. */
-export function highlightAround(cy: Core, id: string | null): void {
-  cy.batch(() => {
-    cy.elements().removeClass('faded highlighted');
-    if (!id) return;
-    const el = cy.getElementById(id);
-    if (el.empty()) return;
-    const hood = el.group() === 'nodes' ? el.closedNeighborhood() : el.union(el.connectedNodes());
-    // An actor with no links has no neighbourhood to show: fading the rest would only hide it.
-    if (hood.length <= 1) return;
-    cy.elements().difference(hood).addClass('faded');
-    hood.edges().addClass('highlighted');
-  });
-}

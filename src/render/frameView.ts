@@ -107,7 +107,10 @@ export function showFrame(
   result.ids.forEach((id, i) => {
     target.set(id, { x: result.xy[2 * i] ?? 0, y: result.xy[2 * i + 1] ?? 0 });
   });
-  cy.nodes().removeClass(SIDE_CLASSES);
+  // Labels keep their classes where the side is the same (applySides); the rest lose theirs.
+  cy.nodes()
+    .filter((n) => !target.has(n.id()))
+    .removeClass(SIDE_CLASSES);
   applySides(cy, result.ids, result.sides);
   const moving = cy.nodes().filter((n) => target.has(n.id()) && !o.still(n.id()));
   cy.stop(true);

@@ -37,9 +37,13 @@ export function mapRect(rect: CameraRect, map: (p: Point) => Point): CameraRect 
   return { x: a.x, y: a.y, w: Math.max(1, b.x - a.x), h: Math.max(1, b.y - a.y) };
 }
 
-export const SIDE_CLASSES = 'label-right label-left label-above label-hidden';
+const SIDES = ['label-right', 'label-left', 'label-above', 'label-hidden'] as const;
+export const SIDE_CLASSES = SIDES.join(' ');
 
-/** Puts each label on its side (below is the stylesheet's default) or hides it. */
+/**
+ * Puts each label on its side (below is the stylesheet's default) or hides it. Only labels that
+ * change side get new classes: a restyled node loses Cytoscape's cached drawing of it.
+ */
 export function applySides(
   cy: Core,
   ids: readonly string[],
@@ -50,9 +54,13 @@ export function applySides(
       const el = cy.getElementById(id);
       if (el.empty() || el.hasClass('decoration')) return;
       const side = sides[i];
-      el.removeClass(SIDE_CLASSES);
-      if (side === null) el.addClass('label-hidden');
-      else if (side && side !== 'below' && side !== 'center') el.addClass(`label-${side}`);
+      const wanted =
+        side === null
+          ? 'label-hidden'
+          : side && side !== 'below' && side !== 'center'
+            ? `label-${side}`
+            : null;
+      for (const c of SIDES) if (el.hasClass(c) !== (c === wanted)) el.toggleClass(c, c === wanted);
     });
   });
 }

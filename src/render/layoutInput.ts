@@ -1,5 +1,6 @@
 import type { LayoutInput, Point } from '../analysis/layout/types';
-import type { ElementModel } from './elements';
+import type { ElementModel, NodeModel } from './elements';
+import type { Move } from './mapViewEvents';
 
 /**
  * What the layout worker gets for a drawn model. A node keeps its current place when it is
@@ -38,4 +39,26 @@ export function boxesChanged(a: ElementModel, b: ElementModel): boolean {
     const o = before.get(n.id);
     return !o || o.w !== n.w || o.h !== n.h;
   });
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** The settled places of saved actors that differ from the document's (under half a unit: noise). */
+export function settledMoves(
+  ids: readonly string[],
+  xy: Float32Array,
+  nodes: ReadonlyMap<string, NodeModel>,
+  skip: (id: string) => boolean,
+): Move[] {
+  const moves: Move[] = [];
+  ids.forEach((id, i) => {
+    const n = nodes.get(id);
+    if (!n || n.ghost || n.change === 'removed' || skip(id)) return;
+    const x = round(xy[2 * i] ?? 0);
+    const y = round(xy[2 * i + 1] ?? 0);
+    if (!n.position || Math.abs(n.position.x - x) > 0.5 || Math.abs(n.position.y - y) > 0.5) {
+      moves.push({ id, x, y });
+    }
+  });
+  return moves;
 }

@@ -12,13 +12,14 @@ import {
   labelInfo,
   onScreen,
 } from './canvasQueries';
-import { highlightAround, showFixedLayout, showOnly, syncElements } from './elementSync';
+import { showFixedLayout, showOnly, syncElements } from './elementSync';
 import type { ElementModel, NodeModel } from './elements';
 import { applySides, mapRect } from './framing';
+import { highlightAround, highlightTarget } from './highlight';
 import { KEY_FOCUS, nextActor, reachable, revealWhenStill, showKeyFocus } from './keyboardCursor';
 import { ForceLayoutClient, type ForceLayoutClientOptions } from './layout/layoutClient';
-import { boxesChanged, toLayoutInput } from './layoutInput';
-import { bindDrags, bindSelection, type MapViewEvents, type Move } from './mapViewEvents';
+import { boxesChanged, settledMoves, toLayoutInput } from './layoutInput';
+import { bindDrags, bindSelection, type MapViewEvents } from './mapViewEvents';
 import type { Direction } from './nearestInDirection';
 import type { StyleOptions } from './style';
 import {
@@ -152,6 +153,7 @@ export class MapView {
       unpin: (id) => this.layout.unpin(id),
     });
     for (const n of added) if (!n.ghost) this.framer.markFresh(n.id);
+    this.framer.sized(model.nodes.length);
     const changed = structural || !previous || boxesChanged(previous, model);
     this.nodeData = new Map(model.nodes.map((n) => [n.id, n]));
     if (changed && this.mode === 'force') this.startLayout(false);
@@ -163,9 +165,9 @@ export class MapView {
     if (showOnly(this.cy, actors, collaborations) && this.framer.framed) this.framer.schedule(0);
   }
 
-  /** Fades everything but the neighbourhood of the hovered or selected element. */
-  highlight(id: string | null): void {
-    highlightAround(this.cy, id);
+  /** Fades all but the neighbourhood of the hovered element (a small map) or the selected one. */
+  highlight(selected: string | null, hovered: string | null = null): void {
+    highlightAround(this.cy, highlightTarget(this.cy, hovered, selected));
   }
 
   select(selection: { kind: string; id: string } | null): void {
@@ -495,17 +497,8 @@ export class MapView {
   }
 
   private onSettled(ids: readonly string[], xy: Float32Array): void {
-    const moves: Move[] = [];
-    ids.forEach((id, i) => {
-      const n = this.nodeData.get(id);
-      // A node still under the pointer gets its place from the drop, as a pinned edit.
-      if (!n || n.ghost || n.change === 'removed' || this.dragging.has(id)) return;
-      const x = round(xy[2 * i] ?? 0);
-      const y = round(xy[2 * i + 1] ?? 0);
-      if (!n.position || Math.abs(n.position.x - x) > 0.5 || Math.abs(n.position.y - y) > 0.5) {
-        moves.push({ id, x, y });
-      }
-    });
+    // A node still under the pointer gets its place from the drop, as a pinned edit.
+    const moves = settledMoves(ids, xy, this.nodeData, (id) => this.dragging.has(id));
     if (moves.length) this.events.settled(moves);
     if (this.mode === 'force') this.framer.schedule(0);
   }
@@ -522,6 +515,7 @@ export class MapView {
       this.framer.unfocus();
     });
     cy.on('scrollzoom pinchzoom', () => this.framer.zoomed());
+    cy.on('viewport', () => this.framer.viewportMoved());
     bindDrags(cy, {
       grabbed: (id, p) => this.dragging.set(id, p),
       moving: (id, p) => {

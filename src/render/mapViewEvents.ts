@@ -34,8 +34,44 @@ export function bindSelection(cy: Core, events: MapViewEvents, userMoved: () => 
   });
   cy.on('tap', 'edge', (evt) => events.select({ kind: 'collaboration', id: evt.target.id() }));
   cy.on('dragpan scrollzoom pinchzoom', userMoved);
-  cy.on('mouseover', 'node, edge', (evt) => events.hover(evt.target.id(), evt.renderedPosition));
-  cy.on('mouseout', 'node, edge', () => events.hover(null));
+  bindHover(cy, events);
+}
+
+/** How long the viewport must keep still before hovering counts again. */
+export const VIEWPORT_REST_MS = 250;
+
+/**
+ * Hovers are reported while the viewport is still. A zoom or pan sweeps nodes past a still
+ * pointer, and each hover fades the map: every element is restyled, so Cytoscape throws away its
+ * cached drawings and redraws the whole map in the middle of the gesture (issue 18). What the
+ * pointer is over once the viewport has come to rest is reported then.
+ */
+function bindHover(cy: Core, events: MapViewEvents): void {
+  let reported: string | null = null;
+  let pending: { id: string | null; at?: { x: number; y: number } } | null = null;
+  let moving: ReturnType<typeof setTimeout> | null = null;
+  const hover = (id: string | null, at?: { x: number; y: number }) => {
+    if (moving) {
+      pending = at ? { id, at } : { id };
+      return;
+    }
+    reported = id;
+    events.hover(id, at);
+  };
+  cy.on('viewport', () => {
+    if (moving) clearTimeout(moving);
+    moving = setTimeout(() => {
+      moving = null;
+      const last = pending;
+      pending = null;
+      if (last && last.id !== reported) hover(last.id, last.at);
+    }, VIEWPORT_REST_MS);
+  });
+  cy.on('destroy', () => {
+    if (moving) clearTimeout(moving);
+  });
+  cy.on('mouseover', 'node, edge', (evt) => hover(evt.target.id(), evt.renderedPosition));
+  cy.on('mouseout', 'node, edge', () => hover(null));
 }
 
 /** What a drag reports to the view that owns the nodes. */

@@ -25,6 +25,11 @@ export interface StyleOptions {
   labelScale: number;
   /** Projector and presentation: darker links, solid label halos, no fading of small text. */
   contrast: boolean;
+  /**
+   * False on a big map: every step of a fade's transition restyles every node again, and each
+   * restyle makes Cytoscape redraw the whole map (issue 18), so the fade comes at once.
+   */
+  transitions?: boolean;
 }
 
 /**
@@ -85,7 +90,7 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
         'min-zoomed-font-size': 7,
         // A selection fades fill and border, never the whole node: its label must stay legible.
         'transition-property': 'opacity, background-opacity, border-opacity, color',
-        'transition-duration': 150,
+        'transition-duration': o.transitions === false ? 0 : 150,
       },
     },
     { selector: 'node[kind = "project"]', style: { shape: 'round-diamond' } },

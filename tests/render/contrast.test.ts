@@ -23,13 +23,14 @@ import cytoscape, {
 } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { COLOR } from '../../src/io/pptx/layout';
-import { highlightAround, showFixedLayout, syncElements } from '../../src/render/elementSync';
+import { showFixedLayout, syncElements } from '../../src/render/elementSync';
 import type { EdgeModel, ElementModel, NodeModel } from '../../src/render/elements';
 import { buildScene } from '../../src/render/export/buildScene';
 import type { Background, Dash, EdgeRole, LegendEntry } from '../../src/render/export/scene';
 import { sceneToSvg, svgToString } from '../../src/render/export/svg';
 import { DASHES } from '../../src/render/export/svgMap';
 import { exportTheme } from '../../src/render/export/theme';
+import { highlightAround } from '../../src/render/highlight';
 import { nodeOutline } from '../../src/render/palette';
 import { mapStyle } from '../../src/render/style';
 import {

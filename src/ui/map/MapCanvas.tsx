@@ -189,7 +189,7 @@ export function MapCanvas() {
 
   const keys = useCanvasKeys(view);
   useEffect(() => view?.select(selection), [view, selection]);
-  useEffect(() => view?.highlight(hoverId ?? selection?.id ?? null), [view, hoverId, selection]);
+  useEffect(() => view?.highlight(selection?.id ?? null, hoverId), [view, hoverId, selection]);
   useEffect(() => {
     if (view && move?.kind === 'focus') view.focus(move.ids);
   }, [view, move]);

@@ -1,24 +1,15 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { Point } from '../analysis/layout/types';
 import { CanvasFramer, type FrameProfile } from './canvasFramer';
-import {
-  animating,
-  countLabelOverlaps,
-  type DrawnBox,
-  drawnAt,
-  drawnBox,
-  drawnLinks,
-  type LabelInfo,
-  labelInfo,
-  onScreen,
-} from './canvasQueries';
+import { animating, type DrawnBox, type LabelInfo, onScreen } from './canvasQueries';
 import { showFixedLayout, showOnly, syncElements } from './elementSync';
 import type { ElementModel, NodeModel } from './elements';
 import { applySides, mapRect } from './framing';
 import { highlightAround, highlightTarget } from './highlight';
-import { KEY_FOCUS, nextActor, reachable, revealWhenStill, showKeyFocus } from './keyboardCursor';
+import { nextActor, revealWhenStill, showKeyFocus } from './keyboardCursor';
 import { ForceLayoutClient, type ForceLayoutClientOptions } from './layout/layoutClient';
 import { boxesChanged, settledMoves, toLayoutInput } from './layoutInput';
+import { MapReadout } from './mapReadout';
 import { bindDrags, bindSelection, type MapViewEvents } from './mapViewEvents';
 import type { Direction } from './nearestInDirection';
 import type { StyleOptions } from './style';
@@ -54,6 +45,8 @@ export class MapView {
   private readonly cy: Core;
   private readonly layout: ForceLayoutClient;
   private readonly framer: CanvasFramer;
+  /** What the canvas shows, read back (tests and support: `window.samspill`). */
+  readonly readout: MapReadout;
   private model: ElementModel | null = null;
   private nodeData = new Map<string, NodeModel>();
   /** Where the force layout puts each node: what is saved, and what frames are made from. */
@@ -97,6 +90,7 @@ export class MapView {
       pixelRatio: 'auto',
     });
     this.cy = cy;
+    this.readout = new MapReadout(cy, () => this.nodeData);
     this.layout = new ForceLayoutClient(
       (ids, xy, settled) => this.applyLayout(ids, xy, settled),
       layoutOptions,
@@ -372,27 +366,6 @@ export class MapView {
     return onScreen(this.cy);
   }
 
-  /** Pairs of visible actors where a label covers another label or node (docs/legibility.md). */
-  labelOverlaps(): number {
-    return countLabelOverlaps(this.cy);
-  }
-
-  /** Every actor's label as drawn, in CSS pixels (`window.samspill.labels()`). */
-  labels(): LabelInfo[] {
-    return labelInfo(this.cy, (id) => {
-      const n = this.nodeData.get(id);
-      return n && !n.ghost ? n.label : undefined;
-    });
-  }
-
-  /** The collaborations drawn, "A – B" (`window.samspill.links()`). */
-  links(): string[] {
-    return drawnLinks(this.cy, (id) => {
-      const n = this.nodeData.get(id);
-      return n && !n.ghost ? n.label : undefined;
-    });
-  }
-
   /**
    * Nothing is about to move: the layout has settled, no frame is on its way and no animation
    * runs (`window.samspill.idle()`, so tests measure the map at rest).
@@ -401,39 +374,9 @@ export class MapView {
     return !this.layout.running && !this.framer.busy() && !animating(this.cy) && !this.following;
   }
 
-  /** How many actors are faded (a selection or hover dims all but a neighbourhood). */
-  faded(): number {
-    return this.cy.nodes('.faded').length;
-  }
-
   /** Actors whose labels the current frame has no room for. */
   hiddenLabels(): string[] {
     return this.framer.hidden();
-  }
-
-  /** The actors the arrow keys reach, by name, where they are drawn (CSS pixels in the canvas). */
-  reachable(): { id: string; name: string; focal: boolean; x: number; y: number }[] {
-    return reachable(this.cy).map((a) => {
-      const n = this.nodeData.get(a.id);
-      return { ...a, name: n?.label ?? '', focal: n?.focal ?? false };
-    });
-  }
-
-  /** The actor with the keyboard's focus ring, and its node's box as drawn; null for none. */
-  keyFocus(): { id: string; box: DrawnBox } | null {
-    const id = this.cy.nodes(`.${KEY_FOCUS}`).first().id();
-    const box = id ? drawnBox(this.cy, id) : null;
-    return id && box ? { id, box } : null;
-  }
-
-  /** Where an actor is drawn, in pixels within the canvas; null when it is not drawn. */
-  renderedPosition(name: string): { x: number; y: number } | null {
-    const id = [...this.nodeData.values()].find((n) => n.label === name)?.id;
-    return id ? drawnAt(this.cy, id) : null;
-  }
-
-  zoom(): number {
-    return this.cy.zoom();
   }
 
   /** Keeps the whole map framed as the window changes, until the user pans or zooms. */

@@ -31,7 +31,7 @@ describe('the keyboard cursor on a headless map', () => {
     const { view, ids } = setup();
     view.setVisible(new Set([ids.library, ids.band, ids.school2]), new Set());
     expect(
-      view
+      view.readout
         .reachable()
         .map((a) => a.id)
         .sort(),
@@ -48,18 +48,18 @@ describe('the keyboard cursor on a headless map', () => {
 
   it('names the reachable actors and draws the focus ring on one actor at a time', () => {
     const { view, ids } = setup();
-    expect(view.reachable().find((a) => a.id === ids.library)).toMatchObject({
+    expect(view.readout.reachable().find((a) => a.id === ids.library)).toMatchObject({
       name: 'Biblioteket',
       x: 200,
       y: 0,
     });
-    expect(view.keyFocus()).toBeNull();
+    expect(view.readout.keyFocus()).toBeNull();
     view.showKeyFocus(ids.library);
-    expect(view.keyFocus()?.id).toBe(ids.library);
+    expect(view.readout.keyFocus()?.id).toBe(ids.library);
     view.showKeyFocus(ids.band);
-    expect(view.keyFocus()?.id).toBe(ids.band);
+    expect(view.readout.keyFocus()?.id).toBe(ids.band);
     view.showKeyFocus(null);
-    expect(view.keyFocus()).toBeNull();
+    expect(view.readout.keyFocus()).toBeNull();
     view.destroy();
   });
 });

@@ -64,9 +64,9 @@ describe('MapView on a headless Cytoscape', () => {
     view.update(model(doc));
     view.highlight(ids.school2);
     // Haugen skole works only with the library: everything else fades.
-    expect(view.faded()).toBe(2);
+    expect(view.readout.faded()).toBe(2);
     view.highlight(null);
-    expect(view.faded()).toBe(0);
+    expect(view.readout.faded()).toBe(0);
     view.setVisible(new Set([ids.school, ids.library]), new Set([links[0] as string]));
     expect(view.onScreen().has(ids.band)).toBe(false);
     view.select({ kind: 'actor', id: ids.library });

@@ -33,19 +33,19 @@ declare global {
 
 export function exposeDiagnostics(view: MapView): () => void {
   window.samspill = {
-    labelOverlaps: () => view.labelOverlaps(),
-    labels: () => view.labels(),
-    links: () => view.links(),
+    labelOverlaps: () => view.readout.labelOverlaps(),
+    labels: () => view.readout.labels(),
+    links: () => view.readout.links(),
     idle: () => view.idle(),
-    faded: () => view.faded(),
-    renderedPosition: (name) => view.renderedPosition(name),
-    zoom: () => view.zoom(),
-    reachable: () => view.reachable(),
+    faded: () => view.readout.faded(),
+    renderedPosition: (name) => view.readout.renderedPosition(name),
+    zoom: () => view.readout.zoom(),
+    reachable: () => view.readout.reachable(),
     current: () => {
       const selection = viewStore.getState().selection;
       return selection?.kind === 'actor' ? selection.id : null;
     },
-    keyFocus: () => view.keyFocus(),
+    keyFocus: () => view.readout.keyFocus(),
   };
   return () => {
     delete window.samspill;

@@ -6,7 +6,7 @@ import { showFixedLayout, showOnly, syncElements } from './elementSync';
 import type { ElementModel, NodeModel } from './elements';
 import { applySides, mapRect } from './framing';
 import { highlightAround, highlightTarget } from './highlight';
-import { nextActor, revealWhenStill, showKeyFocus } from './keyboardCursor';
+import { KeyboardCamera } from './keyboardCamera';
 import { ForceLayoutClient, type ForceLayoutClientOptions } from './layout/layoutClient';
 import { boxesChanged, settledMoves, toLayoutInput } from './layoutInput';
 import { MapReadout } from './mapReadout';
@@ -20,7 +20,6 @@ import {
   type Insets,
   showCamera,
   viewportCamera,
-  zoomAtCentre,
 } from './viewport';
 
 export type { FrameProfile } from './canvasFramer';
@@ -64,12 +63,7 @@ export class MapView {
   private insets: Insets = { top: 24, right: 24, bottom: 24, left: 24 };
   /** The graph changed while a computed layout was shown: the network layout must run again. */
   private stale = false;
-  /** The actor the keyboard moved to, kept in view until the selection moves on (reveal). */
-  private keyActor: string | null = null;
-  /** A reveal waits for the canvas to come to rest. */
-  private following = false;
-  /** Where the last zoom step is heading, and when it was asked for (zoomBy). */
-  private zoomTarget: { level: number; at: number } | null = null;
+  private readonly keys: KeyboardCamera;
 
   constructor(
     /** Where to draw; null runs Cytoscape headless (the adapter's unit tests). */
@@ -91,6 +85,14 @@ export class MapView {
     });
     this.cy = cy;
     this.readout = new MapReadout(cy, () => this.nodeData);
+    this.keys = new KeyboardCamera(cy, {
+      insets: () => this.insets,
+      userMoved: () => {
+        this.userMoved = true;
+      },
+      unfocus: () => this.framer.unfocus(),
+      zoomed: () => this.framer.zoomed(),
+    });
     this.layout = new ForceLayoutClient(
       (ids, xy, settled) => this.applyLayout(ids, xy, settled),
       layoutOptions,
@@ -111,7 +113,7 @@ export class MapView {
       dragging: (id) => this.dragging.has(id),
       shown: (info, first) => {
         this.events.framed?.(info);
-        if (this.keyActor && !first) this.reveal(this.keyActor);
+        if (!first) this.keys.reframed();
         if (first && !this.readyFired) {
           this.readyFired = true;
           this.events.ready();
@@ -170,7 +172,7 @@ export class MapView {
       if (selection) this.cy.getElementById(selection.id).select();
     });
     this.framer.select(selection?.kind === 'actor' ? selection.id : null);
-    if (selection?.id !== this.keyActor) this.keyActor = null;
+    this.keys.selected(selection?.id);
   }
 
   /**
@@ -197,12 +199,12 @@ export class MapView {
 
   /** The actor an arrow key moves to from `from` (none yet: null); null at the edge. */
   nextActor(from: string | null, direction: Direction): string | null {
-    return nextActor(this.cy, from, direction, this.insets);
+    return this.keys.next(from, direction);
   }
 
   /** The focus ring on the keyboard's current actor, or on none. */
   showKeyFocus(id: string | null): void {
-    showKeyFocus(this.cy, id);
+    this.keys.showFocus(id);
   }
 
   /**
@@ -210,20 +212,7 @@ export class MapView {
    * may re-frame the map for its label). A pan it needs counts as the user's move.
    */
   reveal(id: string): void {
-    this.keyActor = id;
-    if (this.following) return;
-    this.following = true;
-    revealWhenStill(this.cy, id, () => this.insets, {
-      panned: () => {
-        this.userMoved = true;
-        this.framer.unfocus();
-      },
-      done: () => {
-        this.following = false;
-        // The current actor changed while waiting: follow the new one.
-        if (this.keyActor !== id && this.keyActor) this.reveal(this.keyActor);
-      },
-    });
+    this.keys.reveal(id);
   }
 
   /** Lays the map out for the canvas again and shows all of it ("Fit to screen"). */
@@ -253,14 +242,7 @@ export class MapView {
    * last step is heading for, not on where its animation has got to.
    */
   zoomBy(factor: number): void {
-    this.userMoved = true;
-    const last = this.zoomTarget;
-    const building = last && this.cy.animated() && performance.now() - last.at < 400;
-    const from = building ? last.level : this.cy.zoom();
-    const to = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), from * factor));
-    this.zoomTarget = { level: to, at: performance.now() };
-    zoomAtCentre(this.cy, to / this.cy.zoom());
-    this.framer.zoomed();
+    this.keys.zoomBy(factor);
   }
 
   /** Lays the map out again from scratch, keeping only pinned actors in place. */
@@ -371,7 +353,7 @@ export class MapView {
    * runs (`window.samspill.idle()`, so tests measure the map at rest).
    */
   idle(): boolean {
-    return !this.layout.running && !this.framer.busy() && !animating(this.cy) && !this.following;
+    return !this.layout.running && !this.framer.busy() && !animating(this.cy) && !this.keys.busy;
   }
 
   /** Actors whose labels the current frame has no room for. */

@@ -8,7 +8,7 @@
 import '../src/app/template';
 import '../src/ui/styles.css';
 import { createRoot } from 'react-dom/client';
-import { makeMap } from '../src/domain/factory';
+import { makeActor, makeCollaboration, makeMap } from '../src/domain/factory';
 import type { Actor, Collaboration, MapDocument } from '../src/domain/types';
 import { STATUSES } from '../src/domain/types';
 import { initI18n } from '../src/i18n';
@@ -49,25 +49,15 @@ function generate(n: number, m: number): MapDocument {
     const sector = template.sectors[i % template.sectors.length];
     const id = `a${i}`;
     ids.push(id);
-    actors[id] = {
-      id,
+    actors[id] = makeActor(
       mapId,
-      name: `${WORDS[i % WORDS.length]} ${Math.floor(rnd() * 100_000)} ${PLACES[i % PLACES.length]}`,
-      kind: 'organisation',
-      sectorId: sector?.id ?? 'culture',
-      typeId: sector?.types[i % sector.types.length]?.id ?? 'custom',
-      description: '',
-      tags: [],
-      contact: { name: '', role: '', email: '', phone: '' },
-      power: null,
-      interest: null,
-      position: null,
-      ageGroups: [],
-      extraTypeIds: [],
-      custom: {},
-      createdAt: now,
-      updatedAt: now,
-    };
+      {
+        name: `${WORDS[i % WORDS.length]} ${Math.floor(rnd() * 100_000)} ${PLACES[i % PLACES.length]}`,
+        sectorId: sector?.id ?? 'culture',
+        typeId: sector?.types[i % sector.types.length]?.id ?? 'custom',
+      },
+      { now, newId: () => id },
+    );
   }
   const purposes = template.purposes.map((p) => p.id);
   const collaborations: Record<string, Collaboration> = {};
@@ -76,26 +66,19 @@ function generate(n: number, m: number): MapDocument {
     const a = ids[Math.floor(rnd() * ids.length)] as string;
     let b = ids[Math.floor(rnd() * ids.length)] as string;
     if (a === b) b = ids[(ids.indexOf(a) + 1) % ids.length] as string;
-    collaborations[id] = {
-      id,
+    collaborations[id] = makeCollaboration(
       mapId,
-      sourceId: a,
-      targetId: b,
-      label: i % 3 === 0 ? `Prosjekt ${i}` : '',
-      purposeIds: i % 2 === 0 ? [purposes[i % purposes.length] as string] : [],
-      strength: (1 + (i % 3)) as 1 | 2 | 3,
-      status: STATUSES[i % STATUSES.length] ?? 'active',
-      frequency: '',
-      startDate: null,
-      endDate: null,
-      responsible: PEOPLE[i % PEOPLE.length] ?? '',
-      notes: '',
-      nextStep: '',
-      nextStepDate: null,
-      custom: {},
-      createdAt: now,
-      updatedAt: now,
-    };
+      {
+        sourceId: a,
+        targetId: b,
+        label: i % 3 === 0 ? `Prosjekt ${i}` : '',
+        purposeIds: i % 2 === 0 ? [purposes[i % purposes.length] as string] : [],
+        strength: (1 + (i % 3)) as 1 | 2 | 3,
+        status: STATUSES[i % STATUSES.length] ?? 'active',
+        responsible: PEOPLE[i % PEOPLE.length] ?? '',
+      },
+      { now, newId: () => id },
+    );
   }
   return { ...doc, actors, collaborations };
 }

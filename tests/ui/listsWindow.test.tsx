@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { makeMap } from '../../src/domain/factory';
+import { makeCollaboration, makeMap } from '../../src/domain/factory';
 import type { Actor, Collaboration, MapDocument } from '../../src/domain/types';
 import { initI18n } from '../../src/i18n';
 import { replaceDocument } from '../../src/state/documentStore';
@@ -94,26 +94,17 @@ function bigDoc(n = 20_000, m = 50_000): MapDocument {
   const collaborations: Record<string, Collaboration> = {};
   for (let i = 0; i < m; i++) {
     const id = `c${i}`;
-    collaborations[id] = {
-      id,
-      mapId: doc.map.id,
-      sourceId: ids[i % ids.length] as string,
-      targetId: ids[(i * 31 + 1) % ids.length] as string,
-      label: `Samarbeid ${i}`,
-      purposeIds: [],
-      strength: 2,
-      status: i % 5 ? 'active' : 'planned',
-      frequency: '',
-      startDate: null,
-      endDate: null,
-      responsible: '',
-      notes: '',
-      nextStep: '',
-      nextStepDate: null,
-      custom: {},
-      createdAt: now,
-      updatedAt: now,
-    };
+    collaborations[id] = makeCollaboration(
+      doc.map.id,
+      {
+        sourceId: ids[i % ids.length] as string,
+        targetId: ids[(i * 31 + 1) % ids.length] as string,
+        label: `Samarbeid ${i}`,
+        strength: 2,
+        status: i % 5 ? 'active' : 'planned',
+      },
+      { now, newId: () => id },
+    );
   }
   return { ...doc, actors, collaborations };
 }

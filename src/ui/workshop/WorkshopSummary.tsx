@@ -101,13 +101,14 @@ export function WorkshopSummary(props: { onContinue: () => void; onEnd: () => vo
         label: t('workshop.scoreAfter'),
         value: t('workshop.score', { percent: scores.after }),
       },
+      // The room's counts first: the picture drops what does not fit, and long name lists come last.
       lines: [
+        ...roomLines,
         ...groups
           .filter(([, names]) => names.length)
           .map(([label, names]) =>
             t('workshop.line', { label: `${label} (${names.length})`, names: names.join(', ') }),
           ),
-        ...roomLines,
       ],
     };
   };

@@ -11,6 +11,7 @@ import type { Point } from '../analysis/layout/types';
 import type { ElementModel, NodeModel } from './elements';
 import { centreOn, frameRequestFor, scaleNodeSizes, showFrame, zoomLabels } from './frameView';
 import { type Framed, toFrame, toNetwork } from './framing';
+import { isBigMap } from './bigMap';
 import { HOVER_FADE_MAX_NODES } from './highlight';
 import { mapStyle, type StyleOptions } from './style';
 import type { Insets } from './viewport';
@@ -89,16 +90,27 @@ export class CanvasFramer {
   }
 
   setStyle(style: StyleOptions): void {
-    this.style = { ...style, transitions: this.style.transitions ?? true };
+    this.style = {
+      ...style,
+      transitions: this.style.transitions ?? true,
+      levelOfDetail: this.style.levelOfDetail ?? false,
+    };
     this.zoomScale = null;
     this.host.cy.style(mapStyle(this.style));
   }
 
-  /** A map of more than HOVER_FADE_MAX_NODES nodes fades without transitions (StyleOptions). */
+  /**
+   * A map of more than HOVER_FADE_MAX_NODES nodes fades without transitions, and a big map
+   * (bigMap.ts) names its actors by level of detail (StyleOptions).
+   */
   sized(nodes: number): void {
     const transitions = nodes <= HOVER_FADE_MAX_NODES;
-    if (transitions !== (this.style.transitions ?? true)) {
-      this.style = { ...this.style, transitions };
+    const levelOfDetail = isBigMap(nodes);
+    if (
+      transitions !== (this.style.transitions ?? true) ||
+      levelOfDetail !== (this.style.levelOfDetail ?? false)
+    ) {
+      this.style = { ...this.style, transitions, levelOfDetail };
       this.zoomScale = null;
       this.host.cy.style(mapStyle(this.style));
     }

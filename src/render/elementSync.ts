@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { Point } from '../analysis/layout/types';
 import type { EdgeModel, ElementModel, NodeModel } from './elements';
 
@@ -85,13 +85,13 @@ export function showFixedLayout(
   target: ReadonlyMap<string, Point>,
   fadeLinks: boolean,
 ): void {
-  cy.edges().toggleClass('faint', fadeLinks);
+  cy.edges().forEach((e) => setClass(e, 'faint', fadeLinks));
   cy.add(decorations.map((d) => ({ ...d, selectable: false, grabbable: false })));
   cy.batch(() => {
     cy.nodes()
       .not('.decoration')
       .forEach((n) => {
-        n.toggleClass('mode-hidden', !target.has(n.id()));
+        setClass(n, 'mode-hidden', !target.has(n.id()));
       });
   });
 }
@@ -163,6 +163,50 @@ export interface NodeSyncHost {
 const samePlace = (a: Point | null, b: Point | null) =>
   a === b || (a !== null && b !== null && a.x === b.x && a.y === b.y);
 
+/**
+ * Sets or clears a class only where it changes; true when it did. Cytoscape's `toggleClass(c,
+ * state)` restyles every element it is given, changed or not, and each restyle makes it redraw
+ * the whole map (issue 18): one edit on a 5,000-actor map restyled every node.
+ */
+export function setClass(el: SingularElementArgument, cls: string, on: boolean): boolean {
+  if (el.hasClass(cls) === on) return false;
+  el.toggleClass(cls, on);
+  return true;
+}
+
+/** A node's data as drawn: the label wrapped by nodeGeometry.labelLines, never again by Cytoscape. */
+function nodeData(n: NodeModel, scale: number) {
+  return {
+    id: n.id,
+    label: n.lines.join('\n'),
+    colour: n.colour,
+    size: Math.max(4, Math.round(n.size * scale)),
+    kind: n.kind,
+  };
+}
+
+/**
+ * A new node at `at`, with the classes an update would give it, so a node shown for the first
+ * time (a removed actor's ghost when comparing versions) is drawn right at once.
+ */
+export function nodeDefinition(n: NodeModel, scale: number, at: Point): ElementDefinition {
+  const classes = [
+    n.ghost && 'ghost',
+    n.focal && 'focal',
+    n.pinned && !n.ghost && 'pinned',
+    n.change === 'added' && 'added',
+    n.change === 'removed' && 'removed',
+  ];
+  return {
+    group: 'nodes',
+    data: nodeData(n, scale),
+    position: at,
+    classes: classes.filter(Boolean).join(' '),
+    selectable: !n.ghost,
+    grabbable: !n.ghost,
+  };
+}
+
 /** Updates one node, or returns its definition when it is new (added in bulk, as for edges). */
 export function syncNode(
   cy: Core,
@@ -171,34 +215,12 @@ export function syncNode(
   host: NodeSyncHost,
 ): ElementDefinition | null {
   const el = cy.getElementById(n.id);
-  // The label as drawn: wrapped by nodeGeometry.labelLines, so Cytoscape never wraps it again.
-  const data = {
-    id: n.id,
-    label: n.lines.join('\n'),
-    colour: n.colour,
-    size: Math.max(4, Math.round(n.size * host.nodeScale())),
-    kind: n.kind,
-  };
+  const data = nodeData(n, host.nodeScale());
   if (el.empty()) {
-    // The same classes an update gives it, so a node shown for the first time (a removed actor's
-    // ghost when comparing versions) is drawn right at once.
-    const classes = [
-      n.ghost && 'ghost',
-      n.focal && 'focal',
-      n.pinned && !n.ghost && 'pinned',
-      n.change === 'added' && 'added',
-      n.change === 'removed' && 'removed',
-    ];
-    return {
-      group: 'nodes',
-      data,
-      // A copy: Cytoscape keeps the object it is given and moves it with the node, and the model
-      // must keep the document's place, to compare with at the next sync and when layout settles.
-      position: (!host.framed() && n.position && { ...n.position }) || host.placeNear(n.id),
-      classes: classes.filter(Boolean).join(' '),
-      selectable: !n.ghost,
-      grabbable: !n.ghost,
-    };
+    // A copy: Cytoscape keeps the object it is given and moves it with the node, and the model
+    // must keep the document's place, to compare with at the next sync and when layout settles.
+    const at = (!host.framed() && n.position && { ...n.position }) || host.placeNear(n.id);
+    return nodeDefinition(n, host.nodeScale(), at);
   }
   if (
     !old ||
@@ -210,10 +232,10 @@ export function syncNode(
   ) {
     el.data(data);
   }
-  el.toggleClass('focal', n.focal)
-    .toggleClass('pinned', n.pinned && !n.ghost)
-    .toggleClass('added', n.change === 'added')
-    .toggleClass('removed', n.change === 'removed');
+  setClass(el, 'focal', n.focal);
+  setClass(el, 'pinned', n.pinned && !n.ghost);
+  setClass(el, 'added', n.change === 'added');
+  setClass(el, 'removed', n.change === 'removed');
   // By value: the model is rebuilt on every edit, and a note edit must not re-pin every actor.
   const moved = !samePlace(old?.position ?? null, n.position) || (n.pinned && !old?.pinned);
   if (old && n.position && moved && !host.dragging(n.id)) {
@@ -235,11 +257,10 @@ export function showOnly(
       .not('.decoration')
       .forEach((n) => {
         const hide = !actors.has(n.id());
-        if (hide !== n.hasClass('hidden')) changed = true;
-        n.toggleClass('hidden', hide);
+        if (setClass(n, 'hidden', hide)) changed = true;
       });
     cy.edges().forEach((e) => {
-      e.toggleClass('hidden', !collaborations.has(e.id()));
+      setClass(e, 'hidden', !collaborations.has(e.id()));
     });
   });
   return changed;

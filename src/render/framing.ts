@@ -6,6 +6,7 @@ import type { Core } from 'cytoscape';
 import { type AxisMap, forward, inverse } from '../analysis/layout/frameAxes';
 import type { LabelSide } from '../analysis/layout/frameBoxes';
 import type { Point } from '../analysis/layout/types';
+import { setClass } from './elementSync';
 import type { CameraRect } from './viewport';
 
 /** The frame now on the canvas. */
@@ -60,7 +61,7 @@ export function applySides(
           : side && side !== 'below' && side !== 'center'
             ? `label-${side}`
             : null;
-      for (const c of SIDES) if (el.hasClass(c) !== (c === wanted)) el.toggleClass(c, c === wanted);
+      for (const c of SIDES) setClass(el, c, c === wanted);
     });
   });
 }

@@ -2,7 +2,8 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import type { Point } from '../analysis/layout/types';
 import { CanvasFramer, type FrameProfile } from './canvasFramer';
 import { animating, type DrawnBox, type LabelInfo, onScreen } from './canvasQueries';
-import { showFixedLayout, showOnly, syncElements } from './elementSync';
+import { isBigMap, loadSequence, SliceLoader } from './bigMap';
+import { nodeDefinition, showFixedLayout, showOnly, syncElements } from './elementSync';
 import type { ElementModel, NodeModel } from './elements';
 import { applySides, mapRect } from './framing';
 import { highlightAround, highlightTarget } from './highlight';
@@ -64,6 +65,13 @@ export class MapView {
   /** The graph changed while a computed layout was shown: the network layout must run again. */
   private stale = false;
   private readonly keys: KeyboardCamera;
+  /** A big map (bigMap.ts): network places drawn as they are, no frames. */
+  private big = false;
+  /** A big map on its way to the canvas: waiting for its places, or being added in slices. */
+  private loading: { slices: SliceLoader | null } | null = null;
+  /** What the filters show, applied again once a big map's slices are all on the canvas. */
+  private visible: { actors: ReadonlySet<string>; collaborations: ReadonlySet<string> } | null =
+    null;
 
   constructor(
     /** Where to draw; null runs Cytoscape headless (the adapter's unit tests). */
@@ -103,6 +111,7 @@ export class MapView {
       model: () => this.model,
       nodes: () => this.nodeData.values(),
       places: () => {
+        if (this.big) return null;
         if (this.mode === 'force') return { places: this.network, rings: false };
         return this.fixedFramed() && this.fixedPlaces
           ? { places: this.fixedPlaces, rings: true }
@@ -134,13 +143,20 @@ export class MapView {
       this.network.clear();
       this.framer.forget();
       this.userMoved = false;
+      this.loading?.slices?.cancel();
+      this.loading = null;
     }
+    // A big map still loading takes the newest model once it is on the canvas (loaded()).
+    if (this.loading) return;
     const added = previous && !switched ? model.nodes.filter((n) => !this.nodeData.has(n.id)) : [];
     for (const n of model.nodes) {
       if (n.position && !this.network.has(n.id)) this.network.set(n.id, { ...n.position });
     }
     const present = new Set(model.nodes.map((n) => n.id));
     for (const id of [...this.network.keys()]) if (!present.has(id)) this.network.delete(id);
+    this.big = isBigMap(model.nodes.length);
+    this.framer.sized(model.nodes.length);
+    if (this.big && (switched || this.cy.nodes().empty())) return void this.loadBig(model);
     const structural = syncElements(this.cy, model, this.nodeData, {
       framed: () => this.framer.framed !== null && this.mode === 'force',
       nodeScale: () => this.framer.scale,
@@ -149,7 +165,6 @@ export class MapView {
       unpin: (id) => this.layout.unpin(id),
     });
     for (const n of added) if (!n.ghost) this.framer.markFresh(n.id);
-    this.framer.sized(model.nodes.length);
     const changed = structural || !previous || boxesChanged(previous, model);
     this.nodeData = new Map(model.nodes.map((n) => [n.id, n]));
     if (changed && this.mode === 'force') this.startLayout(false);
@@ -157,6 +172,7 @@ export class MapView {
   }
 
   setVisible(actors: ReadonlySet<string>, collaborations: ReadonlySet<string>): void {
+    this.visible = { actors, collaborations };
     // What is shown fills the frame: a filter re-frames the map.
     if (showOnly(this.cy, actors, collaborations) && this.framer.framed) this.framer.schedule(0);
   }
@@ -219,7 +235,7 @@ export class MapView {
   fit(): void {
     this.userMoved = false;
     this.framer.unfocus();
-    if (this.mode === 'fixed' && !this.fixedFramed()) this.fitView(true);
+    if (this.big || (this.mode === 'fixed' && !this.fixedFramed())) this.fitView(true);
     else this.framer.schedule(0);
   }
 
@@ -303,7 +319,7 @@ export class MapView {
 
   /** Rings are framed; the power/interest grid keeps its computed places. */
   private fixedFramed(): boolean {
-    return this.mode === 'fixed' && this.fixedKey.startsWith('rings');
+    return this.mode === 'fixed' && this.fixedKey.startsWith('rings') && !this.big;
   }
 
   /** Larger labels and stronger contrast for a projector; the model's boxes must match. */
@@ -353,7 +369,13 @@ export class MapView {
    * runs (`window.samspill.idle()`, so tests measure the map at rest).
    */
   idle(): boolean {
-    return !this.layout.running && !this.framer.busy() && !animating(this.cy) && !this.keys.busy;
+    return (
+      !this.layout.running &&
+      !this.loading &&
+      !this.framer.busy() &&
+      !animating(this.cy) &&
+      !this.keys.busy
+    );
   }
 
   /** Actors whose labels the current frame has no room for. */
@@ -376,12 +398,78 @@ export class MapView {
     this.cy.destroy();
   }
 
+  /**
+   * A big map comes to the canvas in slices at its network places, once it has them: a map
+   * without places (an import) is laid out first, in the worker, with nothing drawn meanwhile.
+   */
+  private loadBig(model: ElementModel): void {
+    this.cy.elements().remove();
+    this.nodeData = new Map(model.nodes.map((n) => [n.id, n]));
+    this.loading = { slices: null };
+    this.events.loading?.({ shown: 0, total: model.nodes.length });
+    if (model.nodes.every((n) => this.network.has(n.id))) this.addSlices();
+    else this.startLayout(false);
+  }
+
+  private addSlices(): void {
+    const loading = this.loading;
+    const model = this.model;
+    if (!loading || !model) return;
+    const nodes = new Map(model.nodes.map((n) => [n.id, n]));
+    const sequence = loadSequence(model, (id) => {
+      const n = nodes.get(id);
+      const at = this.network.get(id);
+      return n ? nodeDefinition(n, 1, at ? { ...at } : { x: 0, y: 0 }) : null;
+    });
+    this.openOnFocal(model);
+    const total = model.nodes.length;
+    loading.slices = new SliceLoader(
+      this.cy,
+      sequence,
+      () => this.events.loading?.({ shown: this.cy.nodes().length, total }),
+      () => this.loaded(model, nodes),
+    );
+    loading.slices.start();
+  }
+
+  /** A big map opens on its focal actor at a zoom where names can be read. */
+  private openOnFocal(model: ElementModel): void {
+    const focal = model.nodes.find((n) => n.focal) ?? model.nodes[0];
+    const p = focal && this.network.get(focal.id);
+    if (!p) return;
+    const { top, right, bottom, left } = this.insets;
+    const x = left + (this.cy.width() - left - right) / 2;
+    const y = top + (this.cy.height() - top - bottom) / 2;
+    this.cy.viewport({ zoom: 1, pan: { x: x - p.x, y: y - p.y } });
+    // The view stays through resizes, as one the user chose; Fit shows the whole map.
+    this.userMoved = true;
+  }
+
+  /** Every slice is on the canvas: any change since is brought over as an ordinary update. */
+  private loaded(model: ElementModel, nodes: Map<string, NodeModel>): void {
+    this.loading = null;
+    const latest = this.model;
+    this.model = model;
+    this.nodeData = nodes;
+    if (latest && latest !== model) this.update(latest);
+    if (this.visible) showOnly(this.cy, this.visible.actors, this.visible.collaborations);
+    this.events.loading?.(null);
+    if (!this.readyFired) {
+      this.readyFired = true;
+      this.events.ready();
+    }
+  }
+
   /** The document moved a node (undo, redo, another tab): its network place follows. */
   private followDocument(id: string, p: Point, pinned: boolean): void {
+    // A settled layout's places come back rounded (layoutInput.settledMoves): not a move.
+    const was = this.network.get(id);
+    const same = was !== undefined && Math.abs(was.x - p.x) < 0.5 && Math.abs(was.y - p.y) < 0.5;
     this.network.set(id, { ...p });
-    if (!this.framer.framed) (this.cy.getElementById(id) as NodeSingular).position(p);
     if (pinned) this.layout.pin(id, p.x, p.y);
-    if (this.framer.framed) this.framer.schedule(60);
+    if (same) return;
+    if (!this.framer.framed) (this.cy.getElementById(id) as NodeSingular).position(p);
+    else this.framer.schedule(60);
   }
 
   /** Starts gently when most actors already have a place, so a reopened map does not jump. */
@@ -396,7 +484,7 @@ export class MapView {
     // Once framed, the canvas shows frames, not the worker's ticks: only the settled result counts.
     this.layout.start(input, {
       ...(reset ? { reset: true } : settledMostly ? { alpha: 0.3 } : {}),
-      ...(this.framer.framed ? { animate: false } : {}),
+      ...(this.framer.framed || this.big ? { animate: false } : {}),
     });
   }
 
@@ -425,7 +513,8 @@ export class MapView {
     // A node still under the pointer gets its place from the drop, as a pinned edit.
     const moves = settledMoves(ids, xy, this.nodeData, (id) => this.dragging.has(id));
     if (moves.length) this.events.settled(moves);
-    if (this.mode === 'force') this.framer.schedule(0);
+    if (this.loading && !this.loading.slices) this.addSlices();
+    else if (this.mode === 'force') this.framer.schedule(0);
   }
 
   /** A drop on the framed canvas is a place on the network map: the inverse of the frame's maps. */

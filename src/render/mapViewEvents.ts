@@ -19,6 +19,8 @@ export interface MapViewEvents {
   settled(moves: Move[]): void;
   /** The first frame is on the canvas: the map is drawn, laid out and framed. */
   ready(): void;
+  /** A big map on its way to the canvas (actors shown so far), or null once all are there. */
+  loading?(progress: { shown: number; total: number } | null): void;
   /** A new frame is on the canvas: how many labels it had no room for, and the label size. */
   framed?(info: { hidden: number; px: number }): void;
 }

@@ -30,7 +30,15 @@ export interface StyleOptions {
    * restyle makes Cytoscape redraw the whole map (issue 18), so the fade comes at once.
    */
   transitions?: boolean;
+  /**
+   * A big map (bigMap.ts): no frame chooses its labels, so a name is drawn once it is readable,
+   * and the larger (more linked) an actor, the larger its name, so it shows first as you zoom in.
+   */
+  levelOfDetail?: boolean;
 }
+
+/** Below this size on screen a big map's names are not drawn (a readable label, issue 18). */
+export const READABLE_PX = 9;
 
 /**
  * Where a label sits against its node (the frame-fit layout chooses, docs/legibility.md). The
@@ -60,6 +68,19 @@ const SIDES: StylesheetJson = [
   { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -LABEL.margin } },
   { selector: 'node.label-hidden', style: { label: '' } },
 ];
+
+function levelOfDetail(o: StyleOptions): StylesheetJson {
+  const base = LABEL.size * o.labelScale;
+  return [
+    {
+      selector: 'node',
+      style: {
+        'font-size': `mapData(size, 16, 44, ${base}, ${Math.round(base * 1.5)})`,
+        'min-zoomed-font-size': READABLE_PX,
+      },
+    },
+  ];
+}
 
 export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): StylesheetJson {
   const ink = o.contrast ? COLOURS.inkContrast : COLOURS.ink;
@@ -114,6 +135,8 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
       selector: 'node.pinned',
       style: { 'outline-width': 0, 'border-color': COLOURS.ink, 'border-style': 'dashed' },
     },
+    // After the focal actor's rule: on a big map its name too grows with its size.
+    ...(o.levelOfDetail ? levelOfDetail(o) : []),
     {
       selector: 'edge',
       style: {

@@ -21,6 +21,10 @@ export interface ViewState {
   sideTab: 'details' | 'gaps' | 'views' | 'versions';
   /** How many actor names the map's frame had no room for (docs/legibility.md). */
   hiddenNames: number;
+  /** A big map on its way to the canvas (docs/big-maps.md): actors drawn so far, of all. */
+  mapLoading: { shown: number; total: number } | null;
+  /** The map is big: names show by level of detail, not by frame. */
+  bigMap: boolean;
 }
 
 export const emptyFilters = (): Filters => ({ sectors: [], statuses: [], purposes: [] });
@@ -36,6 +40,8 @@ export const viewStore = createStore<ViewState>()(() => ({
   showGaps: false,
   sideTab: 'gaps',
   hiddenNames: 0,
+  mapLoading: null,
+  bigMap: false,
 }));
 
 /** Selecting something opens its details in the side panel. */

@@ -81,6 +81,9 @@ export class ForceLayoutClient {
   private notBefore = 0;
   /** Main-thread cost of the last frame: from onFrame until the next animation frame. */
   private lastCost = 0;
+  /** Actors of the map whose frame cost lastCost, and of the map laid out now. */
+  private costNodes = 0;
+  private nodes = 0;
   private settleInfo: SettleInfo | null = null;
   private animate = true;
   private frameSeq = 0;
@@ -146,11 +149,12 @@ export class ForceLayoutClient {
     this.pending = null;
     this.settledFlag = false;
     const { animate, ...request } = opts;
+    // A cost measured on a much smaller map (the demo, before an import) says nothing.
+    const measured = this.lastCost > 0 && input.nodes.length <= 2 * this.costNodes;
     this.animate =
       animate ??
-      (this.lastCost > 0
-        ? this.lastCost <= ANIMATE_BUDGET_MS
-        : input.nodes.length <= ANIMATE_MAX_NODES);
+      (measured ? this.lastCost <= ANIMATE_BUDGET_MS : input.nodes.length <= ANIMATE_MAX_NODES);
+    this.nodes = input.nodes.length;
     this.send({ type: 'start', gen: this.gen, input, ...request });
   }
 
@@ -257,6 +261,7 @@ export class ForceLayoutClient {
       this.frame = null;
       const cost = this.now() - t0;
       this.lastCost = cost;
+      this.costNodes = this.nodes;
       this.notBefore = t0 + cost + Math.max(0, cost - 2 * FRAME_MS);
       this.schedule(true);
     });

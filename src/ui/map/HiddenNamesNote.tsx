@@ -9,11 +9,13 @@ import { useLocale, useMode, useView } from '../hooks';
 export function HiddenNamesNote({ where }: { where: 'side' | 'corner' }) {
   const { t } = useLocale();
   const count = useView((s) => (s.layoutMode === 'force' ? s.hiddenNames : 0));
+  // A big map has no frame: its names come by level of detail (docs/big-maps.md).
+  const big = useView((s) => s.bigMap);
   const desk = useMode((s) => !projecting(s));
-  if (count === 0 || desk !== (where === 'side')) return null;
+  if ((count === 0 && !big) || desk !== (where === 'side')) return null;
   return (
     <p className={`map-hidden-note map-hidden-${where}`} aria-live="polite">
-      {t('map.hiddenNames', { count })}
+      {big ? t('map.bigMapNames') : t('map.hiddenNames', { count })}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { visibleItems } from '../../analysis/visibility';
 import { moveActors } from '../../domain/commands';
+import { isBigMap } from '../../render/bigMap';
 import { withComparison } from '../../render/compare';
 import { toElements } from '../../render/elements';
 import { MapView } from '../../render/mapView';
@@ -13,6 +14,7 @@ import { useFixedLayout } from './fixedLayouts';
 import { useGapOverlay } from './gapOverlay';
 import { HiddenNamesNote } from './HiddenNamesNote';
 import { MapControls } from './MapControls';
+import { MapLoading } from './MapLoading';
 import { MapTooltip } from './MapTooltip';
 import { type CameraMove, useMapViewHub } from './MapViewContext';
 import './map.css';
@@ -90,6 +92,7 @@ export function MapCanvas() {
       settled: (moves) => editUntracked((d, meta) => moveActors(d, moves, meta)),
       ready: () => setReady(true),
       framed: (info) => viewStore.setState({ hiddenNames: info.hidden }),
+      loading: (progress) => viewStore.setState({ mapLoading: progress }),
     });
     setView(v);
     const hide = exposeDiagnostics(v);
@@ -164,6 +167,9 @@ export function MapCanvas() {
     view?.setFrameProfile(PROFILES[room]);
   }, [view, labelScale, room]);
 
+  const big = isBigMap(model?.nodes.length ?? 0);
+  useEffect(() => viewStore.setState({ bigMap: big }), [big]);
+
   useEffect(() => {
     if (!view || !model) return;
     view.update(model);
@@ -215,6 +221,7 @@ export function MapCanvas() {
       <p id="map-canvas-current" className="visually-hidden" aria-live="polite">
         {keys.said}
       </p>
+      <MapLoading />
       <HiddenNamesNote where="corner" />
       {pointer && model && (
         <MapTooltip pointer={pointer} model={model} hidden={view?.hiddenLabels() ?? []} />

@@ -1,0 +1,133 @@
+/**
+ * Big maps (issue 18, docs/big-maps.md). Above BIG_MAP_NODES actors the canvas shows the network
+ * places as they are, with Cytoscape's own level of detail (labels below a readable size are not
+ * drawn), instead of a frame-fit layout: no frame can name thousands of actors, and fitting one
+ * takes seconds. A big map is put on the canvas in slices that each keep well inside a frame, the
+ * focal actor's neighbourhood first, so the page answers input while it loads.
+ */
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { ElementModel } from './elements';
+
+/** From this many actors on, a map is drawn as a big map. */
+export const BIG_MAP_NODES = 2500;
+/**
+ * Main-thread time one slice may take (adding, styling and measuring its elements), under the
+ * 50 ms of a long task: every frame between slices costs Cytoscape a pass over all elements, so
+ * fewer, fuller slices load sooner (at 5,000 actors 12 ms slices took 8.7 s, 40 ms ones 5.0 s).
+ */
+export const SLICE_MS = 35;
+
+export const isBigMap = (nodes: number) => nodes >= BIG_MAP_NODES;
+
+/**
+ * Node ids in the order they reach the canvas: breadth first from the focal actor (or the most
+ * linked one), so the first slices fill the view the map opens on; actors not reached follow.
+ */
+export function loadOrder(model: ElementModel): string[] {
+  const links = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = links.get(a);
+    if (list) list.push(b);
+    else links.set(a, [b]);
+  };
+  for (const e of model.edges) {
+    link(e.source, e.target);
+    link(e.target, e.source);
+  }
+  let start = model.nodes.find((n) => n.focal && !n.ghost);
+  if (!start) for (const n of model.nodes) if (!start || n.degree > start.degree) start = n;
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (from: string) => {
+    seen.add(from);
+    order.push(from);
+    for (let i = order.length - 1; i < order.length; i++) {
+      for (const next of links.get(order[i] as string) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        order.push(next);
+      }
+    }
+  };
+  if (start) visit(start.id);
+  for (const n of model.nodes) if (!seen.has(n.id)) visit(n.id);
+  return order;
+}
+
+/** The elements to add, in slices' order: each edge as soon as both its ends are on the canvas. */
+export function loadSequence(
+  model: ElementModel,
+  node: (id: string) => ElementDefinition | null,
+): ElementDefinition[] {
+  const rank = new Map(loadOrder(model).map((id, i) => [id, i]));
+  const edgesAt = new Map<number, ElementDefinition[]>();
+  for (const e of model.edges) {
+    const at = Math.max(rank.get(e.source) ?? -1, rank.get(e.target) ?? -1);
+    if (at < 0) continue;
+    const list = edgesAt.get(at);
+    const def: ElementDefinition = { group: 'edges', data: { ...e } };
+    if (list) list.push(def);
+    else edgesAt.set(at, [def]);
+  }
+  const out: ElementDefinition[] = [];
+  const ids = [...rank.keys()];
+  ids.forEach((id, i) => {
+    const def = node(id);
+    if (def) out.push(def);
+    for (const e of edgesAt.get(i) ?? []) out.push(e);
+  });
+  return out;
+}
+
+/**
+ * Adds elements in slices of about SLICE_MS, one per task, so the browser draws and answers input
+ * in between. Each slice is styled and measured as it is added (`style()`, `boundingBox()`), so the
+ * frame after it draws only: left to the renderer, the styles of everything added since its last
+ * frame are worked out inside that frame.
+ */
+export class SliceLoader {
+  private cancelled = false;
+  private index = 0;
+
+  constructor(
+    private readonly cy: Core,
+    private readonly elements: readonly ElementDefinition[],
+    private readonly onSlice: (added: number, total: number) => void,
+    private readonly done: () => void,
+    private readonly later: (fn: () => void) => void = (fn) => {
+      setTimeout(fn, 0);
+    },
+  ) {}
+
+  start(): void {
+    this.later(() => this.slice());
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  get total(): number {
+    return this.elements.length;
+  }
+
+  private slice(): void {
+    if (this.cancelled || this.cy.destroyed()) return;
+    const t0 = performance.now();
+    const all = this.elements;
+    // Small steps, so one slice overruns its time by little.
+    while (this.index < all.length && performance.now() - t0 < SLICE_MS) {
+      const part = all.slice(this.index, this.index + 50);
+      this.index += part.length;
+      const added = this.cy.add(part);
+      for (const el of added) {
+        el.style('display');
+        el.boundingBox();
+      }
+    }
+    this.onSlice(this.index, all.length);
+
+    if (this.index < all.length) this.later(() => this.slice());
+    else this.done();
+  }
+}

@@ -11,11 +11,13 @@ import type { ElementModel } from './elements';
 /** From this many actors on, a map is drawn as a big map. */
 export const BIG_MAP_NODES = 2500;
 /**
- * Main-thread time one slice may take (adding, styling and measuring its elements), under the
- * 50 ms of a long task: every frame between slices costs Cytoscape a pass over all elements, so
- * fewer, fuller slices load sooner (at 5,000 actors 12 ms slices took 8.7 s, 40 ms ones 5.0 s).
+ * Main-thread time a slice takes at first (adding, styling and measuring its elements). Every
+ * frame between slices costs Cytoscape a pass over all elements on the canvas, so fewer, fuller
+ * slices load sooner: at 5,000 actors, slices of 12 ms took 8.7 s, of 40 ms 5.0 s.
  */
 export const SLICE_MS = 35;
+/** A slice never takes longer than this, however long the frames between slices take. */
+export const MAX_SLICE_MS = 120;
 
 export const isBigMap = (nodes: number) => nodes >= BIG_MAP_NODES;
 
@@ -88,6 +90,9 @@ export function loadSequence(
 export class SliceLoader {
   private cancelled = false;
   private index = 0;
+  /** When the last slice ended, and this slice's time budget. */
+  private lastEnd = 0;
+  private budget = SLICE_MS;
 
   constructor(
     private readonly cy: Core,
@@ -107,16 +112,16 @@ export class SliceLoader {
     this.cancelled = true;
   }
 
-  get total(): number {
-    return this.elements.length;
-  }
-
   private slice(): void {
     if (this.cancelled || this.cy.destroyed()) return;
     const t0 = performance.now();
+    // The time since the last slice is mostly Cytoscape drawing a frame, and that grows with the
+    // elements on the canvas: a slice may take as long, so drawing never takes most of the load.
+    if (this.lastEnd > 0)
+      this.budget = Math.min(MAX_SLICE_MS, Math.max(SLICE_MS, t0 - this.lastEnd));
     const all = this.elements;
     // Small steps, so one slice overruns its time by little.
-    while (this.index < all.length && performance.now() - t0 < SLICE_MS) {
+    while (this.index < all.length && performance.now() - t0 < this.budget) {
       const part = all.slice(this.index, this.index + 50);
       this.index += part.length;
       const added = this.cy.add(part);
@@ -125,8 +130,8 @@ export class SliceLoader {
         el.boundingBox();
       }
     }
+    this.lastEnd = performance.now();
     this.onSlice(this.index, all.length);
-
     if (this.index < all.length) this.later(() => this.slice());
     else this.done();
   }

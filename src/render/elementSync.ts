@@ -85,7 +85,10 @@ export function showFixedLayout(
   target: ReadonlyMap<string, Point>,
   fadeLinks: boolean,
 ): void {
-  cy.edges().forEach((e) => setClass(e, 'faint', fadeLinks));
+  cy.edges().forEach((e) => {
+    // A block, not an arrow's value: Cytoscape's forEach stops at a callback returning false.
+    setClass(e, 'faint', fadeLinks);
+  });
   cy.add(decorations.map((d) => ({ ...d, selectable: false, grabbable: false })));
   cy.batch(() => {
     cy.nodes()

@@ -1,9 +1,10 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { Point } from '../analysis/layout/types';
+import { isBigMap } from './bigMap';
+import { BigMapLoad } from './bigMapLoad';
 import { CanvasFramer, type FrameProfile } from './canvasFramer';
 import { animating, type DrawnBox, type LabelInfo, onScreen } from './canvasQueries';
-import { isBigMap, loadSequence, SliceLoader } from './bigMap';
-import { nodeDefinition, showFixedLayout, showOnly, syncElements } from './elementSync';
+import { showFixedLayout, showOnly, syncElements } from './elementSync';
 import type { ElementModel, NodeModel } from './elements';
 import { applySides, mapRect } from './framing';
 import { highlightAround, highlightTarget } from './highlight';
@@ -68,7 +69,7 @@ export class MapView {
   /** A big map (bigMap.ts): network places drawn as they are, no frames. */
   private big = false;
   /** A big map on its way to the canvas: waiting for its places, or being added in slices. */
-  private loading: { slices: SliceLoader | null } | null = null;
+  private loading: BigMapLoad | null = null;
   /** What the filters show, applied again once a big map's slices are all on the canvas. */
   private visible: { actors: ReadonlySet<string>; collaborations: ReadonlySet<string> } | null =
     null;
@@ -143,7 +144,7 @@ export class MapView {
       this.network.clear();
       this.framer.forget();
       this.userMoved = false;
-      this.loading?.slices?.cancel();
+      this.loading?.cancel();
       this.loading = null;
     }
     // A big map still loading takes the newest model once it is on the canvas (loaded()).
@@ -401,48 +402,23 @@ export class MapView {
   /**
    * A big map comes to the canvas in slices at its network places, once it has them: a map
    * without places (an import) is laid out first, in the worker, with nothing drawn meanwhile.
+   * It opens on its focal actor, a view that stays through resizes as one the user chose.
    */
   private loadBig(model: ElementModel): void {
-    this.cy.elements().remove();
     this.nodeData = new Map(model.nodes.map((n) => [n.id, n]));
-    this.loading = { slices: null };
-    this.events.loading?.({ shown: 0, total: model.nodes.length });
-    if (model.nodes.every((n) => this.network.has(n.id))) this.addSlices();
-    else this.startLayout(false);
-  }
-
-  private addSlices(): void {
-    const loading = this.loading;
-    const model = this.model;
-    if (!loading || !model) return;
-    const nodes = new Map(model.nodes.map((n) => [n.id, n]));
-    const sequence = loadSequence(model, (id) => {
-      const n = nodes.get(id);
-      const at = this.network.get(id);
-      return n ? nodeDefinition(n, 1, at ? { ...at } : { x: 0, y: 0 }) : null;
-    });
-    this.openOnFocal(model);
-    const total = model.nodes.length;
-    loading.slices = new SliceLoader(
-      this.cy,
-      sequence,
-      () => this.events.loading?.({ shown: this.cy.nodes().length, total }),
-      () => this.loaded(model, nodes),
-    );
-    loading.slices.start();
-  }
-
-  /** A big map opens on its focal actor at a zoom where names can be read. */
-  private openOnFocal(model: ElementModel): void {
-    const focal = model.nodes.find((n) => n.focal) ?? model.nodes[0];
-    const p = focal && this.network.get(focal.id);
-    if (!p) return;
-    const { top, right, bottom, left } = this.insets;
-    const x = left + (this.cy.width() - left - right) / 2;
-    const y = top + (this.cy.height() - top - bottom) / 2;
-    this.cy.viewport({ zoom: 1, pan: { x: x - p.x, y: y - p.y } });
-    // The view stays through resizes, as one the user chose; Fit shows the whole map.
     this.userMoved = true;
+    this.loading = new BigMapLoad(
+      {
+        cy: this.cy,
+        network: this.network,
+        insets: () => this.insets,
+        model: () => this.model,
+        layOut: () => this.startLayout(false),
+        progress: (p) => this.events.loading?.(p),
+        loaded: (m, nodes) => this.loaded(m, nodes),
+      },
+      model,
+    );
   }
 
   /** Every slice is on the canvas: any change since is brought over as an ordinary update. */
@@ -513,8 +489,8 @@ export class MapView {
     // A node still under the pointer gets its place from the drop, as a pinned edit.
     const moves = settledMoves(ids, xy, this.nodeData, (id) => this.dragging.has(id));
     if (moves.length) this.events.settled(moves);
-    if (this.loading && !this.loading.slices) this.addSlices();
-    else if (this.mode === 'force') this.framer.schedule(0);
+    if (this.loading?.waiting) this.loading.placed();
+    else if (this.mode === 'force' && !this.big) this.framer.schedule(0);
   }
 
   /** A drop on the framed canvas is a place on the network map: the inverse of the frame's maps. */

@@ -5,6 +5,8 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { updateActor } from '../../src/domain/commands';
+import { syncElements } from '../../src/render/elementSync';
 import { applySides } from '../../src/render/framing';
 import { HOVER_FADE_MAX_NODES, highlightAround, highlightTarget } from '../../src/render/highlight';
 import {
@@ -13,7 +15,7 @@ import {
   VIEWPORT_REST_MS,
 } from '../../src/render/mapViewEvents';
 import { mapStyle } from '../../src/render/style';
-import { noEvents } from './harness';
+import { meta, model, noEvents, placedMap } from './harness';
 
 /** A path a – b – c – d and a few more, headless with the app's stylesheet. */
 function graph(extra = 0): Core {
@@ -152,5 +154,28 @@ describe('fades on a big map', () => {
     };
     expect(duration()).toBe('150ms');
     expect(duration(false)).toBe('0ms');
+  });
+});
+
+describe('an edit', () => {
+  it('restyles only the actors it changes (Cytoscape restyled every node on every edit)', () => {
+    const { doc, ids } = placedMap();
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStyle() });
+    const host = {
+      framed: () => false,
+      nodeScale: () => 1,
+      dragging: () => false,
+      moved: () => {},
+      unpin: () => {},
+    };
+    const before = model(doc);
+    syncElements(cy, before, new Map(), host);
+    const count = styles(cy);
+    const noted = model(updateActor(doc, ids.band, { description: 'Ny dirigent' }, meta));
+    syncElements(cy, noted, new Map(before.nodes.map((n) => [n.id, n])), host);
+    expect(count()).toBe(0);
+    const renamed = model(updateActor(doc, ids.band, { name: 'Storbandet' }, meta));
+    syncElements(cy, renamed, new Map(noted.nodes.map((n) => [n.id, n])), host);
+    expect(count()).toBe(1);
   });
 });

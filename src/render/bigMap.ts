@@ -17,9 +17,26 @@ export const BIG_MAP_NODES = 2500;
  */
 export const SLICE_MS = 35;
 /** A slice never takes longer than this, however long the frames between slices take. */
-export const MAX_SLICE_MS = 120;
+export const MAX_SLICE_MS = 400;
 
 export const isBigMap = (nodes: number) => nodes >= BIG_MAP_NODES;
+
+/** Past this many actors links are not drawn while the map is panned or zoomed. */
+export const MOVING_EDGES_MAX_NODES = 5000;
+
+/**
+ * Hides links while the viewport moves on a map past MOVING_EDGES_MAX_NODES actors: at 20,000
+ * actors and 50,000 links a drag-pan ran at 1.6 fps with the links drawn and at 17–20 without
+ * (docs/big-maps.md). Cytoscape reads the setting from its renderer at every frame and has no
+ * setter after start-up, hence the renderer's own field.
+ */
+export function hideLinksWhileMoving(cy: Core, nodes: number): void {
+  const renderer = (
+    cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean } | null }
+  ).renderer();
+  // A headless Cytoscape (unit tests) has a renderer that draws nothing; setting it is harmless.
+  if (renderer) renderer.hideEdgesOnViewport = nodes > MOVING_EDGES_MAX_NODES;
+}
 
 /**
  * Node ids in the order they reach the canvas: breadth first from the focal actor (or the most

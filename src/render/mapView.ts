@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { Point } from '../analysis/layout/types';
-import { isBigMap } from './bigMap';
+import { hideLinksWhileMoving, isBigMap } from './bigMap';
 import { BigMapLoad } from './bigMapLoad';
 import { CanvasFramer, type FrameProfile } from './canvasFramer';
 import { animating, type DrawnBox, type LabelInfo, onScreen } from './canvasQueries';
@@ -157,6 +157,7 @@ export class MapView {
     for (const id of [...this.network.keys()]) if (!present.has(id)) this.network.delete(id);
     this.big = isBigMap(model.nodes.length);
     this.framer.sized(model.nodes.length);
+    hideLinksWhileMoving(this.cy, model.nodes.length);
     if (this.big && (switched || this.cy.nodes().empty())) return void this.loadBig(model);
     const structural = syncElements(this.cy, model, this.nodeData, {
       framed: () => this.framer.framed !== null && this.mode === 'force',

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { addActor, addCollaboration, updateActor } from '../../src/domain/commands';
 import { makeMap } from '../../src/domain/factory';
 import type { MapDocument } from '../../src/domain/types';
-import { BIG_MAP_NODES, loadOrder, loadSequence, SliceLoader } from '../../src/render/bigMap';
+import {
+  BIG_MAP_NODES,
+  hideLinksWhileMoving,
+  loadOrder,
+  loadSequence,
+  MOVING_EDGES_MAX_NODES,
+  SliceLoader,
+} from '../../src/render/bigMap';
 import { setClass } from '../../src/render/elementSync';
 import type { ElementModel } from '../../src/render/elements';
 import type { WorkerResponse } from '../../src/render/layout/protocol';
@@ -231,5 +238,18 @@ describe('a map view loading a big map', () => {
     expect(shown.at(-1)).toBe(BIG_MAP_NODES);
     expect(progress.at(-1)).toBeNull();
     view.destroy();
+  });
+});
+
+describe('links while the view moves', () => {
+  it('are hidden past 5,000 actors, and drawn again on a smaller map', () => {
+    const cy = cytoscape({ headless: true });
+    const renderer = (
+      cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean } }
+    ).renderer();
+    hideLinksWhileMoving(cy, MOVING_EDGES_MAX_NODES + 1);
+    expect(renderer.hideEdgesOnViewport).toBe(true);
+    hideLinksWhileMoving(cy, MOVING_EDGES_MAX_NODES);
+    expect(renderer.hideEdgesOnViewport).toBe(false);
   });
 });

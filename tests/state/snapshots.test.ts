@@ -83,3 +83,22 @@ it('takes one automatic version a day and keeps the last 14', async () => {
   expect(autos.at(-1)).toBe('Auto 7');
   expect(list.some((s) => s.name === 'For hånd')).toBe(true);
 });
+
+it('reads back a version taken in this session without checking it again, and checks others', async () => {
+  const store = openTestStore();
+  const snapshots = new Snapshots(store.repo);
+  const doc = openMap();
+  const taken = await snapshots.take(doc, 'Nå', 'manual');
+  const [listed] = await snapshots.list(doc.map.id);
+  if (!listed) throw new Error('no version');
+  // The stored copy is a fresh clone: the document it gives back is the one the app held.
+  expect(listed.document).not.toBe(doc);
+  expect(snapshots.documentOf(listed)).toBe(doc);
+  // Another session knows nothing of it: the stored copy is checked as before.
+  const later = new Snapshots(store.repo);
+  const checked = later.documentOf(listed);
+  expect(checked).not.toBe(doc);
+  expect(checked).toEqual(doc);
+  await snapshots.remove(taken.id);
+  expect(await snapshots.list(doc.map.id)).toEqual([]);
+});

@@ -68,11 +68,12 @@ function parseArgs(argv) {
     else if (a.startsWith('--timeout=')) args.timeoutMs = Number(a.slice(10)) * 1000;
     else if (a.startsWith('--style=')) args.style = a.slice(8);
     else if (a.startsWith('--shots=')) args.shots = a.slice(8);
+    else if (a === '--whole-map') args.wholeMap = true;
     else if (a === '--sync-server=child' || a === '--sync-server=in-process')
       args.syncServer = a.slice(14);
     else if (a === '--help' || a === '-h') {
       console.log(
-        'usage: node bench/run.mjs [--quick] [--sizes=100,500] [--suite=layout] [--timeout=240] [--style=plain] [--sync-server=child|in-process]',
+        'usage: node bench/run.mjs [--quick] [--sizes=100,500] [--suite=layout] [--timeout=240] [--style=plain] [--whole-map] [--sync-server=child|in-process]',
       );
       process.exit(0);
     } else {

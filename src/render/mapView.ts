@@ -4,8 +4,9 @@ import { hideLinksWhileMoving, isBigMap } from './bigMap';
 import { BigMapLoad } from './bigMapLoad';
 import { CanvasFramer, type FrameProfile } from './canvasFramer';
 import { animating, type DrawnBox, type LabelInfo, onScreen } from './canvasQueries';
-import { showFixedLayout, showOnly, syncElements } from './elementSync';
+import { showOnly, syncElements } from './elementSync';
 import type { ElementModel, NodeModel } from './elements';
+import { FixedMode } from './fixedMode';
 import { applySides, mapRect } from './framing';
 import { highlightAround, highlightTarget } from './highlight';
 import { KeyboardCamera } from './keyboardCamera';
@@ -57,11 +58,7 @@ export class MapView {
   private readyFired = false;
   private userMoved = false;
   private mode: 'force' | 'fixed' = 'force';
-  private fixedKey = '';
-  /** A computed layout's places (rings: framed like the network; power/interest: as given). */
-  private fixedPlaces: ReadonlyMap<string, Point> | null = null;
-  /** Drags in a fixed layout move a node in that layout only (kept per layout, not saved). */
-  private fixedOverrides = new Map<string, Map<string, { x: number; y: number }>>();
+  private readonly fixed: FixedMode;
   private insets: Insets = { top: 24, right: 24, bottom: 24, left: 24 };
   /** The graph changed while a computed layout was shown: the network layout must run again. */
   private stale = false;
@@ -93,6 +90,7 @@ export class MapView {
       pixelRatio: 'auto',
     });
     this.cy = cy;
+    this.fixed = new FixedMode(cy);
     this.readout = new MapReadout(cy, () => this.nodeData);
     this.keys = new KeyboardCamera(cy, {
       insets: () => this.insets,
@@ -114,8 +112,8 @@ export class MapView {
       places: () => {
         if (this.big) return null;
         if (this.mode === 'force') return { places: this.network, rings: false };
-        return this.fixedFramed() && this.fixedPlaces
-          ? { places: this.fixedPlaces, rings: true }
+        return this.fixedFramed() && this.fixed.places
+          ? { places: this.fixed.places, rings: true }
           : null;
       },
       insets: () => this.insets,
@@ -158,6 +156,8 @@ export class MapView {
     this.big = isBigMap(model.nodes.length);
     this.framer.sized(model.nodes.length);
     hideLinksWhileMoving(this.cy, model.nodes.length);
+    // Fit to screen must reach the whole of a 20,000-actor map.
+    this.cy.minZoom(this.big ? 0.005 : 0.05);
     if (this.big && (switched || this.cy.nodes().empty())) return void this.loadBig(model);
     const structural = syncElements(this.cy, model, this.nodeData, {
       framed: () => this.framer.framed !== null && this.mode === 'force',
@@ -287,9 +287,7 @@ export class MapView {
     if (!positions) {
       if (this.mode === 'force') return;
       this.mode = 'force';
-      this.fixedPlaces = null;
-      cy.nodes().removeClass('mode-hidden');
-      cy.edges().removeClass('faint');
+      this.fixed.clear();
       // New actors (or ghosts) need network places first; the settled layout brings a frame.
       if (this.stale) this.startLayout(false);
       else this.framer.schedule(0);
@@ -298,11 +296,7 @@ export class MapView {
     }
     if (this.mode === 'force') this.layout.stop();
     this.mode = 'fixed';
-    this.fixedKey = key;
-    const target = new Map(positions);
-    for (const [id, p] of this.fixedOverrides.get(key) ?? []) if (target.has(id)) target.set(id, p);
-    this.fixedPlaces = target;
-    showFixedLayout(cy, decorations, target, key === 'power');
+    const target = this.fixed.show(positions, decorations, key);
     if (this.fixedFramed()) {
       this.framer.schedule(0);
       return;
@@ -321,7 +315,7 @@ export class MapView {
 
   /** Rings are framed; the power/interest grid keeps its computed places. */
   private fixedFramed(): boolean {
-    return this.mode === 'fixed' && this.fixedKey.startsWith('rings') && !this.big;
+    return this.mode === 'fixed' && this.fixed.framed(this.big);
   }
 
   /** Larger labels and stronger contrast for a projector; the model's boxes must match. */
@@ -520,8 +514,7 @@ export class MapView {
         // Compared with where the grab began: the layout may have saved positions meanwhile.
         if (!from || (Math.abs(from.x - p.x) < 1 && Math.abs(from.y - p.y) < 1)) return null;
         if (this.mode === 'fixed') {
-          const overrides = this.fixedOverrides.get(this.fixedKey) ?? new Map();
-          this.fixedOverrides.set(this.fixedKey, overrides.set(id, p));
+          this.fixed.dropped(id, p);
           return null;
         }
         const net = this.toNetworkPlace(p);

@@ -8,8 +8,8 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { ElementModel } from './elements';
 
-/** From this many actors on, a map is drawn as a big map. */
-export const BIG_MAP_NODES = 2500;
+/** A map of more actors than this is drawn as a big map (as hover fades, highlight.ts). */
+export const BIG_MAP_NODES = 1500;
 /**
  * Main-thread time a slice takes at first (adding, styling and measuring its elements). Every
  * frame between slices costs Cytoscape a pass over all elements on the canvas, so fewer, fuller
@@ -19,7 +19,7 @@ export const SLICE_MS = 35;
 /** A slice never takes longer than this, however long the frames between slices take. */
 export const MAX_SLICE_MS = 400;
 
-export const isBigMap = (nodes: number) => nodes >= BIG_MAP_NODES;
+export const isBigMap = (nodes: number) => nodes > BIG_MAP_NODES;
 
 /** Past this many actors links are not drawn while the map is panned or zoomed. */
 export const MOVING_EDGES_MAX_NODES = 5000;

@@ -31,8 +31,9 @@ export interface StyleOptions {
    */
   transitions?: boolean;
   /**
-   * A big map (bigMap.ts): no frame chooses its labels, so a name is drawn once it is readable,
-   * and the larger (more linked) an actor, the larger its name, so it shows first as you zoom in.
+   * A big map (bigMap.ts): no frame chooses its labels, so a name is drawn once it is readable.
+   * Names keep one size, the one the layout kept them apart at; the culture school's is larger,
+   * so it shows first as you zoom in.
    */
   levelOfDetail?: boolean;
 }
@@ -69,17 +70,9 @@ const SIDES: StylesheetJson = [
   { selector: 'node.label-hidden', style: { label: '' } },
 ];
 
-function levelOfDetail(o: StyleOptions): StylesheetJson {
-  const base = LABEL.size * o.labelScale;
-  return [
-    {
-      selector: 'node',
-      style: {
-        'font-size': `mapData(size, 16, 44, ${base}, ${Math.round(base * 1.5)})`,
-        'min-zoomed-font-size': READABLE_PX,
-      },
-    },
-  ];
+/** A big map's names at the size the layout spaced them for, drawn once they can be read. */
+function levelOfDetail(): StylesheetJson {
+  return [{ selector: 'node', style: { 'min-zoomed-font-size': READABLE_PX } }];
 }
 
 export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): StylesheetJson {
@@ -135,8 +128,7 @@ export function mapStyle(o: StyleOptions = { labelScale: 1, contrast: false }): 
       selector: 'node.pinned',
       style: { 'outline-width': 0, 'border-color': COLOURS.ink, 'border-style': 'dashed' },
     },
-    // After the focal actor's rule: on a big map its name too grows with its size.
-    ...(o.levelOfDetail ? levelOfDetail(o) : []),
+    ...(o.levelOfDetail ? levelOfDetail() : []),
     {
       selector: 'edge',
       style: {

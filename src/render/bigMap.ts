@@ -6,6 +6,7 @@
  * focal actor's neighbourhood first, so the page answers input while it loads.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
+import { neighbourIndex } from './elementSync';
 import type { ElementModel } from './elements';
 
 /** A map of more actors than this is drawn as a big map (as hover fades, highlight.ts). */
@@ -43,16 +44,7 @@ export function hideLinksWhileMoving(cy: Core, nodes: number): void {
  * linked one), so the first slices fill the view the map opens on; actors not reached follow.
  */
 export function loadOrder(model: ElementModel): string[] {
-  const links = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = links.get(a);
-    if (list) list.push(b);
-    else links.set(a, [b]);
-  };
-  for (const e of model.edges) {
-    link(e.source, e.target);
-    link(e.target, e.source);
-  }
+  const links = neighbourIndex(model);
   let start = model.nodes.find((n) => n.focal && !n.ghost);
   if (!start) for (const n of model.nodes) if (!start || n.degree > start.degree) start = n;
   const order: string[] = [];

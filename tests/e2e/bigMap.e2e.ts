@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { csvPair } from '../../bench/suites/render.mjs';
 import { audit } from './axe';
-import { actorNamed, openApp, type Session, showLists } from './browser';
+import { actorNamed, openApp, previewCounts, type Session, showLists } from './browser';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -33,15 +33,6 @@ const NAMES = namesOf(FILES);
 const FIRST = NAMES[0] as string;
 const MIDDLE = NAMES[Math.floor(N / 2)] as string;
 const LAST = NAMES[N - 1] as string;
-
-/** The add / update / unchanged numbers of one row of the preview's counts table. */
-async function counts(page: Page, kind: 'Actors' | 'Collaborations') {
-  const table = page
-    .getByRole('dialog', { name: 'Import preview' })
-    .getByRole('table', { name: 'What the import does' });
-  const cells = table.getByRole('row', { name: new RegExp(`^${kind}`) }).getByRole('cell');
-  return (await cells.allTextContents()).map((text) => Number(text.replace(/\D/g, '')));
-}
 
 /**
  * Records every text the map's loading status line shows, from now on: a MutationObserver keeps
@@ -198,8 +189,8 @@ describe('a big map in Chromium', () => {
     // 1. The CSV pair through "Choose files to import", then "Create the map".
     await page.getByLabel('Choose files to import').setInputFiles(FILES);
     const preview = page.getByRole('dialog', { name: 'Import preview' });
-    await expect.poll(() => counts(page, 'Actors'), { timeout: LOAD_MS }).toEqual([N, 0, 0]);
-    expect(await counts(page, 'Collaborations')).toEqual([LINKS, 0, 0]);
+    await expect.poll(() => previewCounts(page, 'Actors'), { timeout: LOAD_MS }).toEqual([N, 0, 0]);
+    expect(await previewCounts(page, 'Collaborations')).toEqual([LINKS, 0, 0]);
     await preview.getByRole('textbox', { name: 'Name of the new map' }).fill(MAP_NAME);
     await watchStatus(page);
     const clicked = Date.now();

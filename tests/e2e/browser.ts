@@ -84,3 +84,12 @@ export function actorNamed(page: Page, name: string) {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The add / update / unchanged numbers of one row of the import preview's counts table. */
+export async function previewCounts(page: Page, kind: 'Actors' | 'Collaborations') {
+  const table = page
+    .getByRole('dialog', { name: 'Import preview' })
+    .getByRole('table', { name: 'What the import does' });
+  const cells = table.getByRole('row', { name: new RegExp(`^${kind}`) }).getByRole('cell');
+  return (await cells.allTextContents()).map((text) => Number(text.replace(/\D/g, '')));
+}

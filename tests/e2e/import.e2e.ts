@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type Session, showLists, waitForMap } from './browser';
+import { openApp, previewCounts, type Session, showLists, waitForMap } from './browser';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -40,15 +40,6 @@ const stored = (page: Page) =>
         };
       }),
   );
-
-/** The add / update / unchanged numbers of one row of the preview's counts table. */
-async function counts(page: Page, kind: 'Actors' | 'Collaborations') {
-  const table = page
-    .getByRole('dialog', { name: 'Import preview' })
-    .getByRole('table', { name: 'What the import does' });
-  const cells = table.getByRole('row', { name: new RegExp(`^${kind}`) }).getByRole('cell');
-  return (await cells.allTextContents()).map((text) => Number(text.replace(/\D/g, '')));
-}
 
 const csv = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'utf8');
 
@@ -139,8 +130,8 @@ describe('import in Chromium', () => {
     expect(workers.some((url) => url.includes('importWorker'))).toBe(true);
     expect(await preview.getByRole('radio', { name: 'New map' }).isChecked()).toBe(true);
     // Planned in the worker after the dialog opens.
-    await expect.poll(() => counts(page, 'Actors')).toEqual([4, 0, 0]);
-    expect(await counts(page, 'Collaborations')).toEqual([3, 0, 0]);
+    await expect.poll(() => previewCounts(page, 'Actors')).toEqual([4, 0, 0]);
+    expect(await previewCounts(page, 'Collaborations')).toEqual([3, 0, 0]);
     await preview.getByRole('button', { name: 'Cancel' }).click();
     await preview.waitFor({ state: 'detached' });
     await showLists(page);
@@ -170,7 +161,7 @@ describe('import in Chromium', () => {
     const found = await matched.getByRole('listitem').allTextContents();
     expect(found.some((m) => m.startsWith('Biblioteket → Biblioteket'))).toBe(true);
     expect(found.some((m) => m.startsWith('Asylmottak → Asylmottaket'))).toBe(true);
-    await expect.poll(() => counts(page, 'Actors')).toEqual([2, 0, 2]);
+    await expect.poll(() => previewCounts(page, 'Actors')).toEqual([2, 0, 2]);
 
     await preview.getByRole('button', { name: 'Merge' }).click();
     await preview.waitFor({ state: 'detached' });
@@ -195,7 +186,9 @@ describe('import in Chromium', () => {
     const many = ['Label;Sector', 'Kulturskolen i Sørby;'];
     for (let i = 1; i < 16_000; i++) many.push(`Sørby lag nr. ${i};Frivillighet og fritid`);
     await input.setInputFiles({ name: 'sorby.csv', mimeType: 'text/csv', buffer: csv(many) });
-    await expect.poll(() => counts(page, 'Actors'), { timeout: 40_000 }).toEqual([16_000, 0, 0]);
+    await expect
+      .poll(() => previewCounts(page, 'Actors'), { timeout: 40_000 })
+      .toEqual([16_000, 0, 0]);
     await preview.getByRole('button', { name: 'Create the map' }).click();
     await preview.getByRole('progressbar', { name: 'Progress' }).waitFor();
     await preview.getByRole('button', { name: 'Cancel' }).click();
@@ -208,7 +201,7 @@ describe('import in Chromium', () => {
     const few = ['Label;Type', 'Kulturskolen i Nordby;Kulturskole', 'Nordby skole;Skoler'];
     await input.setInputFiles({ name: 'nordby.csv', mimeType: 'text/csv', buffer: csv(few) });
     await preview.getByRole('textbox', { name: 'Name of the new map' }).fill('Nordby');
-    await expect.poll(() => counts(page, 'Actors')).toEqual([2, 0, 0]);
+    await expect.poll(() => previewCounts(page, 'Actors')).toEqual([2, 0, 0]);
     await preview.getByRole('button', { name: 'Create the map' }).click();
     await preview.waitFor({ state: 'detached' });
     await expect

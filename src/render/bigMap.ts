@@ -2,8 +2,8 @@
  * Big maps (issue 18, docs/big-maps.md). Above BIG_MAP_NODES actors the canvas shows the network
  * places as they are, with Cytoscape's own level of detail (labels below a readable size are not
  * drawn), instead of a frame-fit layout: no frame can name thousands of actors, and fitting one
- * takes seconds. A big map is put on the canvas in slices that each keep well inside a frame, the
- * focal actor's neighbourhood first, so the page answers input while it loads.
+ * takes seconds. A big map is put on the canvas in slices, one task each, the focal actor's
+ * neighbourhood first, so the page answers input while it loads.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import { neighbourIndex } from './elementSync';
@@ -91,8 +91,8 @@ export function loadSequence(
 }
 
 /**
- * Adds elements in slices of about SLICE_MS, one per task, so the browser draws and answers input
- * in between. Each slice is styled and measured as it is added (`style()`, `boundingBox()`), so the
+ * Adds elements in slices, one per task (SLICE_MS at first, then as long as the frame between two
+ * slices), so the browser draws and answers input in between. Each slice is styled and measured as it is added (`style()`, `boundingBox()`), so the
  * frame after it draws only: left to the renderer, the styles of everything added since its last
  * frame are worked out inside that frame.
  */

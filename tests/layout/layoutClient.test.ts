@@ -1,5 +1,9 @@
 import type { LayoutInput } from '../../src/analysis/layout/types';
-import { ForceLayoutClient, type WorkerLike } from '../../src/render/layout/layoutClient';
+import {
+  ANIMATE_MAX_NODES,
+  ForceLayoutClient,
+  type WorkerLike,
+} from '../../src/render/layout/layoutClient';
 import type { LayoutRequest, WorkerResponse } from '../../src/render/layout/protocol';
 import { at } from './fixtures';
 
@@ -177,6 +181,38 @@ describe('ForceLayoutClient', () => {
       runFrame();
     }
     expect(calls.map((c) => c.xy[0])).toEqual([0, 1, 2]);
+  });
+
+  it("does not let a small map's cheap frames decide for a map many times its size", () => {
+    const { worker, client, calls, runFrame, setFrameCost } = setup(true);
+    setFrameCost(5);
+    client.start(input);
+    worker.emit({ type: 'tick', gen: 1, xy: xy(0, 0, 1, 1), alpha: 0.5 });
+    runFrame();
+    runFrame();
+    expect(client.frameCost).toBe(5);
+    // An import of a map far past ANIMATE_MAX_NODES: judged by its size, not drawn while it forms.
+    const ids = Array.from({ length: 2 * (ANIMATE_MAX_NODES + 1) }, (_, i) => `n${i}`);
+    const big: LayoutInput = {
+      ...input,
+      nodes: ids.map((id) => ({ id, sectorId: 's', w: 50, h: 40, dy: 8 })),
+      links: [],
+    };
+    client.start(big);
+    const before = calls.length;
+    worker.emit({ type: 'tick', gen: 2, ids, xy: new Float32Array(2 * ids.length), alpha: 0.5 });
+    runFrame();
+    expect(calls).toHaveLength(before);
+    worker.emit({
+      type: 'settled',
+      gen: 2,
+      xy: new Float32Array(2 * ids.length),
+      ticks: 9,
+      elapsedMs: 5,
+    });
+    runFrame();
+    expect(calls).toHaveLength(before + 1);
+    expect(calls.at(-1)?.settled).toBe(true);
   });
 
   it('terminates the worker on dispose and ignores later messages', () => {

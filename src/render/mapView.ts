@@ -389,6 +389,12 @@ export class MapView {
   }
 
   destroy(): void {
+    // A big map still loading: its status line must not outlive the view.
+    if (this.loading) {
+      this.loading.cancel();
+      this.loading = null;
+      this.events.loading?.(null);
+    }
     this.framer.dispose();
     this.layout.dispose();
     this.cy.destroy();

@@ -253,3 +253,14 @@ describe('links while the view moves', () => {
     expect(renderer.hideEdgesOnViewport).toBe(false);
   });
 });
+
+describe('a map view destroyed while a big map loads', () => {
+  it('clears the status line it showed', () => {
+    const progress: ({ shown: number; total: number } | null)[] = [];
+    const { view } = headlessView({ ...noEvents(), loading: (p) => progress.push(p) });
+    view.update(model(bigMap(BIG_MAP_NODES + 1)));
+    expect(progress).toEqual([{ shown: 0, total: BIG_MAP_NODES + 1 }]);
+    view.destroy();
+    expect(progress.at(-1)).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@
  * suites/import.mjs.
  */
 import templateJson from '../data/templates/kulturskole.json';
+import { mulberry32 } from '../src/analysis/layout/prng';
 import { startParse, type WorkerFactory, warmWorker } from '../src/app/import/importJob';
 import type { Template } from '../src/domain/types';
 import { SamspillDb } from '../src/persistence/database';
@@ -25,15 +26,7 @@ const STATUSES = ['aktiv', 'planlagt', 'idé', 'på pause', 'avsluttet'];
 
 /** Seeded CSV text: semicolons and Norwegian headers, as a Norwegian Excel would save it. */
 function csvPair(actors: number, links: number): File[] {
-  // mulberry32: 32-bit integer steps, so the sequence never collapses into a short cycle.
-  let seed = 7;
-  const rnd = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = mulberry32(7);
   const rows = ['Navn;Sektor;Beskrivelse;Stikkord'];
   rows.push('Kulturskolen i Storby;Kulturskole;Fokus;');
   for (let i = 1; i < actors; i++) {

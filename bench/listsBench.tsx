@@ -8,6 +8,7 @@
 import '../src/app/template';
 import '../src/ui/styles.css';
 import { createRoot } from 'react-dom/client';
+import { mulberry32 } from '../src/analysis/layout/prng';
 import { makeActor, makeCollaboration, makeMap } from '../src/domain/factory';
 import type { Actor, Collaboration, MapDocument } from '../src/domain/types';
 import { STATUSES } from '../src/domain/types';
@@ -23,14 +24,7 @@ const PEOPLE = ['', 'Kari', 'Ola', 'Åse', 'Per'];
 
 /** A seeded map of `n` actors and `m` collaborations, with Norwegian letters and blank cells. */
 function generate(n: number, m: number): MapDocument {
-  let seed = 11;
-  const rnd = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = mulberry32(11);
   const template = shippedTemplate();
   const doc = makeMap(
     {

@@ -12,13 +12,22 @@ import type { ElementModel } from './elements';
 /** A map of more actors than this is drawn as a big map (as hover fades, highlight.ts). */
 export const BIG_MAP_NODES = 1500;
 /**
- * Main-thread time a slice takes at first (adding, styling and measuring its elements). Every
- * frame between slices costs Cytoscape a pass over all elements on the canvas, so fewer, fuller
- * slices load sooner: at 5,000 actors, slices of 12 ms took 8.7 s, of 40 ms 5.0 s.
+ * Main-thread time one slice takes (adding, styling and measuring its elements): short, so the
+ * page answers input between slices. Frames between slices are held (FRAME_EVERY_MS), so short
+ * slices cost no more than long ones.
  */
-export const SLICE_MS = 35;
-/** A slice never takes longer than this, however long the frames between slices take. */
-export const MAX_SLICE_MS = 400;
+export const SLICE_MS = 40;
+/**
+ * While slices go in, the canvas is drawn at most this often, and at once when the view moves.
+ * Each frame passes over every element on the canvas (z-order, culling): drawn after every slice,
+ * frames took a third of a 5,000-actor load (docs/big-maps.md).
+ */
+export const FRAME_EVERY_MS = 300;
+/**
+ * Frames take at most this share of the load: at 20,000 actors one frame takes 300 ms or more,
+ * and drawing every 300 ms took half the time.
+ */
+export const FRAME_SHARE = 0.25;
 
 export const isBigMap = (nodes: number) => nodes > BIG_MAP_NODES;
 
@@ -37,6 +46,15 @@ export function hideLinksWhileMoving(cy: Core, nodes: number): void {
   ).renderer();
   // A headless Cytoscape (unit tests) has a renderer that draws nothing; setting it is harmless.
   if (renderer) renderer.hideEdgesOnViewport = nodes > MOVING_EDGES_MAX_NODES;
+}
+
+/**
+ * Skips Cytoscape's next frame, or lets it draw. The renderer reads `skipFrame` at every animation
+ * frame and clears it after; there is no public way to hold a frame.
+ */
+function holdFrames(cy: Core, hold: boolean): void {
+  const renderer = (cy as unknown as { renderer(): { skipFrame?: boolean } | null }).renderer();
+  if (renderer) renderer.skipFrame = hold;
 }
 
 /**
@@ -91,57 +109,93 @@ export function loadSequence(
 }
 
 /**
- * Adds elements in slices, one per task (SLICE_MS at first, then as long as the frame between two
- * slices), so the browser draws and answers input in between. Each slice is styled and measured as it is added (`style()`, `boundingBox()`), so the
- * frame after it draws only: left to the renderer, the styles of everything added since its last
- * frame are worked out inside that frame.
+ * Adds elements in slices, one short task each, so the browser answers input in between. Each
+ * slice is styled and measured as it is added (`style()`, `boundingBox()`): left to the renderer,
+ * the styles of everything added since its last frame are worked out inside that frame. The
+ * canvas is drawn every FRAME_EVERY_MS, and whenever the view moves, so a pan during the load
+ * follows the pointer.
  */
 export class SliceLoader {
   private cancelled = false;
   private index = 0;
-  /** When the last slice ended, and this slice's time budget. */
+  private nodes = 0;
+  /** When the canvas was last let draw, what that frame took, and whether the view moved since. */
+  private lastFrame = 0;
+  private drawing = false;
+  private frameMs = 0;
+  private moved = false;
   private lastEnd = 0;
-  private budget = SLICE_MS;
+  private total = 0;
+  private readonly onViewport = () => {
+    this.moved = true;
+  };
 
   constructor(
     private readonly cy: Core,
     private readonly elements: readonly ElementDefinition[],
-    private readonly onSlice: (added: number, total: number) => void,
+    /** Nodes added so far, of the nodes in `elements`. */
+    private readonly onSlice: (nodes: number, total: number) => void,
     private readonly done: () => void,
-    private readonly later: (fn: () => void) => void = (fn) => {
-      setTimeout(fn, 0);
-    },
+    private readonly later: (fn: () => void) => void = nextTask,
   ) {}
 
   start(): void {
+    this.total = this.elements.filter((e) => e.group === 'nodes').length;
+    this.cy.on('viewport', this.onViewport);
     this.later(() => this.slice());
   }
 
   cancel(): void {
     this.cancelled = true;
+    this.cy.off('viewport', this.onViewport);
   }
 
   private slice(): void {
     if (this.cancelled || this.cy.destroyed()) return;
     const t0 = performance.now();
-    // The time since the last slice is mostly Cytoscape drawing a frame, and that grows with the
-    // elements on the canvas: a slice may take as long, so drawing never takes most of the load.
-    if (this.lastEnd > 0)
-      this.budget = Math.min(MAX_SLICE_MS, Math.max(SLICE_MS, t0 - this.lastEnd));
+    // The time since the last slice, when a frame was let draw, is mostly that frame.
+    if (this.drawing) this.frameMs = t0 - this.lastEnd;
     const all = this.elements;
     // Small steps, so one slice overruns its time by little.
-    while (this.index < all.length && performance.now() - t0 < this.budget) {
+    while (this.index < all.length && performance.now() - t0 < SLICE_MS) {
       const part = all.slice(this.index, this.index + 50);
       this.index += part.length;
       const added = this.cy.add(part);
       for (const el of added) {
         el.style('display');
         el.boundingBox();
+        if (el.isNode()) this.nodes++;
       }
     }
-    this.lastEnd = performance.now();
-    this.onSlice(this.index, all.length);
-    if (this.index < all.length) this.later(() => this.slice());
-    else this.done();
+    this.onSlice(this.nodes, this.total);
+    if (this.index >= all.length) {
+      this.cy.off('viewport', this.onViewport);
+      this.done();
+      return;
+    }
+    const now = performance.now();
+    const every = Math.max(FRAME_EVERY_MS, this.frameMs / FRAME_SHARE);
+    // The first slice (the focal actor's neighbourhood) is drawn at once.
+    const draw = this.lastFrame === 0 || this.moved || now - this.lastFrame >= every;
+    holdFrames(this.cy, !draw);
+    if (draw) this.lastFrame = now;
+    this.drawing = draw;
+    this.lastEnd = now;
+    this.moved = false;
+    this.later(() => this.slice());
   }
+}
+
+/** Runs `fn` in a task of its own, soon: without setTimeout's clamping after nested calls. */
+function nextTask(fn: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(fn, 0);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
 }

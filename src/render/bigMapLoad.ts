@@ -58,7 +58,7 @@ export class BigMapLoad {
     this.slices = new SliceLoader(
       host.cy,
       sequence,
-      () => host.progress({ shown: host.cy.nodes().length, total }),
+      (shown) => host.progress({ shown, total }),
       () => host.loaded(model, nodes),
     );
     this.slices.start();

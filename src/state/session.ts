@@ -26,6 +26,14 @@ export const LAST_EDIT_KEY = 'lastEditAt';
 /** Edits are noted at most this often: one settings write per minute of a workshop. */
 const EDIT_NOTE_MS = 60_000;
 
+/**
+ * A map of more records than this is read and checked in one task and shown in the next: at
+ * 5,000 actors each takes a few hundred milliseconds, too long for one task (docs/big-maps.md).
+ */
+const SPLIT_OPEN_RECORDS = 3000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export interface MapWithSnapshots {
   doc: MapDocument;
   snapshots: Snapshot[];
@@ -373,6 +381,8 @@ export class Session {
   /** Shows a map, marked as opening first (src/state/openingGuard.ts). */
   private async present(doc: MapDocument): Promise<void> {
     this.guard.mark(doc.map.id);
+    const records = Object.keys(doc.actors).length + Object.keys(doc.collaborations).length;
+    if (records > SPLIT_OPEN_RECORDS) await nextTask();
     this.show(doc);
   }
 

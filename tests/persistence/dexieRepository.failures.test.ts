@@ -1,5 +1,5 @@
 import { diffDocuments } from '../../src/domain/changes';
-import { addActor, addCollaboration } from '../../src/domain/commands';
+import { addActor, addCollaboration, moveActors } from '../../src/domain/commands';
 import { DB_VERSION, SamspillDb } from '../../src/persistence/database';
 import { createDexieRepository } from '../../src/persistence/dexieRepository';
 import { NewerDatabaseError, SaveError } from '../../src/persistence/repository';
@@ -171,4 +171,30 @@ test('an open tab stops writing once another tab upgrades the database', async (
   expect(error).toBeInstanceOf(SaveError);
   expect((error as SaveError).cause).toBeInstanceOf(NewerDatabaseError);
   await expect(s.repo.loadMap('any')).rejects.toBeInstanceOf(NewerDatabaseError);
+});
+
+test('a large save goes in steps, and a step failing stores nothing of it', async () => {
+  let doc = sampleMap();
+  for (let i = 0; i < 2500; i++) doc = addActor(doc, { name: `Aktør ${i}` }, meta()).doc;
+  await s.create(doc);
+  const moved = moveActors(
+    doc,
+    Object.keys(doc.actors).map((id, i) => ({ id, x: i, y: 2 * i })),
+    meta('2026-02-01T00:00:00.000Z'),
+  );
+  const changes = diffDocuments(doc, moved);
+  expect(changes.putActors.length).toBeGreaterThan(2500);
+
+  // Two steps of actors go in, the third fails: the transaction takes the first two back.
+  s.failOn('actors', 2);
+  const before = s.writes('actors');
+  expect(await rejection(s.repo.saveChanges(changes))).toBeInstanceOf(SaveError);
+  expect(s.writes('actors') - before).toBe(3);
+  s.failOn(null);
+  expect(await s.load(doc.map.id)).toEqual(doc);
+
+  const healthy = s.writes('actors');
+  await s.repo.saveChanges(changes);
+  expect(s.writes('actors') - healthy).toBe(3);
+  expect(await s.load(doc.map.id)).toEqual(moved);
 });

@@ -21,8 +21,13 @@ export const meta = (now = '2026-01-01T00:00:00.000Z'): EditMeta => ({
 export interface TestStore {
   db: SamspillDb;
   repo: Repository;
-  /** Makes every write to `table` fail the way a full disk does; `null` heals it. */
-  failOn(table: string | null): void;
+  /**
+   * Makes writes to `table` fail the way a full disk does, all of them or those after the first
+   * `after`; `null` heals it.
+   */
+  failOn(table: string | null, after?: number): void;
+  /** Writes (Dexie mutate calls) made to `table` so far. */
+  writes(table: string): number;
   create(doc: MapDocument): Promise<void>;
   load(id: string): Promise<MapDocument>;
 }
@@ -30,6 +35,8 @@ export interface TestStore {
 /** A fresh database per call, so tests never see each other's rows. */
 export function openTestStore(): TestStore {
   let failTable: string | null = null;
+  let failAfter = 0;
+  const writes = new Map<string, number>();
   const failWrites: Middleware<DBCore> = {
     stack: 'dbcore',
     name: 'failWrites',
@@ -41,7 +48,11 @@ export function openTestStore(): TestStore {
           Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
         return {
           ...t,
-          mutate: (req: DBCoreMutateRequest) => (name === failTable ? quota() : t.mutate(req)),
+          mutate: (req: DBCoreMutateRequest) => {
+            const n = (writes.get(name) ?? 0) + 1;
+            writes.set(name, n);
+            return name === failTable && n > failAfter ? quota() : t.mutate(req);
+          },
         };
       },
     }),
@@ -52,9 +63,11 @@ export function openTestStore(): TestStore {
   return {
     db,
     repo,
-    failOn: (table) => {
+    failOn: (table, after = 0) => {
       failTable = table;
+      failAfter = after + (table ? (writes.get(table) ?? 0) : 0);
     },
+    writes: (table) => writes.get(table) ?? 0,
     create: (doc) => repo.saveChanges(diffDocuments(null, doc)),
     async load(id) {
       const result = await repo.loadMap(id);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { analyse, type GapAnalysis } from '../../analysis/gap';
+import { differsInPlacesOnly } from '../../domain/placesOnly';
 import type { Locale, MapDocument, Template } from '../../domain/types';
 import { todayIso } from '../dates';
 import { useDoc, useLocale, useTemplate } from '../hooks';
@@ -25,7 +26,13 @@ export function analysisOf(doc: MapDocument, template: Template): GapAnalysis {
   const today = todayIso();
   const key: [MapDocument, Template, string] = [doc, template, today];
   if (!last || last.key.some((k, i) => k !== key[i])) {
-    last = { key, value: analyse(doc, template, today) };
+    // Moving actors changes nothing the analysis counts (a layout settling, a drag).
+    const moved =
+      last !== null &&
+      last.key[1] === template &&
+      last.key[2] === today &&
+      differsInPlacesOnly(last.key[0], doc);
+    last = { key, value: moved && last ? last.value : analyse(doc, template, today) };
   }
   return last.value;
 }

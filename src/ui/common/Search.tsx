@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
-import { normalizeName } from '../../domain/names';
 import { showToast } from '../../state/uiStore';
 import { select } from '../../state/viewStore';
 import { useDoc, useLocale } from '../hooks';
 import { useMapView } from '../map/MapViewContext';
+import { nameSuggestions } from './nameSuggestions';
 
 /** Finds an actor by name (any part of it) and centres the map on it. */
 export function Search() {
@@ -12,19 +12,16 @@ export function Search() {
   const doc = useDoc();
   const [query, setQuery] = useState('');
   const id = useId();
-  const names = useMemo(
-    () => Object.values(doc?.actors ?? {}).sort((a, b) => a.name.localeCompare(b.name, 'nb')),
-    [doc?.actors],
+  const actors = doc?.actors;
+  const offered = useMemo(
+    () => (actors ? nameSuggestions(Object.values(actors), query) : []),
+    [actors, query],
   );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const key = normalizeName(query);
-    if (!key) return;
-    const match =
-      names.find((a) => normalizeName(a.name) === key) ??
-      names.find((a) => normalizeName(a.name).startsWith(key)) ??
-      names.find((a) => normalizeName(a.name).includes(key));
+    if (!query.trim()) return;
+    const match = offered[0];
     if (match) {
       select({ kind: 'actor', id: match.id });
       mapView.focus([match.id]);
@@ -50,7 +47,7 @@ export function Search() {
           autoComplete="off"
         />
         <datalist id={`${id}-names`}>
-          {names.map((a) => (
+          {offered.map((a) => (
             <option key={a.id} value={a.name} />
           ))}
         </datalist>

@@ -18,7 +18,14 @@ import { RENDER_PROBE } from '../renderProbe.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SIZES = [2000, 5000, 20_000];
-const TARGETS = { panRatio: 0.9, longestTask5k: 200, usable5kMs: 4000 };
+const TARGETS = {
+  panRatio: 0.9,
+  longestTask5k: 200,
+  usable5kMs: 4000,
+  open20kMs: 10_000,
+  longestTask20k: 500,
+  pan20kFps: 10,
+};
 const VIEWPORT = { width: 1280, height: 800 };
 
 const SECTORS = [
@@ -193,7 +200,7 @@ async function appSize(browser, url, n, timeoutMs, log, wholeMap) {
     const heap = await heapMb(page);
     const drawn = await page.evaluate(() => window.__renderBench.drawn());
     log(
-      `  app: usable after ${open.ms} ms, longest task ${open.longestTask} ms (${open.tasksOver200} over 200 ms), heap ${heap} MB; ${drawn.nodes.length} nodes, ${drawn.edges.length} links drawn, canvas ${drawn.width}×${drawn.height}`,
+      `  app: first view after ${open.firstView.ms} ms (longest task ${open.firstView.longestTask} ms), all drawn after ${open.ms} ms, longest task ${open.longestTask} ms (${open.tasksOver200} over 200 ms; ${open.whileLoading.longestTask} ms while the rest went in), heap ${heap} MB; ${drawn.nodes.length} nodes, ${drawn.edges.length} links drawn, canvas ${drawn.width}×${drawn.height}`,
     );
     const at = { left: drawn.left, top: drawn.top, width: drawn.width, height: drawn.height };
     return { ctx, page, at, open, heap, drawn };
@@ -267,16 +274,30 @@ function table(log, rows, runs) {
     line('worst frame', worst(app), worst(bare), 'ms');
     line('style events per zoom', app.zoom.styles, bare.zoom.styles, '', '');
     line('style events per first pan', app.firstPan.styles, bare.firstPan.styles, '', '');
-    line('longest task to usable', app.open.longestTask, bare.open.longestTask, 'ms');
-    line('time to usable', app.open.ms, bare.open.ms, 'ms');
+    // Bare Cytoscape draws everything at once: its first view is its whole map.
+    line('time to first view (can pan)', app.open.firstView.ms, bare.open.ms, 'ms');
+    line('longest task to first view', app.open.firstView.longestTask, bare.open.longestTask, 'ms');
+    line('time to all drawn', app.open.ms, bare.open.ms, 'ms');
+    line('longest task to all drawn', app.open.longestTask, bare.open.longestTask, 'ms');
     line('JS heap after GC', app.heap, bare.heap, 'MB');
   }
   const five = rows.find((r) => r.n === 5000);
   if (five) {
     const pan = Math.min(five.app.pan.fps, five.app.firstPan.fps);
     const bare = Math.min(five.bare.pan.fps, five.bare.firstPan.fps);
+    const { firstView } = five.app.open;
+    const verdict = (b) => (b ? 'met' : 'MISSED');
     log(
-      `\ntargets at 5,000: pan ≥ ${TARGETS.panRatio}× bare (first pan included): ${ratio(pan, bare)}× ${pan / bare >= TARGETS.panRatio ? 'met' : 'MISSED'}; longest task ≤ ${TARGETS.longestTask5k} ms: ${five.app.open.longestTask} ms ${five.app.open.longestTask <= TARGETS.longestTask5k ? 'met' : 'MISSED'}; usable ≤ ${TARGETS.usable5kMs} ms: ${five.app.open.ms} ms ${five.app.open.ms <= TARGETS.usable5kMs ? 'met' : 'MISSED'}`,
+      `\ntargets at 5,000: pan ≥ ${TARGETS.panRatio}× bare (first pan included): ${ratio(pan, bare)}× ${verdict(pan / bare >= TARGETS.panRatio)}; longest task to a map you can pan ≤ ${TARGETS.longestTask5k} ms: ${firstView.longestTask} ms ${verdict(firstView.longestTask <= TARGETS.longestTask5k)} (to all drawn: ${five.app.open.longestTask} ms); usable ≤ ${TARGETS.usable5kMs} ms: first view ${firstView.ms} ms ${verdict(firstView.ms <= TARGETS.usable5kMs)}, all drawn ${five.app.open.ms} ms ${verdict(five.app.open.ms <= TARGETS.usable5kMs)}`,
+    );
+  }
+  const twenty = rows.find((r) => r.n === 20_000);
+  if (twenty) {
+    const { open } = twenty.app;
+    const pan = Math.min(twenty.app.pan.fps, twenty.app.firstPan.fps);
+    const ok = (b) => (b ? 'met' : 'MISSED');
+    log(
+      `targets at 20,000: opens ≤ ${TARGETS.open20kMs} ms: first view ${open.firstView.ms} ms ${ok(open.firstView.ms <= TARGETS.open20kMs)}, all drawn ${open.ms} ms ${ok(open.ms <= TARGETS.open20kMs)}; no task over ${TARGETS.longestTask20k} ms: ${open.longestTask} ms ${ok(open.longestTask <= TARGETS.longestTask20k)}; pans ≥ ${TARGETS.pan20kFps} fps: ${pan} fps ${ok(pan >= TARGETS.pan20kFps)}`,
     );
   }
 }

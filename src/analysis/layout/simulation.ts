@@ -8,6 +8,7 @@ import {
   type SimulationLinkDatum,
 } from 'd3-force';
 import { sectorAnchors } from './anchors';
+import { reusedCharge } from './chargeReuse';
 import { placeOverlapping } from './overlapRescue';
 import { defaultAnchorRadius, paddedArea, placeInitial, sectorList } from './placement';
 import { mulberry32 } from './prng';
@@ -79,6 +80,11 @@ export interface SimulationOptions {
   padding?: number;
   /** Rectangle-collision passes per tick. Default 1; `finish()` removes what is left. */
   collideIterations?: number;
+  /**
+   * The charge is worked out every this many ticks (chargeReuse.ts). Default 1, and 2 past
+   * REUSE_CHARGE_NODES nodes.
+   */
+  chargeEvery?: number;
   /** Settled when no free node moved more than this (px) for `settleTicks` ticks in a row. */
   settleDistance?: number;
   settleTicks?: number;
@@ -130,7 +136,10 @@ export interface LayoutSimulation {
  */
 export const FINISH_PASSES = 1000;
 
-const DEFAULTS: Required<Omit<SimulationOptions, 'alpha' | 'anchorRadius'>> = {
+/** Past this many nodes the charge is worked out every other tick (chargeReuse.ts). */
+export const REUSE_CHARGE_NODES = 1500;
+
+const DEFAULTS: Required<Omit<SimulationOptions, 'alpha' | 'anchorRadius' | 'chargeEvery'>> = {
   seed: 1,
   alphaMin: 0.001,
   alphaDecay: 0.1,
@@ -258,6 +267,10 @@ export function createSimulation(
       ? 1
       : Math.max(0.1, Math.min(1, 1 - positioned / nodes.length + 0.1)));
 
+  const every = Math.max(
+    1,
+    Math.round(o.chargeEvery ?? (nodes.length > REUSE_CHARGE_NODES ? 2 : 1)),
+  );
   const simulation = forceSimulation<SimNode, SimLink>()
     .randomSource(random)
     .stop()
@@ -266,7 +279,7 @@ export function createSimulation(
     .alphaMin(o.alphaMin)
     .alphaDecay(o.alphaDecay)
     .velocityDecay(o.velocityDecay)
-    .force('charge', charge)
+    .force('charge', every > 1 ? reusedCharge(charge, every) : charge)
     .force('link', linkForce)
     .force('x', forceX<SimNode>((n) => n.anchorX).strength(pull))
     .force('y', forceY<SimNode>((n) => n.anchorY).strength(pull))

@@ -2,8 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { visibleItems } from '../../analysis/visibility';
 import { moveActors } from '../../domain/commands';
 import { isBigMap } from '../../render/bigMap';
-import { withComparison } from '../../render/compare';
-import { toElements } from '../../render/elements';
 import { MapView } from '../../render/mapView';
 import { createMeasure } from '../../render/nodeGeometry';
 import { edit, editUntracked } from '../../state/documentStore';
@@ -21,6 +19,7 @@ import './map.css';
 import { UnscoredList } from './UnscoredList';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useCentrality } from './useCentrality';
+import { useElementModel } from './useElementModel';
 
 /**
  * Label sizes on screen, in CSS pixels (docs/legibility.md): at the desk the whole map fits with
@@ -153,11 +152,16 @@ export function MapCanvas() {
 
   const centrality = useCentrality(doc, sizeBy === 'centrality');
   const compare = useMode((s) => s.compare);
-  const model = useMemo(() => {
-    if (!doc) return null;
-    const base = toElements(doc, template, centrality, measure, overlay, labelScale);
-    return compare ? withComparison(base, compare.doc, measure) : base;
-  }, [doc, template, centrality, measure, overlay, labelScale, compare]);
+  const before = compare?.doc ?? null;
+  const model = useElementModel({
+    doc,
+    template,
+    centrality,
+    measure,
+    overlay,
+    labelScale,
+    before,
+  });
   const fixed = useFixedLayout(layoutMode, ringsBy, doc, model, template, locale, text);
 
   useEffect(() => {

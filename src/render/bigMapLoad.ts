@@ -26,6 +26,7 @@ export interface BigLoadHost {
 
 export class BigMapLoad {
   private slices: SliceLoader | null = null;
+  private placing: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly host: BigLoadHost,
@@ -39,14 +40,28 @@ export class BigMapLoad {
 
   /** Still waiting for the layout's places. */
   get waiting(): boolean {
-    return this.slices === null;
+    return this.slices === null && this.placing === null;
   }
 
-  /** The network places are known: the slices go in. */
+  /**
+   * The network places are known: the slices go in. The order they go in is worked out in a task
+   * of its own, apart from the task that brought the places (200 ms at 20,000 actors).
+   */
   placed(): void {
+    const model = this.host.model();
+    if (!this.waiting || !model) return;
+    // The model as laid out: edits made from now on are brought over when every slice is in.
+    this.placing = setTimeout(() => this.start(model), 0);
+  }
+
+  cancel(): void {
+    if (this.placing) clearTimeout(this.placing);
+    this.slices?.cancel();
+  }
+
+  private start(model: ElementModel): void {
     const { host } = this;
-    const model = host.model();
-    if (!model || this.slices) return;
+    if (host.cy.destroyed()) return;
     const nodes = new Map(model.nodes.map((n) => [n.id, n]));
     const sequence = loadSequence(model, (id) => {
       const n = nodes.get(id);
@@ -62,10 +77,6 @@ export class BigMapLoad {
       () => host.loaded(model, nodes),
     );
     this.slices.start();
-  }
-
-  cancel(): void {
-    this.slices?.cancel();
   }
 
   /** A big map opens on its focal actor at a zoom where names can be read. */

@@ -74,8 +74,9 @@ export function wrapLines(
   // Most names fit on one line: one measurement instead of one per word and per line tried.
   const whole = split.join(' ');
   if (whole && measure(whole, font) <= maxWidth) return [whole];
-  const words = split
-    .flatMap((w) => (measure(w, font) > cut ? breakWord(w, cut, font, measure) : [w]));
+  const words = split.flatMap((w) =>
+    measure(w, font) > cut ? breakWord(w, cut, font, measure) : [w],
+  );
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

@@ -28,9 +28,7 @@ describe('a map that differs in places only', () => {
   it('is told apart from one with other changes', () => {
     expect(moved).not.toBe(doc);
     expect(differsInPlacesOnly(doc, moved)).toBe(true);
-    expect(differsInPlacesOnly(moved, setPinned(moved, [ids[0] as string], true, meta))).toBe(
-      true,
-    );
+    expect(differsInPlacesOnly(moved, setPinned(moved, [ids[0] as string], true, meta))).toBe(true);
     const renamed = updateActor(moved, ids[1] as string, { name: 'Nytt navn' }, meta);
     expect(differsInPlacesOnly(moved, renamed)).toBe(false);
     const retitled = updateMap(moved, { name: 'Et annet kart' }, meta);

@@ -32,7 +32,12 @@ function counted() {
 }
 
 const points = (): P[] =>
-  Array.from({ length: 30 }, (_, i) => ({ x: (i % 6) * 10, y: Math.floor(i / 6) * 10, vx: 0, vy: 0 }));
+  Array.from({ length: 30 }, (_, i) => ({
+    x: (i % 6) * 10,
+    y: Math.floor(i / 6) * 10,
+    vx: 0,
+    vy: 0,
+  }));
 
 describe('a charge reused between ticks', () => {
   it('is worked out every other tick and pushes as hard in between, scaled by alpha', () => {

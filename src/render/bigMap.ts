@@ -112,8 +112,8 @@ export function loadSequence(
  * Adds elements in slices, one short task each, so the browser answers input in between. Each
  * slice is styled and measured as it is added (`style()`, `boundingBox()`): left to the renderer,
  * the styles of everything added since its last frame are worked out inside that frame. The
- * canvas is drawn every FRAME_EVERY_MS, and whenever the view moves, so a pan during the load
- * follows the pointer.
+ * canvas is drawn after the first slice, then every FRAME_EVERY_MS or less often when frames are
+ * slow (FRAME_SHARE), and whenever the view moves, so a pan during the load follows the pointer.
  */
 export class SliceLoader {
   private cancelled = false;

@@ -4,9 +4,7 @@
  */
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { addActor, addCollaboration, updateActor } from '../../src/domain/commands';
-import { makeMap } from '../../src/domain/factory';
-import type { MapDocument } from '../../src/domain/types';
+import { updateActor } from '../../src/domain/commands';
 import {
   BIG_MAP_NODES,
   hideLinksWhileMoving,
@@ -19,7 +17,7 @@ import { setClass } from '../../src/render/elementSync';
 import type { ElementModel } from '../../src/render/elements';
 import type { WorkerResponse } from '../../src/render/layout/protocol';
 import { mapStyle } from '../../src/render/style';
-import { headlessView, meta, model, noEvents, settle } from './harness';
+import { bigMap, headlessView, meta, model, noEvents, settle } from './harness';
 
 const node = (id: string, degree = 0, focal = false) => ({
   id,
@@ -149,36 +147,6 @@ describe('setting a class', () => {
     expect(cy.getElementById('a').hasClass('focal')).toBe(true);
   });
 });
-
-/** A map of `n` actors in a chain from the culture school, none placed (as an import). */
-function bigMap(n: number): MapDocument {
-  let doc = makeMap(
-    {
-      name: 'Fylket',
-      focalName: 'Kulturskolen',
-      templateId: 'kulturskole',
-      focalSectorId: 'focal',
-      focalTypeId: 'culture-school',
-    },
-    meta,
-  );
-  let previous = doc.map.focalActorId as string;
-  for (let i = 1; i < n; i++) {
-    const r = addActor(
-      doc,
-      { name: `Lag ${i}`, sectorId: 'voluntary', typeId: 'associations' },
-      meta,
-    );
-    const link = addCollaboration(
-      r.doc,
-      { sourceId: previous, targetId: r.actor.id, status: 'active' },
-      meta,
-    );
-    doc = link ? link.doc : r.doc;
-    previous = r.actor.id;
-  }
-  return doc;
-}
 
 describe('a map view loading a big map', () => {
   it('lays it out first, then adds it in slices, opens on the focal actor and is ready at the end', async () => {

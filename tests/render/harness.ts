@@ -97,3 +97,33 @@ export function headlessView(events: MapViewEvents = noEvents()) {
   });
   return { view, ...fake };
 }
+
+/** A map of `n` actors in a chain from the culture school, none placed (as an import). */
+export function bigMap(n: number): MapDocument {
+  let doc = makeMap(
+    {
+      name: 'Fylket',
+      focalName: 'Kulturskolen',
+      templateId: 'kulturskole',
+      focalSectorId: 'focal',
+      focalTypeId: 'culture-school',
+    },
+    meta,
+  );
+  let previous = doc.map.focalActorId as string;
+  for (let i = 1; i < n; i++) {
+    const r = addActor(
+      doc,
+      { name: `Lag ${i}`, sectorId: 'voluntary', typeId: 'associations' },
+      meta,
+    );
+    const link = addCollaboration(
+      r.doc,
+      { sourceId: previous, targetId: r.actor.id, status: 'active' },
+      meta,
+    );
+    doc = link ? link.doc : r.doc;
+    previous = r.actor.id;
+  }
+  return doc;
+}

@@ -2,30 +2,15 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { kulturskoleTemplate } from '../../src/app/template';
-import { addActor, updateActor } from '../../src/domain/commands';
-import { makeMap } from '../../src/domain/factory';
+import { updateActor } from '../../src/domain/commands';
 import type { MapDocument } from '../../src/domain/types';
 import { BIG_MAP_NODES } from '../../src/render/bigMap';
 import { createMeasure } from '../../src/render/nodeGeometry';
 import { type ModelInputs, useElementModel } from '../../src/ui/map/useElementModel';
 import { testMeta } from '../fixtures/meta';
+import { bigMap } from '../render/harness';
 
 const meta = testMeta();
-
-function mapOf(actors: number): MapDocument {
-  let doc = makeMap(
-    {
-      name: 'Kart',
-      focalName: 'Kulturskolen',
-      templateId: 'kulturskole',
-      focalSectorId: 'focal',
-      focalTypeId: 'culture-school',
-    },
-    meta,
-  );
-  for (let i = 1; i < actors; i++) doc = addActor(doc, { name: `Aktør ${i}` }, meta).doc;
-  return doc;
-}
 
 const inputs = (doc: MapDocument): ModelInputs => ({
   doc,
@@ -39,12 +24,12 @@ const inputs = (doc: MapDocument): ModelInputs => ({
 
 describe('the canvas model', () => {
   it('of a small map comes with the render', () => {
-    const { result } = renderHook(() => useElementModel(inputs(mapOf(40))));
+    const { result } = renderHook(() => useElementModel(inputs(bigMap(40))));
     expect(result.current?.nodes).toHaveLength(40);
   });
 
   it('of a big map comes in a task of its own, and an edit keeps the last one meanwhile', async () => {
-    const big = mapOf(BIG_MAP_NODES + 1);
+    const big = bigMap(BIG_MAP_NODES + 1);
     const base = inputs(big);
     const { result, rerender } = renderHook((i: ModelInputs) => useElementModel(i), {
       initialProps: base,

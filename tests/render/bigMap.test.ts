@@ -3,7 +3,7 @@
  * themselves, and a map view that loads a big map without blocking and without frames.
  */
 import cytoscape from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { updateActor } from '../../src/domain/commands';
 import {
   BIG_MAP_NODES,
@@ -72,6 +72,51 @@ describe('the order a big map reaches the canvas', () => {
 });
 
 describe('slices', () => {
+  it('hold the frames between them, and draw the first, one every 300 ms and one after a move', () => {
+    // A clock that moves 5 ms each time it is read: a slice then takes a few steps.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => {
+      clock += 5;
+      return clock;
+    });
+    try {
+      const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStyle() });
+      const renderer = (cy as unknown as { renderer(): { skipFrame?: boolean } }).renderer();
+      const defs = Array.from({ length: 6000 }, (_, i) => ({
+        group: 'nodes' as const,
+        data: { id: `n${i}`, label: `Aktør ${i}`, colour: '#88c', size: 20 },
+      }));
+      const tasks: (() => void)[] = [];
+      const drawn: boolean[] = [];
+      const loader = new SliceLoader(
+        cy,
+        defs,
+        () => {},
+        () => {},
+        (fn) => tasks.push(fn),
+      );
+      loader.start();
+      let slices = 0;
+      while (tasks.length) {
+        if (slices === 10) cy.emit('viewport');
+        (tasks.shift() as () => void)();
+        slices++;
+        if (tasks.length) drawn.push(renderer.skipFrame !== true);
+      }
+      expect(slices).toBeGreaterThan(12);
+      // The first slice is drawn at once, the next ones held…
+      expect(drawn.slice(0, 3)).toEqual([true, false, false]);
+      // …until FRAME_EVERY_MS has passed: a few frames in all, not one per slice.
+      const frames = drawn.filter(Boolean).length;
+      expect(frames).toBeGreaterThan(2);
+      expect(frames).toBeLessThan(drawn.length / 2);
+      // A move of the view is drawn at once, whatever the time.
+      expect(drawn[10]).toBe(true);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   it('adds every element over several tasks, styled as it goes, and then says it is done', async () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStyle() });
     const n = 3000;

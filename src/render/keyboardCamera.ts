@@ -22,8 +22,11 @@ export class KeyboardCamera {
   private current: string | null = null;
   /** Waiting for the view to rest to reveal the current actor. */
   private following = false;
-  /** Where the last zoom step is heading, and when it was asked for. */
-  private zoomTarget: { level: number; at: number } | null = null;
+  /**
+   * Where the last zoom step is heading, and the span of zooms its run of quick steps covers: the
+   * camera stays inside it while their animations play.
+   */
+  private zoomTarget: { level: number; lo: number; hi: number } | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -78,15 +81,23 @@ export class KeyboardCamera {
 
   /**
    * Zooms about the middle. Steps pressed quickly (a held key, fast clicks) build on the zoom the
-   * last step is heading for, not on where its animation has got to.
+   * last step is heading for, not on where its animation has got to: while the camera still moves
+   * within the zooms of that run of steps, however slowly the frames come (a time limit here lost
+   * steps on a busy machine). A step pressed once the camera is at rest starts from where it is.
    */
   zoomBy(factor: number): void {
     this.host.userMoved();
     const last = this.zoomTarget;
-    const building = last && this.cy.animated() && performance.now() - last.at < 400;
-    const from = building ? last.level : this.cy.zoom();
+    const now = this.cy.zoom();
+    const building =
+      last !== null && this.cy.animated() && now >= last.lo * 0.999 && now <= last.hi * 1.001;
+    const from = building ? last.level : now;
     const to = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), from * factor));
-    this.zoomTarget = { level: to, at: performance.now() };
+    this.zoomTarget = {
+      level: to,
+      lo: Math.min(now, to, building ? last.lo : now),
+      hi: Math.max(now, to, building ? last.hi : now),
+    };
     zoomAtCentre(this.cy, to / this.cy.zoom());
     this.host.zoomed();
   }

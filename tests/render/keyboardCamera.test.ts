@@ -1,0 +1,62 @@
+import type { Core } from 'cytoscape';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { KeyboardCamera } from '../../src/render/keyboardCamera';
+
+const host = () => ({
+  insets: () => ({ top: 0, right: 0, bottom: 0, left: 0 }),
+  userMoved: () => {},
+  unfocus: () => {},
+  zoomed: () => {},
+});
+
+/** A camera whose animations only start: no frame comes until `rest` is called. */
+function stalledCamera(zoom = 1) {
+  let at = zoom;
+  let moving = false;
+  const targets: number[] = [];
+  const cy = {
+    zoom: () => at,
+    minZoom: () => 0.05,
+    maxZoom: () => 4,
+    width: () => 800,
+    height: () => 600,
+    animated: () => moving,
+    animate: (o: { zoom: { level: number } }) => {
+      targets.push(o.zoom.level);
+      moving = true;
+    },
+  };
+  const rest = () => {
+    at = targets.at(-1) ?? at;
+    moving = false;
+  };
+  return { cy: cy as unknown as Core, targets, rest };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('zoom steps from the keyboard', () => {
+  it('build on each other however late the frames come', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'performance'] });
+    const { cy, targets } = stalledCamera();
+    const camera = new KeyboardCamera(cy, host());
+    camera.zoomBy(1 / 1.25);
+    for (let i = 0; i < 4; i++) {
+      // A busy machine: half a second between key presses, and no frame meanwhile.
+      vi.advanceTimersByTime(500);
+      camera.zoomBy(1.25);
+    }
+    expect(targets.at(-1)).toBeCloseTo(1.25 ** 3, 9);
+  });
+
+  it('start from where the camera is once it is at rest', () => {
+    const { cy, targets, rest } = stalledCamera(2);
+    const camera = new KeyboardCamera(cy, host());
+    camera.zoomBy(1.25);
+    rest();
+    camera.zoomBy(1.25);
+    expect(targets).toEqual([2.5, 3.125]);
+  });
+});

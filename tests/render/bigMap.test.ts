@@ -71,6 +71,26 @@ describe('the order a big map reaches the canvas', () => {
   });
 });
 
+/** `n` labelled nodes to add. */
+const actorDefs = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    group: 'nodes' as const,
+    data: { id: `n${i}`, label: `Aktør ${i}`, colour: '#88c', size: 20 },
+  }));
+
+/** A loader whose slices wait in `tasks` until the test runs them. */
+function queuedLoader(cy: cytoscape.Core, defs: ReturnType<typeof actorDefs>) {
+  const tasks: (() => void)[] = [];
+  const loader = new SliceLoader(
+    cy,
+    defs,
+    () => {},
+    () => {},
+    (fn) => tasks.push(fn),
+  );
+  return { loader, tasks };
+}
+
 describe('slices', () => {
   it('hold the frames between them, and draw the first, one every 300 ms and one after a move', () => {
     // A clock that moves 5 ms each time it is read: a slice then takes a few steps.
@@ -82,19 +102,8 @@ describe('slices', () => {
     try {
       const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStyle() });
       const renderer = (cy as unknown as { renderer(): { skipFrame?: boolean } }).renderer();
-      const defs = Array.from({ length: 6000 }, (_, i) => ({
-        group: 'nodes' as const,
-        data: { id: `n${i}`, label: `Aktør ${i}`, colour: '#88c', size: 20 },
-      }));
-      const tasks: (() => void)[] = [];
+      const { loader, tasks } = queuedLoader(cy, actorDefs(6000));
       const drawn: boolean[] = [];
-      const loader = new SliceLoader(
-        cy,
-        defs,
-        () => {},
-        () => {},
-        (fn) => tasks.push(fn),
-      );
       loader.start();
       let slices = 0;
       while (tasks.length) {
@@ -150,18 +159,7 @@ describe('slices', () => {
 
   it('stops when cancelled', () => {
     const cy = cytoscape({ headless: true });
-    const tasks: (() => void)[] = [];
-    const defs = Array.from({ length: 500 }, (_, i) => ({
-      group: 'nodes' as const,
-      data: { id: `n${i}` },
-    }));
-    const loader = new SliceLoader(
-      cy,
-      defs,
-      () => {},
-      () => {},
-      (fn) => tasks.push(fn),
-    );
+    const { loader, tasks } = queuedLoader(cy, actorDefs(500));
     loader.start();
     loader.cancel();
     while (tasks.length) (tasks.shift() as () => void)();

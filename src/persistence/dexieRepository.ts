@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { ChangeSet } from '../domain/changes';
 import type { MapDocument, PartnerMap } from '../domain/types';
 import { restoreStored, type StoredRows, type Vocabulary } from '../schema';
@@ -53,6 +53,14 @@ async function putInSteps<T>(table: Table<T, string>, rows: readonly T[]): Promi
   for (let i = 0; i < rows.length; i += SAVE_CHUNK) {
     await table.bulkPut(rows.slice(i, i + SAVE_CHUNK));
   }
+}
+
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/** The date in a `[mapId+kind+createdAt]` key; stored rows are untrusted, so anything else is the epoch. */
+function stampOf(key: unknown): string {
+  const at = Array.isArray(key) ? key[2] : undefined;
+  return typeof at === 'string' && !Number.isNaN(Date.parse(at)) ? at : EPOCH;
 }
 
 const rowCount = (...tables: Record<string, unknown>[]) =>
@@ -278,6 +286,26 @@ export function createDexieRepository(db: SamspillDb): Repository {
       const rows = await read(() => db.snapshots.where('mapId').equals(mapId).toArray());
       return rows.sort((a, b) =>
         a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
+      );
+    },
+
+    async snapshotIds(mapId) {
+      return read(() => db.snapshots.where('mapId').equals(mapId).primaryKeys());
+    },
+
+    async getSnapshot(id) {
+      return read(() => db.snapshots.get(id));
+    },
+
+    async autoSnapshots(mapId) {
+      return read(() =>
+        db.transaction('r', db.snapshots, async () => {
+          const autos = db.snapshots
+            .where('[mapId+kind+createdAt]')
+            .between([mapId, 'auto', Dexie.minKey], [mapId, 'auto', Dexie.maxKey]);
+          const [keys, ids] = await Promise.all([autos.keys(), autos.primaryKeys()]);
+          return ids.map((id, i) => ({ id, createdAt: stampOf(keys[i]) }));
+        }),
       );
     },
 

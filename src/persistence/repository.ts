@@ -42,6 +42,12 @@ export class NewerDatabaseError extends Error {
 }
 
 /** One map as stored: its rows untouched, and what they hold once repaired where needed. */
+/** What the daily version needs to know of an automatic version. */
+export interface SnapshotStamp {
+  id: string;
+  createdAt: string;
+}
+
 export interface StoredMap {
   rows: StoredRows;
   loaded: Result<LoadedMap, RestoreError>;
@@ -91,6 +97,15 @@ export interface Repository {
     options?: ImportOptions,
   ): Promise<void>;
   listSnapshots(mapId: string): Promise<Snapshot[]>;
+  /** The ids of the map's versions, read without the maps they hold. */
+  snapshotIds(mapId: string): Promise<string[]>;
+  /** One version; `undefined` when it is gone. */
+  getSnapshot(id: string): Promise<Snapshot | undefined>;
+  /**
+   * The map's automatic versions, oldest first, read from an index without the maps they
+   * hold. A `createdAt` that is not a date string reads as the epoch.
+   */
+  autoSnapshots(mapId: string): Promise<SnapshotStamp[]>;
   putSnapshot(snapshot: Snapshot): Promise<void>;
   deleteSnapshot(id: string): Promise<void>;
   getSetting<T>(key: string): Promise<T | undefined>;

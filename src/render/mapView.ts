@@ -374,6 +374,11 @@ export class MapView {
     );
   }
 
+  /** Whether the canvas was given this actor: it shows the map that holds it (or soon will). */
+  holds(actorId: string): boolean {
+    return this.model?.nodes.some((n) => n.id === actorId) ?? false;
+  }
+
   /** Actors whose labels the current frame has no room for. */
   hiddenLabels(): string[] {
     return this.framer.hidden();

@@ -9,6 +9,7 @@ import { type RawMap, type RestoreError, restore, type StoredRows, vocabularyOf 
 import { addNotice, dropNotices, isNewerDatabase } from './appStatus';
 import { type Autosave, createAutosave } from './autosave';
 import { documentStore, edit, replaceDocument } from './documentStore';
+import { DrawnMaps } from './drawnMaps';
 import { replayJournal } from './journal';
 import { OpeningGuard } from './openingGuard';
 import { persistOnFirstEdit, readPersisted } from './persistentStorage';
@@ -73,6 +74,8 @@ export class Session {
   private editNotedAt = 0;
   private readonly unsubscribe: () => void;
   private readonly guard: OpeningGuard;
+  /** The maps the map view has drawn (`mapDrawn`), for work that waits until then. */
+  readonly drawn = new DrawnMaps();
   /** templateFor() gives every map the one shipped template, so one vocabulary serves all. */
   private readonly vocabulary = vocabularyOf(shippedTemplate());
 
@@ -154,6 +157,7 @@ export class Session {
   /** The map view has drawn the open map: it no longer counts as opening. */
   mapDrawn(id: string): void {
     this.guard.drawn(id);
+    this.drawn.drawn(id);
   }
 
   /**

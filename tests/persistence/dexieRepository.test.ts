@@ -141,6 +141,59 @@ test('a database from version 1 upgrades in place: its maps load, with no views'
   repo.close();
 });
 
+test('a database from version 2 upgrades in place: its automatic versions are found by the index', async () => {
+  const name = `samspill-v2-${Date.now()}`;
+  const v2 = new Dexie(name, fakeIdb);
+  const stores = {
+    maps: 'id, updatedAt',
+    actors: 'id, mapId',
+    collaborations: 'id, mapId',
+    activities: 'id, mapId, collaborationId',
+    snapshots: 'id, mapId, createdAt',
+    settings: 'key',
+  };
+  v2.version(1).stores(stores);
+  v2.version(2).stores({ views: 'id, mapId' });
+  const doc = sampleMap();
+  const version = (
+    id: string,
+    kind: string | undefined,
+    createdAt: unknown,
+    mapId = doc.map.id,
+  ) => ({
+    id,
+    mapId,
+    name: id,
+    createdAt,
+    ...(kind === undefined ? {} : { kind }),
+    document: doc,
+  });
+  await v2
+    .table('snapshots')
+    .bulkPut([
+      version('late', 'auto', '2026-01-03T08:00:00.000Z'),
+      version('early', 'auto', '2026-01-01T08:00:00.000Z'),
+      version('hand', 'manual', '2026-01-02T08:00:00.000Z'),
+      version('old', undefined, '2025-12-01T08:00:00.000Z'),
+      version('elsewhere', 'auto', '2026-01-02T08:00:00.000Z', 'other-map'),
+      version('garbled', 'auto', 'not a date'),
+    ]);
+  v2.close();
+  const repo = createDexieRepository(new SamspillDb(name, fakeIdb));
+  expect(await repo.autoSnapshots(doc.map.id)).toEqual([
+    { id: 'early', createdAt: '2026-01-01T08:00:00.000Z' },
+    { id: 'late', createdAt: '2026-01-03T08:00:00.000Z' },
+    // Stored rows are untrusted: a date that is no date reads as the epoch.
+    { id: 'garbled', createdAt: '1970-01-01T00:00:00.000Z' },
+  ]);
+  expect((await repo.snapshotIds(doc.map.id)).sort()).toEqual(
+    ['early', 'garbled', 'hand', 'late', 'old'].sort(),
+  );
+  expect((await repo.getSnapshot('hand'))?.kind).toBe('manual');
+  expect(await repo.getSnapshot('nothing')).toBeUndefined();
+  repo.close();
+});
+
 test('views are saved, changed and deleted with the map', async () => {
   const doc = sampleMap();
   await s.create(doc);

@@ -103,7 +103,7 @@ export async function upgradeElsewhere(name: string): Promise<void> {
     actors: 'id, mapId',
     collaborations: 'id, mapId',
     activities: 'id, mapId, collaborationId',
-    snapshots: 'id, mapId, createdAt',
+    snapshots: 'id, mapId, createdAt, [mapId+kind+createdAt]',
     settings: 'key',
     views: 'id, mapId',
     future: 'id',

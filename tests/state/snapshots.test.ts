@@ -91,14 +91,55 @@ it('reads back a version taken in this session without checking it again, and ch
   const taken = await snapshots.take(doc, 'Nå', 'manual');
   const [listed] = await snapshots.list(doc.map.id);
   if (!listed) throw new Error('no version');
-  // The stored copy is a fresh clone: the document it gives back is the one the app held.
-  expect(listed.document).not.toBe(doc);
+  // Not read back at all: the version it took, holding the document the app held.
+  expect(listed).toBe(taken);
   expect(snapshots.documentOf(listed)).toBe(doc);
-  // Another session knows nothing of it: the stored copy is checked as before.
+  // Another session knows nothing of it: it reads the stored copy, a fresh clone, and checks it.
   const later = new Snapshots(store.repo);
-  const checked = later.documentOf(listed);
+  const [stored] = await later.list(doc.map.id);
+  if (!stored) throw new Error('no stored version');
+  expect(stored.document).not.toBe(doc);
+  expect(snapshots.documentOf(stored)).toBe(doc);
+  const checked = later.documentOf(stored);
   expect(checked).not.toBe(doc);
   expect(checked).toEqual(doc);
   await snapshots.remove(taken.id);
   expect(await snapshots.list(doc.map.id)).toEqual([]);
+});
+
+it('reads each stored version once, and the daily version from the index alone', async () => {
+  const store = openTestStore();
+  const reads = vi.spyOn(store.repo, 'getSnapshot');
+  const wholeList = vi.spyOn(store.repo, 'listSnapshots');
+  const doc = openMap();
+  // Versions stored by another tab, or an earlier session: this one has read none of them.
+  const elsewhere = new Snapshots(store.repo);
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-05-01T09:00:00'));
+  await elsewhere.daily(doc, 'Auto 1');
+  vi.setSystemTime(new Date('2026-05-01T10:00:00'));
+  await elsewhere.take(doc, 'For hånd', 'manual');
+  vi.setSystemTime(new Date('2026-05-02T09:00:00'));
+
+  const snapshots = new Snapshots(store.repo);
+  const taken = await snapshots.daily(doc, 'Auto 2');
+  expect(taken?.name).toBe('Auto 2');
+  expect(await snapshots.daily(doc, 'Igjen')).toBeNull();
+  expect(reads).not.toHaveBeenCalled();
+
+  const first = await snapshots.list(doc.map.id);
+  expect(first.map((s) => s.name)).toEqual(['Auto 2', 'For hånd', 'Auto 1']);
+  // Only the two it had not seen; its own is known.
+  expect(reads).toHaveBeenCalledTimes(2);
+  expect(await snapshots.list(doc.map.id)).toEqual(first);
+  expect(reads).toHaveBeenCalledTimes(2);
+
+  // Another tab removes one and adds one: the list follows, reading only the new one.
+  const manual = first.find((s) => s.kind === 'manual');
+  await elsewhere.remove(manual?.id ?? '');
+  vi.setSystemTime(new Date('2026-05-02T10:00:00'));
+  await elsewhere.take(doc, 'Ny', 'manual');
+  expect((await snapshots.list(doc.map.id)).map((s) => s.name)).toEqual(['Ny', 'Auto 2', 'Auto 1']);
+  expect(reads).toHaveBeenCalledTimes(3);
+  expect(wholeList).not.toHaveBeenCalled();
 });

@@ -13,6 +13,8 @@ export interface MapDiagnostics {
   links(): string[];
   /** True when the map is at rest: layout settled, frame applied, no animation running. */
   idle(): boolean;
+  /** Whether the canvas was given this actor's map. */
+  holds(actorId: string): boolean;
   /** How many actors are faded by a selection or hover. */
   faded(): number;
   renderedPosition(name: string): { x: number; y: number } | null;
@@ -37,6 +39,7 @@ export function exposeDiagnostics(view: MapView): () => void {
     labels: () => view.readout.labels(),
     links: () => view.readout.links(),
     idle: () => view.idle(),
+    holds: (id) => view.holds(id),
     faded: () => view.readout.faded(),
     renderedPosition: (name) => view.readout.renderedPosition(name),
     zoom: () => view.readout.zoom(),

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { documentStore } from '../../state/documentStore';
 import { useSession } from '../SessionContext';
 
 /** How often, and for how long, the map is checked for having drawn. */
@@ -13,12 +14,24 @@ type Drawn = 'drawn' | 'shown' | 'not yet';
  * lists view the map is not drawn at all: the view took the map without failing, which is all
  * there is to wait for (a failure would have unmounted this with it).
  */
-function drawn(): Drawn {
+function drawn(actorId: string | null): Drawn {
   const canvas = document.querySelector('.map-canvas');
   if (!canvas) return 'not yet';
   if (canvas.closest('[hidden]')) return 'drawn';
   if (canvas.getAttribute('data-ready') !== 'true') return 'not yet';
+  // A big map's canvas model comes a task after the map (useElementModel): until then the
+  // canvas still shows the map before, at rest.
+  if (actorId && !window.samspill?.holds(actorId)) return 'not yet';
   return window.samspill?.idle() ? 'drawn' : 'shown';
+}
+
+/** An actor of the open map, to tell the canvas showing it from one showing the map before. */
+function actorOf(mapId: string): string | null {
+  const doc = documentStore.getState().doc;
+  if (doc?.map.id !== mapId) return null;
+  if (doc.map.focalActorId) return doc.map.focalActorId;
+  for (const id in doc.actors) return id;
+  return null;
 }
 
 /**
@@ -32,8 +45,9 @@ export function useDrawnMark(mapId: string | undefined): void {
   useEffect(() => {
     if (!mapId) return;
     const started = Date.now();
+    const actorId = actorOf(mapId);
     const timer = window.setInterval(() => {
-      if (drawn() === 'drawn') {
+      if (drawn(actorId) === 'drawn') {
         window.clearInterval(timer);
         session.mapDrawn(mapId);
       } else if (Date.now() - started > GIVE_UP_MS) {
@@ -43,7 +57,7 @@ export function useDrawnMark(mapId: string | undefined): void {
     // Leaving (a reload, a closed tab) while a shown map still settles is no crash. A render
     // error has unmounted this hook by then, so its mark stays.
     const leaving = () => {
-      if (drawn() !== 'not yet') session.mapDrawn(mapId);
+      if (drawn(actorId) !== 'not yet') session.mapDrawn(mapId);
     };
     window.addEventListener('pagehide', leaving);
     return () => {

@@ -5,7 +5,7 @@
  * takes seconds. A big map is put on the canvas in slices, one task each, the focal actor's
  * neighbourhood first, so the page answers input while it loads.
  */
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { BoundingBox12, Core, ElementDefinition } from 'cytoscape';
 import { neighbourIndex } from './elementSync';
 import type { ElementModel } from './elements';
 
@@ -113,7 +113,9 @@ export function loadSequence(
  * slice is styled and measured as it is added (`style()`, `boundingBox()`): left to the renderer,
  * the styles of everything added since its last frame are worked out inside that frame. The
  * canvas is drawn after the first slice, then every FRAME_EVERY_MS or less often when frames are
- * slow (FRAME_SHARE), and whenever the view moves, so a pan during the load follows the pointer.
+ * slow (FRAME_SHARE) while slices add what is in view, and whenever the view moves, so a pan during
+ * the load follows the pointer. Off screen nothing changes: a frame of a 20,000-actor map passes
+ * over all 70,000 elements (0.4–0.7 s) to draw what was there already.
  */
 export class SliceLoader {
   private cancelled = false;
@@ -124,6 +126,8 @@ export class SliceLoader {
   private drawing = false;
   private frameMs = 0;
   private moved = false;
+  /** An actor added since the last frame lies in view. */
+  private unseen = false;
   private lastEnd = 0;
   private total = 0;
   private readonly onViewport = () => {
@@ -156,6 +160,7 @@ export class SliceLoader {
     // The time since the last slice, when a frame was let draw, is mostly that frame.
     if (this.drawing) this.frameMs = t0 - this.lastEnd;
     const all = this.elements;
+    const view = this.cy.extent();
     // Small steps, so one slice overruns its time by little.
     while (this.index < all.length && performance.now() - t0 < SLICE_MS) {
       const part = all.slice(this.index, this.index + 50);
@@ -163,8 +168,10 @@ export class SliceLoader {
       const added = this.cy.add(part);
       for (const el of added) {
         el.style('display');
-        el.boundingBox();
-        if (el.isNode()) this.nodes++;
+        const box = el.boundingBox();
+        if (!el.isNode()) continue;
+        this.nodes++;
+        if (!this.unseen && overlaps(box, view)) this.unseen = true;
       }
     }
     this.onSlice(this.nodes, this.total);
@@ -175,10 +182,16 @@ export class SliceLoader {
     }
     const now = performance.now();
     const every = Math.max(FRAME_EVERY_MS, this.frameMs / FRAME_SHARE);
-    // The first slice (the focal actor's neighbourhood) is drawn at once.
-    const draw = this.lastFrame === 0 || this.moved || now - this.lastFrame >= every;
+    // The first slice (the focal actor's neighbourhood) is drawn at once; later ones only when
+    // they put an actor on screen. A long link crossing the view waits for the next frame: at
+    // 20,000 actors nearly every slice holds one.
+    const due = this.unseen && now - this.lastFrame >= every;
+    const draw = this.lastFrame === 0 || this.moved || due;
     holdFrames(this.cy, !draw);
-    if (draw) this.lastFrame = now;
+    if (draw) {
+      this.lastFrame = now;
+      this.unseen = false;
+    }
     this.drawing = draw;
     this.lastEnd = now;
     this.moved = false;
@@ -186,8 +199,11 @@ export class SliceLoader {
   }
 }
 
+const overlaps = (a: BoundingBox12, b: BoundingBox12) =>
+  a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
+
 /** Runs `fn` in a task of its own, soon: without setTimeout's clamping after nested calls. */
-function nextTask(fn: () => void): void {
+export function nextTask(fn: () => void): void {
   if (typeof MessageChannel === 'undefined') {
     setTimeout(fn, 0);
     return;

@@ -1,6 +1,6 @@
 import { degreeOf } from '../domain/lookup';
 import { sectorOrder } from '../domain/template';
-import type { MapDocument, Template } from '../domain/types';
+import type { Actor, MapDocument, Template } from '../domain/types';
 import { type Measure, type NodeBox, nodeBox, nodeDiameter } from './nodeGeometry';
 import { sectorColour } from './palette';
 import { COLOURS } from './tokens';
@@ -66,9 +66,53 @@ export function toElements(
   /** Larger labels (projector, presentation): the layout keeps the larger boxes apart too. */
   labelScale = 1,
 ): ElementModel {
-  const degree = degreeOf(doc);
-  // The label as drawn at this scale; the network layout's box always at scale 1, so a projector
-  // or a presentation never moves the saved network places (the frame makes room instead).
+  const c = nodeContext(doc, template, centrality, measure, labelScale);
+  const nodes = Object.values(doc.actors).map((a) => actorNode(a, c));
+  return withLinks(c, nodes, overlay);
+}
+
+/**
+ * `toElements` in steps: `pause` is awaited whenever the labels measured since the last pause
+ * took `stepMs`. Measuring the labels of 20,000 actors took half a second in one task
+ * (docs/big-maps.md). A `pause` that throws ends it.
+ */
+export async function toElementsInSteps(
+  inputs: Parameters<typeof toElements>,
+  pause: () => Promise<void>,
+  stepMs: number,
+): Promise<ElementModel> {
+  const [doc, template, centrality, measure, overlay = null, labelScale = 1] = inputs;
+  const c = nodeContext(doc, template, centrality, measure, labelScale);
+  const nodes: NodeModel[] = [];
+  let since = performance.now();
+  for (const a of Object.values(doc.actors)) {
+    nodes.push(actorNode(a, c));
+    if (performance.now() - since >= stepMs) {
+      await pause();
+      since = performance.now();
+    }
+  }
+  return withLinks(c, nodes, overlay);
+}
+
+interface NodeContext {
+  doc: MapDocument;
+  template: Template;
+  sectors: string[];
+  degree: ReadonlyMap<string, number>;
+  centrality: ReadonlyMap<string, number> | null;
+  /** The label as drawn at the scale; the network layout's box always at scale 1 (`boxes`). */
+  boxes: (label: string, size: number, focal: boolean) => NodeBox;
+}
+
+function nodeContext(
+  doc: MapDocument,
+  template: Template,
+  centrality: ReadonlyMap<string, number> | null,
+  measure: Measure,
+  labelScale: number,
+): NodeContext {
+  // A projector or a presentation never moves the saved network places: the frame makes room.
   const boxes = (label: string, size: number, focal: boolean) => {
     const drawn = nodeBox(label, size, focal, measure, labelScale);
     if (labelScale === 1) return drawn;
@@ -76,34 +120,42 @@ export function toElements(
     return { ...drawn, w, h, dy };
   };
   const sectors = template.sectors.map((s) => s.id);
-  const nodes = Object.values(doc.actors).map((a): NodeModel => {
-    const focal = a.id === doc.map.focalActorId;
-    const size = nodeDiameter(focal, degree.get(a.id) ?? 0, centrality?.get(a.id) ?? null);
-    return {
-      id: a.id,
-      label: a.name,
-      sectorId: a.sectorId,
-      colour: focal ? COLOURS.focal : sectorColour(sectors, a.sectorId),
-      size,
-      focal,
-      kind: a.kind,
-      degree: degree.get(a.id) ?? 0,
-      pinned: a.position?.pinned ?? false,
-      position: a.position ? { x: a.position.x, y: a.position.y } : null,
-      ...boxes(a.name, size, focal),
-    };
-  });
+  return { doc, template, sectors, degree: degreeOf(doc), centrality, boxes };
+}
+
+function actorNode(a: Actor, c: NodeContext): NodeModel {
+  const focal = a.id === c.doc.map.focalActorId;
+  const degree = c.degree.get(a.id) ?? 0;
+  const size = nodeDiameter(focal, degree, c.centrality?.get(a.id) ?? null);
+  return {
+    id: a.id,
+    label: a.name,
+    sectorId: a.sectorId,
+    colour: focal ? COLOURS.focal : sectorColour(c.sectors, a.sectorId),
+    size,
+    focal,
+    kind: a.kind,
+    degree,
+    pinned: a.position?.pinned ?? false,
+    position: a.position ? { x: a.position.x, y: a.position.y } : null,
+    ...c.boxes(a.name, size, focal),
+  };
+}
+
+/** The links, and the ghosts "Show gaps" adds, to the actors' nodes. */
+function withLinks(c: NodeContext, nodes: NodeModel[], overlay: GapOverlay | null): ElementModel {
+  const { doc, template, sectors, boxes } = c;
   const edges = Object.values(doc.collaborations).map(
-    (c): EdgeModel => ({
-      id: c.id,
-      source: c.sourceId,
-      target: c.targetId,
-      label: c.label,
-      strength: c.strength,
-      status: c.status,
-      ...(overlay?.stale.has(c.id)
+    (col): EdgeModel => ({
+      id: col.id,
+      source: col.sourceId,
+      target: col.targetId,
+      label: col.label,
+      strength: col.strength,
+      status: col.status,
+      ...(overlay?.stale.has(col.id)
         ? { mark: 'stale' }
-        : overlay?.weak.has(c.id)
+        : overlay?.weak.has(col.id)
           ? { mark: 'weak' }
           : {}),
     }),

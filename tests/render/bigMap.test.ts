@@ -126,6 +126,38 @@ describe('slices', () => {
     }
   });
 
+  it('draw nothing more while what they add lies outside the view', () => {
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => {
+      clock += 5;
+      return clock;
+    });
+    try {
+      const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStyle() });
+      const renderer = (cy as unknown as { renderer(): { skipFrame?: boolean } }).renderer();
+      // The first 50 at the view (the focal actor's neighbourhood), the rest far away.
+      const defs = actorDefs(6000).map((d, i) => ({
+        ...d,
+        position: i < 50 ? { x: 0, y: 0 } : { x: 50_000 + i * 40, y: 50_000 },
+      }));
+      const { loader, tasks } = queuedLoader(cy, defs);
+      const drawn: boolean[] = [];
+      loader.start();
+      let slices = 0;
+      while (tasks.length) {
+        if (slices === 10) cy.emit('viewport');
+        (tasks.shift() as () => void)();
+        slices++;
+        if (tasks.length) drawn.push(renderer.skipFrame !== true);
+      }
+      expect(slices).toBeGreaterThan(12);
+      // The first slice and the move: nothing else was in view.
+      expect(drawn.flatMap((d, i) => (d ? [i] : []))).toEqual([0, 10]);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   it('adds every element over several tasks, styled as it goes, and then says it is done', async () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStyle() });
     const n = 3000;

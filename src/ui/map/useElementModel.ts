@@ -1,8 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { MapDocument, Template } from '../../domain/types';
-import { isBigMap } from '../../render/bigMap';
+import { isBigMap, nextTask, SLICE_MS } from '../../render/bigMap';
 import { withComparison } from '../../render/compare';
-import { type ElementModel, type GapOverlay, toElements } from '../../render/elements';
+import {
+  type ElementModel,
+  type GapOverlay,
+  toElements,
+  toElementsInSteps,
+} from '../../render/elements';
 import type { Measure } from '../../render/nodeGeometry';
 
 export interface ModelInputs {
@@ -33,10 +38,13 @@ function modelOf(i: ModelInputs & { doc: MapDocument }): ElementModel {
   return i.before ? withComparison(base, i.before, i.measure) : base;
 }
 
+/** Ends a model in steps that is no longer wanted. */
+class Superseded extends Error {}
+
 /**
- * What the canvas draws of the open map. A big map's model is worked out in a task of its own
- * after the render that brought the change: on opening a 5,000-actor map it took 70–110 ms of
- * a 250 ms render (docs/big-maps.md). Until then the model before the change stands.
+ * What the canvas draws of the open map. A big map's model is worked out after the render that
+ * brought the change, in tasks of their own (SLICE_MS each): on opening a 20,000-actor map its
+ * labels took half a second to measure (docs/big-maps.md). Until then the model before stands.
  */
 export function useElementModel(inputs: ModelInputs): ElementModel | null {
   const { doc, template, centrality, measure, overlay, labelScale, before } = inputs;
@@ -54,10 +62,23 @@ export function useElementModel(inputs: ModelInputs): ElementModel | null {
       setLater(null);
       return;
     }
-    const timer = setTimeout(() => {
-      setLater(modelOf({ doc, template, centrality, measure, overlay, labelScale, before }));
-    }, 0);
-    return () => clearTimeout(timer);
+    let live = true;
+    const pause = () =>
+      new Promise<void>((resolve, reject) =>
+        nextTask(() => (live ? resolve() : reject(new Superseded()))),
+      );
+    const args = [doc, template, centrality, measure, overlay, labelScale] as const;
+    void pause()
+      .then(() => toElementsInSteps([...args], pause, SLICE_MS))
+      .then((base) => {
+        if (live) setLater(before ? withComparison(base, before, measure) : base);
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Superseded)) throw error;
+      });
+    return () => {
+      live = false;
+    };
   }, [big, doc, template, centrality, measure, overlay, labelScale, before]);
   return big ? later : now;
 }

@@ -1,7 +1,13 @@
 import { Dexie, type Table } from 'dexie';
 import type { ChangeSet } from '../domain/changes';
 import type { MapDocument, PartnerMap } from '../domain/types';
-import { restoreStored, type StoredRows, type Vocabulary } from '../schema';
+import {
+  type Pause,
+  restoreStored,
+  restoreStoredInSteps,
+  type StoredRows,
+  type Vocabulary,
+} from '../schema';
 import type { SamspillDb } from './database';
 import {
   type DeletedMap,
@@ -110,14 +116,21 @@ export function createDexieRepository(db: SamspillDb): Repository {
     return { map, actors, collaborations, activities, views };
   }
 
-  async function readMap(id: string, vocabulary?: Vocabulary): Promise<StoredMap | null> {
+  async function readMap(
+    id: string,
+    vocabulary?: Vocabulary,
+    pause?: Pause,
+  ): Promise<StoredMap | null> {
     // One read transaction, so an autosave cannot land between the table reads.
     const found = await read(() => db.transaction('r', docTables, () => readRows(id)));
     if (!found.map) return null;
     // Stored rows are untrusted too (old versions, other tabs, devtools): the same restore as
     // files, but a damaged row is repaired or left out rather than locking the whole map.
     const rows: StoredRows = found;
-    return { rows, loaded: restoreStored(rows, vocabulary) };
+    const loaded = pause
+      ? await restoreStoredInSteps(rows, vocabulary, pause)
+      : restoreStored(rows, vocabulary);
+    return { rows, loaded };
   }
 
   return {

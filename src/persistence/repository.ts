@@ -3,6 +3,7 @@ import type { Result } from '../domain/result';
 import type { MapDocument, PartnerMap, Snapshot } from '../domain/types';
 import type { StoredRows, Vocabulary } from '../schema/repair';
 import type { RestoreError } from '../schema/restore';
+import type { Pause } from '../schema/steps';
 import type { LoadedMap } from '../schema/stored';
 
 /** Everything a map deletion removed, so that "Undo" can put it back exactly. */
@@ -74,8 +75,9 @@ export interface Repository {
   /**
    * The rows as stored and their repaired reading, so the caller can keep the rows and save the
    * repair (`saveRepaired`). `vocabulary` also turns unknown sectors and types into "other".
+   * With `pause`, the rows are checked in steps with a pause between (`restoreStoredInSteps`).
    */
-  readMap(id: string, vocabulary?: Vocabulary): Promise<StoredMap | null>;
+  readMap(id: string, vocabulary?: Vocabulary, pause?: Pause): Promise<StoredMap | null>;
   /**
    * In one transaction: stores `original` (the version of the rows as they were), then replaces
    * every row of the map with the repaired document.

@@ -10,5 +10,7 @@ export {
   vocabularyOf,
 } from './repair';
 export { formatPath, type RestoreError, type RestoreErrorCode, restore, toSaved } from './restore';
+export { restoreInSteps } from './restoreInSteps';
 export { MAP_FORMAT, type SavedMap, SCHEMA_VERSION, templateSchema } from './schemas';
-export { type LoadedMap, type RawMap, restoreStored } from './stored';
+export { type Pause, STEP_MS, type StepOptions } from './steps';
+export { type LoadedMap, type RawMap, restoreStored, restoreStoredInSteps } from './stored';

@@ -40,7 +40,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue): RestoreError {
+export function fromZodIssue(issue: z.core.$ZodIssue): RestoreError {
   const path = formatPath(issue.path);
   if (issue.code === 'too_big') {
     return {
@@ -57,6 +57,18 @@ function fromZodIssue(issue: z.core.$ZodIssue): RestoreError {
  * version check → migrate → validate → referential integrity.
  */
 export function restore(input: unknown): Result<MapDocument, RestoreError> {
+  const migrated = migrateInput(input);
+  if (!migrated.ok) return migrated;
+  const parsed = savedMapSchema.safeParse(migrated.value);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return first ? err(fromZodIssue(first)) : fail('invalid-field', '', 'invalid');
+  }
+  return checkIntegrity(parsed.data as SavedMap & { map: PartnerMap });
+}
+
+/** The checks before validation (an object, the format, a version this app reads), then migration. */
+export function migrateInput(input: unknown): Result<Record<string, unknown>, RestoreError> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail('not-object', '', 'expected a JSON object');
   }
@@ -73,15 +85,10 @@ export function restore(input: unknown): Result<MapDocument, RestoreError> {
       `data is version ${version}, this app reads ${SCHEMA_VERSION}`,
     );
   }
-  const parsed = savedMapSchema.safeParse(migrate(raw, version));
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    return first ? err(fromZodIssue(first)) : fail('invalid-field', '', 'invalid');
-  }
-  return checkIntegrity(parsed.data as SavedMap & { map: PartnerMap });
+  return ok(migrate(raw, version));
 }
 
-function checkIntegrity(saved: SavedMap): Result<MapDocument, RestoreError> {
+export function checkIntegrity(saved: SavedMap): Result<MapDocument, RestoreError> {
   const mapId = saved.map.id;
   // Maps, not plain objects: `id in {}` also finds Object.prototype's members (`toString`).
   const actors = new Map<string, Actor>();

@@ -7,7 +7,9 @@ import type { Result } from '../domain/result';
 import type { MapDocument } from '../domain/types';
 import { damagedRecords, type Repair, repair, type StoredRows, type Vocabulary } from './repair';
 import { type RestoreError, restore } from './restore';
+import { restoreInSteps } from './restoreInSteps';
 import { MAP_FORMAT, SCHEMA_VERSION } from './schemas';
+import type { Pause, StepOptions } from './steps';
 
 export interface LoadedMap {
   doc: MapDocument;
@@ -30,7 +32,29 @@ export function restoreStored(
   rows: StoredRows,
   vocabulary?: Vocabulary,
 ): Result<LoadedMap, RestoreError> {
-  const strict = restore({ format: MAP_FORMAT, version: SCHEMA_VERSION, ...rows });
+  return repairIfNeeded(restore(asSaved(rows)), rows, vocabulary);
+}
+
+/**
+ * `restoreStored`, its strict pass in steps (restoreInSteps.ts) so a big map does not hold the
+ * page for one long task; the repair, for damaged rows only, stays in one.
+ */
+export async function restoreStoredInSteps(
+  rows: StoredRows,
+  vocabulary: Vocabulary | undefined,
+  pause: Pause,
+  options?: StepOptions,
+): Promise<Result<LoadedMap, RestoreError>> {
+  return repairIfNeeded(await restoreInSteps(asSaved(rows), pause, options), rows, vocabulary);
+}
+
+const asSaved = (rows: StoredRows) => ({ format: MAP_FORMAT, version: SCHEMA_VERSION, ...rows });
+
+function repairIfNeeded(
+  strict: Result<MapDocument, RestoreError>,
+  rows: StoredRows,
+  vocabulary: Vocabulary | undefined,
+): Result<LoadedMap, RestoreError> {
   if (strict.ok && (!vocabulary || knows(strict.value, vocabulary))) {
     return { ok: true, value: { doc: strict.value, repairs: [], damaged: 0 } };
   }

@@ -5,6 +5,7 @@ import type { Snapshot } from '../../src/domain/types';
 import { addView, removeView } from '../../src/domain/viewCommands';
 import { SamspillDb } from '../../src/persistence/database';
 import { createDexieRepository } from '../../src/persistence/dexieRepository';
+import { savedMap } from '../schema/savedMaps';
 import { fakeIdb, meta, openTestStore, sampleMap, type TestStore } from './harness';
 
 let s: TestStore;
@@ -216,4 +217,20 @@ test('views are saved, changed and deleted with the map', async () => {
   const deleted = await s.repo.deleteMap(doc.map.id);
   expect(deleted?.document.views).toEqual(less.views);
   expect(await s.db.views.count()).toBe(0);
+});
+
+test('a map read with a pause is checked in steps, and reads as it does in one', async () => {
+  const rows = savedMap({ actors: 8000, collaborations: 20000 });
+  await s.db.maps.put(rows.map as never);
+  await s.db.actors.bulkPut(rows.actors as never[]);
+  await s.db.collaborations.bulkPut(rows.collaborations as never[]);
+  const whole = await s.repo.readMap('map-1');
+  let pauses = 0;
+  const stepped = await s.repo.readMap('map-1', undefined, async () => {
+    pauses++;
+  });
+  expect(whole?.loaded.ok).toBe(true);
+  expect(stepped).toEqual(whole);
+  // 28,000 records take far more than one 25 ms step to check, on any machine.
+  expect(pauses).toBeGreaterThan(0);
 });

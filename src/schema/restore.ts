@@ -59,12 +59,45 @@ export function fromZodIssue(issue: z.core.$ZodIssue): RestoreError {
 export function restore(input: unknown): Result<MapDocument, RestoreError> {
   const migrated = migrateInput(input);
   if (!migrated.ok) return migrated;
-  const parsed = savedMapSchema.safeParse(migrated.value);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    return first ? err(fromZodIssue(first)) : fail('invalid-field', '', 'invalid');
+  const parsed = validateSaved(migrated.value);
+  if (!parsed.ok) return parsed;
+  return checkIntegrity(parsed.value as SavedMap & { map: PartnerMap });
+}
+
+/** The record lists of `savedMapSchema`, in its order; they come after the head's keys. */
+const LIST_KEYS = ['actors', 'collaborations', 'activities', 'views'] as const;
+const headSchema = savedMapSchema.omit({
+  actors: true,
+  collaborations: true,
+  activities: true,
+  views: true,
+});
+
+/** zod's first issue with its path from the whole saved map. */
+function firstIssue(prefix: PropertyKey[], error: z.ZodError): Result<never, RestoreError> {
+  const first = error.issues[0];
+  return first
+    ? err(fromZodIssue({ ...first, path: [...prefix, ...first.path] }))
+    : fail('invalid-field', prefix.map(String).join('.'), 'invalid');
+}
+
+/**
+ * `savedMapSchema.safeParse` in parts, the head and then each list, with the same value and the
+ * same first issue. Whole, zod spreads every issue of a list into one `push(...)` call, which
+ * overflows the stack at some 100,000 issues (20,000 bad records); a list's own parse pushes
+ * each record's few issues apart. zod checks an object's keys in its shape's order and reports
+ * them so, so the first failing part holds the whole parse's first issue.
+ */
+function validateSaved(data: Record<string, unknown>): Result<SavedMap, RestoreError> {
+  const head = headSchema.safeParse(data);
+  if (!head.success) return firstIssue([], head.error);
+  const saved: Record<string, unknown> = { ...head.data };
+  for (const key of LIST_KEYS) {
+    const list = savedMapSchema.shape[key].safeParse(data[key]);
+    if (!list.success) return firstIssue([key], list.error);
+    saved[key] = list.data;
   }
-  return checkIntegrity(parsed.data as SavedMap & { map: PartnerMap });
+  return ok(saved as SavedMap);
 }
 
 /** The checks before validation (an object, the format, a version this app reads), then migration. */

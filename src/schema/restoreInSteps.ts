@@ -8,8 +8,7 @@
  * each list in turn) and a list's records in index order, and a list over its cap is refused
  * before any record of it is looked at. `tests/schema/restoreInSteps.test.ts` holds the two
  * together on valid, damaged and fuzzed maps. One difference: a list stops at its first bad
- * record, where zod goes through every record, so a damaged map is refused sooner; and a list of
- * well over 100,000 bad records gets its first error where `restore()` overflows the stack.
+ * record, where zod goes through every record, so a damaged map is refused sooner.
  */
 import './zodConfig';
 import { z } from 'zod';

@@ -74,6 +74,15 @@ describe('structural errors reject the whole import', () => {
     });
   });
 
+  it('a backup with 20,000 bad collaborations names the first, not a stack overflow', async () => {
+    const json = JSON.parse(backupToJson([{ doc: BIG, snapshots: [] }], template, '2026-01-01'));
+    json.maps[0].collaborations = Array.from({ length: 20_000 }, () => ({ id: 5 }));
+    await expectProblem([file('b.samspill.json', JSON.stringify(json))], {
+      code: 'invalid-field',
+      field: 'maps[0].collaborations[0].id',
+    });
+  });
+
   it('an empty file', async () => {
     await expectProblem([file('tom.csv', '')], { code: 'empty-file', file: 'tom.csv' });
     await expectProblem([file('tom.csv', '\uFEFF \r\n\r\n')], { code: 'empty-file' });

@@ -10,6 +10,7 @@ import { FixedMode } from './fixedMode';
 import { applySides, mapRect } from './framing';
 import { highlightAround, highlightTarget } from './highlight';
 import { KeyboardCamera } from './keyboardCamera';
+import { skipHopelessLayers } from './layerCache';
 import { ForceLayoutClient, type ForceLayoutClientOptions } from './layout/layoutClient';
 import { boxesChanged, settledMoves, toLayoutInput } from './layoutInput';
 import { MapReadout } from './mapReadout';
@@ -90,6 +91,7 @@ export class MapView {
       pixelRatio: 'auto',
     });
     this.cy = cy;
+    skipHopelessLayers(cy);
     this.fixed = new FixedMode(cy);
     this.readout = new MapReadout(cy, () => this.nodeData);
     this.keys = new KeyboardCamera(cy, {

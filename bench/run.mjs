@@ -114,7 +114,7 @@ async function startVite() {
         'bench/hostile.html',
         'bench/participants.html',
       ],
-      include: ['cytoscape', 'cytoscape-fcose', 'd3-force', 'd3-quadtree'],
+      include: ['cytoscape', 'cytoscape-fcose', 'd3-force'],
     },
     worker: { format: 'es' },
   });

@@ -44,6 +44,8 @@ export const ioEn: Messages<typeof ioNb> = {
     focalNone: 'None (choose later)',
     focalHint:
       'The file does not say which actor is the culture school. The gap analysis needs it.',
+    focalSearch: 'Type a name and pick it from the list. Left empty: none (choose later).',
+    focalChosen: 'Chosen: {{name}}',
     createMap: 'Create the map',
     merge: 'Merge',
     restore: 'Restore',

@@ -39,6 +39,8 @@ export const ioNb = {
     focal: 'Hvilken aktør er kulturskolen?',
     focalNone: 'Ingen (velg senere)',
     focalHint: 'Fila sier ikke hvilken aktør som er kulturskolen. Gapanalysen trenger den.',
+    focalSearch: 'Skriv et navn og velg det fra lista. Tomt: ingen (velg senere).',
+    focalChosen: 'Valgt: {{name}}',
     createMap: 'Opprett kartet',
     merge: 'Slå sammen',
     restore: 'Gjenopprett',

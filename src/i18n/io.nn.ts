@@ -43,6 +43,8 @@ export const ioNn: Messages<typeof ioNb> = {
     focal: 'Kva aktør er kulturskulen?',
     focalNone: 'Ingen (vel seinare)',
     focalHint: 'Fila seier ikkje kva aktør som er kulturskulen. Gapanalysen treng han.',
+    focalSearch: 'Skriv eit namn og vel det frå lista. Tomt: ingen (vel seinare).',
+    focalChosen: 'Vald: {{name}}',
     createMap: 'Opprett kartet',
     merge: 'Slå saman',
     restore: 'Gjenopprett',

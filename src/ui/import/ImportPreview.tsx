@@ -8,6 +8,7 @@ import { RadioOption } from '../common/RadioOption';
 import { useLocale, usePlainT, useTemplate } from '../hooks';
 import { useSession } from '../SessionContext';
 import { applyImport } from './applyImport';
+import { FocalField } from './FocalField';
 import { ImportProgress } from './ImportProgress';
 import { CountsTable, EndsFound, MatchedList, NativeMaps, WarningList } from './PreviewParts';
 import { problemText } from './problems';
@@ -126,18 +127,12 @@ export function ImportPreview({ job, onClose }: { job: ImportJob; onClose: () =>
           </label>
         )}
         {askFocal && (
-          <label className="field">
-            <span>{t('importer.focal')}</span>
-            <select value={focalKey} disabled={busy} onChange={(e) => setFocalKey(e.target.value)}>
-              <option value="">{t('importer.focalNone')}</option>
-              {preview.candidates.map((a) => (
-                <option key={a.key} value={a.key}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-            <span className="muted small">{t('importer.focalHint')}</span>
-          </label>
+          <FocalField
+            candidates={preview.candidates}
+            value={focalKey}
+            onChange={setFocalKey}
+            disabled={busy}
+          />
         )}
         {restoring && native && (
           <NativeMaps parsed={native} stored={stored} t={t} locale={locale} />

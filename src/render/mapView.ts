@@ -4,6 +4,7 @@ import { hideLinksWhileMoving, isBigMap } from './bigMap';
 import { BigMapLoad } from './bigMapLoad';
 import { CanvasFramer, type FrameProfile } from './canvasFramer';
 import { animating, type DrawnBox, type LabelInfo, onScreen } from './canvasQueries';
+import { cullOffscreen } from './culling';
 import { showOnly, syncElements } from './elementSync';
 import type { ElementModel, NodeModel } from './elements';
 import { FixedMode } from './fixedMode';
@@ -92,6 +93,7 @@ export class MapView {
     });
     this.cy = cy;
     skipHopelessLayers(cy);
+    cullOffscreen(cy);
     this.fixed = new FixedMode(cy);
     this.readout = new MapReadout(cy, () => this.nodeData);
     this.keys = new KeyboardCamera(cy, {

@@ -1,0 +1,80 @@
+import type { Core } from 'cytoscape';
+import { describe, expect, it, vi } from 'vitest';
+import { cullOffscreen } from '../../src/render/culling';
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** An element at (x, y), 20 px wide, whose box lookups are counted. */
+function element(id: string, x: number, y: number) {
+  const at = { x, y };
+  const ele = {
+    id,
+    boundingBox: vi.fn((): Box => ({ x1: at.x - 10, y1: at.y - 10, x2: at.x + 10, y2: at.y + 10 })),
+    moveTo(nx: number, ny: number) {
+      at.x = nx;
+      at.y = ny;
+    },
+  };
+  return ele;
+}
+
+/** A Cytoscape stand-in whose renderer records what it was asked to draw. */
+function fakeCy() {
+  const handlers: (() => void)[] = [];
+  const drawn: string[][] = [];
+  const record = (_c: unknown, eles: { id: string }[]) => {
+    drawn.push(eles.map((e) => e.id));
+  };
+  const renderer = { drawCachedElements: record, drawCachedNodes: record };
+  const cy = {
+    renderer: () => renderer,
+    on: (_events: string, fn: () => void) => handlers.push(fn),
+  } as unknown as Core;
+  const emit = () => {
+    for (const fn of handlers) fn();
+  };
+  return { cy, renderer, drawn, emit };
+}
+
+const view = { x1: 0, y1: 0, x2: 100, y2: 100 };
+
+describe('culling', () => {
+  it('hands on only what meets the view, and looks each box up once until something moves', () => {
+    const { cy, renderer, drawn, emit } = fakeCy();
+    cullOffscreen(cy);
+    const near = element('near', 50, 50);
+    const edge = element('edge', 105, 50);
+    const far = element('far', 5000, 50);
+    const eles = [near, edge, far];
+    renderer.drawCachedElements(null, eles as never, 1, view as never);
+    renderer.drawCachedElements(null, eles as never, 1, view as never);
+    expect(drawn).toEqual([
+      ['near', 'edge'],
+      ['near', 'edge'],
+    ]);
+    expect(far.boundingBox).toHaveBeenCalledTimes(1);
+
+    far.moveTo(60, 60);
+    emit();
+    renderer.drawCachedNodes(null, eles as never, 1, view as never);
+    expect(drawn.at(-1)).toEqual(['near', 'edge', 'far']);
+    expect(far.boundingBox).toHaveBeenCalledTimes(2);
+  });
+
+  it('hands on everything when there is no view (an image of the whole map)', () => {
+    const { cy, renderer, drawn } = fakeCy();
+    cullOffscreen(cy);
+    const eles = [element('a', 0, 0), element('b', 9000, 9000)];
+    renderer.drawCachedElements(null, eles as never, 1, null as never);
+    expect(drawn).toEqual([['a', 'b']]);
+  });
+
+  it('leaves a headless Cytoscape alone', () => {
+    expect(() => cullOffscreen({ renderer: () => null } as unknown as Core)).not.toThrow();
+  });
+});

@@ -34,18 +34,27 @@ export function cullOffscreen(cy: Core): void {
   const renderer = (cy as unknown as { renderer(): Renderer | null }).renderer();
   if (typeof renderer?.drawCachedElements !== 'function') return;
   let boxes = new WeakMap<Element, Box>();
+  const boxOf = (ele: Element): Box => {
+    let box = boxes.get(ele);
+    if (!box) {
+      const { x1, y1, x2, y2 } = ele.boundingBox();
+      box = { x1, y1, x2, y2 };
+      boxes.set(ele, box);
+    }
+    return box;
+  };
   cy.on('position style data', () => {
     boxes = new WeakMap();
+  });
+  // As it is added: a big map's slice measures it then anyway, and the frame after the slices
+  // need not look up thousands of new boxes (0.1-0.16 s a frame at 20,000 actors).
+  cy.on('add', (event) => {
+    boxOf(event.target as unknown as Element);
   });
   const inView = (eles: Element[], view: Box): Element[] => {
     const out: Element[] = [];
     for (const ele of eles) {
-      let box = boxes.get(ele);
-      if (!box) {
-        const { x1, y1, x2, y2 } = ele.boundingBox();
-        box = { x1, y1, x2, y2 };
-        boxes.set(ele, box);
-      }
+      const box = boxOf(ele);
       if (box.x1 <= view.x2 && view.x1 <= box.x2 && box.y1 <= view.y2 && view.y1 <= box.y2) {
         out.push(ele);
       }

@@ -39,7 +39,8 @@ export function tooBigForLayer(box: BoundingBox12, level: number): boolean {
 
 /**
  * Skips the renderer's layer try when it cannot succeed: the map's box, kept until something
- * is added, removed, moved or restyled, is too large for a layer at the zoom's level. The
+ * is removed, moved or restyled (or added, while the box still fits), is too large for a layer
+ * at the zoom's level. The
  * renderer then draws the elements one by one, as it would have after the failed try. Does
  * nothing without a canvas renderer (headless).
  */
@@ -47,8 +48,15 @@ export function skipHopelessLayers(cy: Core): void {
   const cache = layerCacheOf(cy);
   if (!cache) return;
   let box: BoundingBox12 | null = null;
-  cy.on('add remove position style data', () => {
+  // Added elements only grow the map: a box too big before is too big still. A big map goes
+  // onto the canvas in slices, and working the box out again for each frame between them was
+  // a pass over every element (0.17 s at 20,000 actors).
+  let grown = false;
+  cy.on('remove position style data', () => {
     box = null;
+  });
+  cy.on('add', () => {
+    grown = true;
   });
   const getLayers = cache.getLayers.bind(cache);
   cache.getLayers = (eles, pxRatio, level) => {
@@ -56,7 +64,10 @@ export function skipHopelessLayers(cy: Core): void {
       const zoom = cy.zoom();
       const at = Math.max(MIN_LEVEL, Math.ceil(Math.log2(zoom * pxRatio)));
       if (zoom < MAX_ZOOM && at <= MAX_LEVEL && !cache.levelIsComplete(at, eles)) {
-        box ??= cy.elements().boundingBox();
+        if (!box || (grown && !tooBigForLayer(box, at))) {
+          box = cy.elements().boundingBox();
+          grown = false;
+        }
         if (tooBigForLayer(box, at)) {
           cache.firstGet = false;
           return null;

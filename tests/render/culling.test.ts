@@ -25,18 +25,18 @@ function element(id: string, x: number, y: number) {
 
 /** A Cytoscape stand-in whose renderer records what it was asked to draw. */
 function fakeCy() {
-  const handlers: (() => void)[] = [];
+  const handlers: { events: string; fn: (event: { target: unknown }) => void }[] = [];
   const drawn: string[][] = [];
-  const record = (_c: unknown, eles: { id: string }[]) => {
+  const record = (_c: unknown, eles: { id: string }[], _px: number, _extent: unknown) => {
     drawn.push(eles.map((e) => e.id));
   };
   const renderer = { drawCachedElements: record, drawCachedNodes: record };
   const cy = {
     renderer: () => renderer,
-    on: (_events: string, fn: () => void) => handlers.push(fn),
+    on: (events: string, fn: (event: { target: unknown }) => void) => handlers.push({ events, fn }),
   } as unknown as Core;
-  const emit = () => {
-    for (const fn of handlers) fn();
+  const emit = (event = 'position', target: unknown = null) => {
+    for (const h of handlers) if (h.events.split(' ').includes(event)) h.fn({ target });
   };
   return { cy, renderer, drawn, emit };
 }
@@ -64,6 +64,17 @@ describe('culling', () => {
     renderer.drawCachedNodes(null, eles as never, 1, view as never);
     expect(drawn.at(-1)).toEqual(['near', 'edge', 'far']);
     expect(far.boundingBox).toHaveBeenCalledTimes(2);
+  });
+
+  it('measures an element as it is added, and keeps that box for the frames after', () => {
+    const { cy, renderer, drawn, emit } = fakeCy();
+    cullOffscreen(cy);
+    const added = element('added', 40, 40);
+    emit('add', added);
+    expect(added.boundingBox).toHaveBeenCalledTimes(1);
+    renderer.drawCachedElements(null, [added] as never, 1, view as never);
+    expect(drawn).toEqual([['added']]);
+    expect(added.boundingBox).toHaveBeenCalledTimes(1);
   });
 
   it('hands on everything when there is no view (an image of the whole map)', () => {

@@ -6,7 +6,7 @@ const box = (w: number, h: number): BoundingBox12 => ({ x1: 0, y1: 0, x2: w, y2:
 
 /** A Cytoscape stand-in with the renderer's layer cache: what the skip reads and replaces. */
 function fakeCy(initial: BoundingBox12, zoom = 1) {
-  const handlers: (() => void)[] = [];
+  const handlers: { events: string; fn: () => void }[] = [];
   let mapBox = initial;
   const boxes = vi.fn(() => mapBox);
   const built = vi.fn((_eles: unknown[], _px: number, _level?: number) => ['layer']);
@@ -20,13 +20,15 @@ function fakeCy(initial: BoundingBox12, zoom = 1) {
     renderer: () => ({ data: { lyrTxrCache: cache } }),
     zoom: () => zoom,
     elements: () => ({ boundingBox: boxes }),
-    on: (_events: string, fn: () => void) => handlers.push(fn),
+    on: (events: string, fn: () => void) => handlers.push({ events, fn }),
   } as unknown as Core;
-  const move = (next: BoundingBox12) => {
+  const emit = (event: string, next: BoundingBox12) => {
     mapBox = next;
-    for (const fn of handlers) fn();
+    for (const h of handlers) if (h.events.split(' ').includes(event)) h.fn();
   };
-  return { cy, cache, built, boxes, move };
+  const move = (next: BoundingBox12) => emit('position', next);
+  const add = (next: BoundingBox12) => emit('add', next);
+  return { cy, cache, built, boxes, move, add };
 }
 
 describe('layer textures', () => {
@@ -68,6 +70,25 @@ describe('layer textures', () => {
     skipHopelessLayers(asked.cy);
     expect(asked.cache.getLayers([], 1, -4)).toEqual(['layer']);
     expect(asked.built).toHaveBeenCalledWith([], 1, -4);
+  });
+
+  it('keep a box too big while elements are added, and look again at one that fitted', () => {
+    const { cy, cache, built, boxes, add } = fakeCy(box(20000, 15000));
+    skipHopelessLayers(cy);
+    expect(cache.getLayers([], 1)).toBeNull();
+    add(box(30000, 15000));
+    expect(cache.getLayers([], 1)).toBeNull();
+    // Adding only grows the map: no pass over every element to learn it is still too big.
+    expect(boxes).toHaveBeenCalledTimes(1);
+
+    const small = fakeCy(box(1000, 1000));
+    skipHopelessLayers(small.cy);
+    expect(small.cache.getLayers([], 1)).toEqual(['layer']);
+    small.add(box(9000, 9000));
+    expect(small.cache.getLayers([], 1)).toBeNull();
+    expect(small.boxes).toHaveBeenCalledTimes(2);
+    expect(small.built).toHaveBeenCalledTimes(1);
+    expect(built).not.toHaveBeenCalled();
   });
 
   it('leave a headless Cytoscape alone', () => {

@@ -7,8 +7,8 @@ import type { Core } from 'cytoscape';
  * draw a few hundred (docs/big-maps.md). Here the boxes are kept, and only the elements whose
  * box meets the view are handed on; the renderer checks those as before.
  *
- * A box changes when its element moves, is restyled or gets other data, and the kept boxes are
- * dropped then. Links are straight haystack lines (style.ts), so a link's box follows its ends
+ * A box changes when its element moves, is restyled or gets other data: a move drops the kept
+ * boxes (a node's links move with it), a restyle or new data the element's own. Links are straight haystack lines (style.ts), so a link's box follows its ends
  * alone: adding or removing other elements changes no kept box, and a big map going onto the
  * canvas in slices keeps the boxes of what is already there.
  */
@@ -43,8 +43,13 @@ export function cullOffscreen(cy: Core): void {
     }
     return box;
   };
-  cy.on('position style data', () => {
+  cy.on('position', () => {
     boxes = new WeakMap();
+  });
+  // A restyle or new data changes the element's own box. Cytoscape also says 'style' when it
+  // first styles a new element: for every element of a big map as it loads.
+  cy.on('style data', (event) => {
+    boxes.delete(event.target as unknown as Element);
   });
   // As it is added: a big map's slice measures it then anyway, and the frame after the slices
   // need not look up thousands of new boxes (0.1-0.16 s a frame at 20,000 actors).

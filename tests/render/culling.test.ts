@@ -77,6 +77,19 @@ describe('culling', () => {
     expect(added.boundingBox).toHaveBeenCalledTimes(1);
   });
 
+  it('measures again only the element restyled or given new data', () => {
+    const { cy, renderer, emit } = fakeCy();
+    cullOffscreen(cy);
+    const a = element('a', 10, 10);
+    const b = element('b', 20, 20);
+    renderer.drawCachedElements(null, [a, b] as never, 1, view as never);
+    emit('style', a);
+    emit('data', a);
+    renderer.drawCachedElements(null, [a, b] as never, 1, view as never);
+    expect(a.boundingBox).toHaveBeenCalledTimes(2);
+    expect(b.boundingBox).toHaveBeenCalledTimes(1);
+  });
+
   it('hands on everything when there is no view (an image of the whole map)', () => {
     const { cy, renderer, drawn } = fakeCy();
     cullOffscreen(cy);

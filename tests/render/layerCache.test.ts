@@ -28,7 +28,8 @@ function fakeCy(initial: BoundingBox12, zoom = 1) {
   };
   const move = (next: BoundingBox12) => emit('position', next);
   const add = (next: BoundingBox12) => emit('add', next);
-  return { cy, cache, built, boxes, move, add };
+  const restyle = (next: BoundingBox12) => emit('style', next);
+  return { cy, cache, built, boxes, move, add, restyle };
 }
 
 describe('layer textures', () => {
@@ -73,10 +74,13 @@ describe('layer textures', () => {
   });
 
   it('keep a box too big while elements are added, and look again at one that fitted', () => {
-    const { cy, cache, built, boxes, add } = fakeCy(box(20000, 15000));
+    const { cy, cache, built, boxes, add, restyle } = fakeCy(box(20000, 15000));
     skipHopelessLayers(cy);
     expect(cache.getLayers([], 1)).toBeNull();
     add(box(30000, 15000));
+    expect(cache.getLayers([], 1)).toBeNull();
+    // Cytoscape says 'style' as it styles each new element: the same.
+    restyle(box(30000, 16000));
     expect(cache.getLayers([], 1)).toBeNull();
     // Adding only grows the map: no pass over every element to learn it is still too big.
     expect(boxes).toHaveBeenCalledTimes(1);

@@ -1,14 +1,7 @@
 import type { z } from 'zod';
 import { err, ok, type Result } from '../domain/result';
-import { upgradeTemplateTypes } from '../domain/templateUpgrade';
-import type {
-  Activity,
-  Actor,
-  Collaboration,
-  MapDocument,
-  PartnerMap,
-  View,
-} from '../domain/types';
+import type { MapDocument, PartnerMap } from '../domain/types';
+import { checkIntegrity } from './integrity';
 import { migrate } from './migrations';
 import { MAP_FORMAT, type SavedMap, SCHEMA_VERSION, savedMapSchema } from './schemas';
 
@@ -119,57 +112,6 @@ export function migrateInput(input: unknown): Result<Record<string, unknown>, Re
     );
   }
   return ok(migrate(raw, version));
-}
-
-export function checkIntegrity(saved: SavedMap): Result<MapDocument, RestoreError> {
-  const mapId = saved.map.id;
-  // Maps, not plain objects: `id in {}` also finds Object.prototype's members (`toString`).
-  const actors = new Map<string, Actor>();
-  const collaborations = new Map<string, Collaboration>();
-  const activities = new Map<string, Activity>();
-  const views = new Map<string, View>();
-
-  for (const [i, a] of saved.actors.entries()) {
-    if (actors.has(a.id)) return fail('duplicate-id', `actors[${i}].id`, a.id);
-    if (a.mapId !== mapId) return fail('missing-reference', `actors[${i}].mapId`, a.mapId);
-    actors.set(a.id, a as Actor);
-  }
-  for (const [i, c] of saved.collaborations.entries()) {
-    const at = `collaborations[${i}]`;
-    if (collaborations.has(c.id)) return fail('duplicate-id', `${at}.id`, c.id);
-    if (c.mapId !== mapId) return fail('missing-reference', `${at}.mapId`, c.mapId);
-    if (!actors.has(c.sourceId)) return fail('missing-reference', `${at}.sourceId`, c.sourceId);
-    if (!actors.has(c.targetId)) return fail('missing-reference', `${at}.targetId`, c.targetId);
-    if (c.sourceId === c.targetId)
-      return fail('invalid-field', `${at}.targetId`, 'links an actor to itself');
-    collaborations.set(c.id, c as Collaboration);
-  }
-  for (const [i, a] of saved.activities.entries()) {
-    const at = `activities[${i}]`;
-    if (activities.has(a.id)) return fail('duplicate-id', `${at}.id`, a.id);
-    if (a.mapId !== mapId) return fail('missing-reference', `${at}.mapId`, a.mapId);
-    if (!collaborations.has(a.collaborationId)) {
-      return fail('missing-reference', `${at}.collaborationId`, a.collaborationId);
-    }
-    activities.set(a.id, a);
-  }
-  for (const [i, v] of saved.views.entries()) {
-    if (views.has(v.id)) return fail('duplicate-id', `views[${i}].id`, v.id);
-    if (v.mapId !== mapId) return fail('missing-reference', `views[${i}].mapId`, v.mapId);
-    views.set(v.id, v as View);
-  }
-  const focal = saved.map.focalActorId;
-  if (focal !== null && !actors.has(focal))
-    return fail('missing-reference', 'map.focalActorId', focal);
-  return ok(
-    upgradeTemplateTypes({
-      map: saved.map,
-      actors: Object.fromEntries(actors),
-      collaborations: Object.fromEntries(collaborations),
-      activities: Object.fromEntries(activities),
-      views: Object.fromEntries(views),
-    }),
-  );
 }
 
 /** The saved form of a document; `restore(toSaved(doc))` gives back an equal document. */

@@ -14,7 +14,7 @@ import './zodConfig';
 import { z } from 'zod';
 import type { Result } from '../domain/result';
 import type { MapDocument } from '../domain/types';
-import { checkIntegrityInSteps } from './integrityInSteps';
+import { checkIntegrityInSteps } from './integrity';
 import { LIMITS } from './limits';
 import { fromZodIssue, migrateInput, type RestoreError } from './restore';
 import {

@@ -120,17 +120,20 @@ test('snapshots are listed newest first, per map, and can be deleted', async () 
   expect(await s.repo.listSnapshots('other-map')).toHaveLength(1);
 });
 
+/** The tables of database version 1, as a browser may still hold them. */
+const V1_STORES = {
+  maps: 'id, updatedAt',
+  actors: 'id, mapId',
+  collaborations: 'id, mapId',
+  activities: 'id, mapId, collaborationId',
+  snapshots: 'id, mapId, createdAt',
+  settings: 'key',
+};
+
 test('a database from version 1 upgrades in place: its maps load, with no views', async () => {
   const name = `samspill-v1-${Date.now()}`;
   const v1 = new Dexie(name, fakeIdb);
-  v1.version(1).stores({
-    maps: 'id, updatedAt',
-    actors: 'id, mapId',
-    collaborations: 'id, mapId',
-    activities: 'id, mapId, collaborationId',
-    snapshots: 'id, mapId, createdAt',
-    settings: 'key',
-  });
+  v1.version(1).stores(V1_STORES);
   const doc = sampleMap();
   await v1.table('maps').put(doc.map);
   await v1.table('actors').bulkPut(Object.values(doc.actors));
@@ -145,15 +148,7 @@ test('a database from version 1 upgrades in place: its maps load, with no views'
 test('a database from version 2 upgrades in place: its automatic versions are found by the index', async () => {
   const name = `samspill-v2-${Date.now()}`;
   const v2 = new Dexie(name, fakeIdb);
-  const stores = {
-    maps: 'id, updatedAt',
-    actors: 'id, mapId',
-    collaborations: 'id, mapId',
-    activities: 'id, mapId, collaborationId',
-    snapshots: 'id, mapId, createdAt',
-    settings: 'key',
-  };
-  v2.version(1).stores(stores);
+  v2.version(1).stores(V1_STORES);
   v2.version(2).stores({ views: 'id, mapId' });
   const doc = sampleMap();
   const version = (

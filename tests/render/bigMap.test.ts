@@ -91,71 +91,60 @@ function queuedLoader(cy: cytoscape.Core, defs: ReturnType<typeof actorDefs>) {
   return { loader, tasks };
 }
 
+/**
+ * Runs a queued loader over `defs` with a clock that moves 5 ms each time it is read (a slice
+ * then takes a few steps), moving the view before slice `moveAt`; says which slices let a frame
+ * draw.
+ */
+function framesDrawn(defs: ReturnType<typeof actorDefs>, moveAt: number) {
+  let clock = 0;
+  const now = vi.spyOn(performance, 'now').mockImplementation(() => {
+    clock += 5;
+    return clock;
+  });
+  try {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStyle() });
+    const renderer = (cy as unknown as { renderer(): { skipFrame?: boolean } }).renderer();
+    const { loader, tasks } = queuedLoader(cy, defs);
+    const drawn: boolean[] = [];
+    loader.start();
+    let slices = 0;
+    while (tasks.length) {
+      if (slices === moveAt) cy.emit('viewport');
+      (tasks.shift() as () => void)();
+      slices++;
+      if (tasks.length) drawn.push(renderer.skipFrame !== true);
+    }
+    return { drawn, slices };
+  } finally {
+    now.mockRestore();
+  }
+}
+
 describe('slices', () => {
   it('hold the frames between them, and draw the first, one every 300 ms and one after a move', () => {
-    // A clock that moves 5 ms each time it is read: a slice then takes a few steps.
-    let clock = 0;
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => {
-      clock += 5;
-      return clock;
-    });
-    try {
-      const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStyle() });
-      const renderer = (cy as unknown as { renderer(): { skipFrame?: boolean } }).renderer();
-      const { loader, tasks } = queuedLoader(cy, actorDefs(6000));
-      const drawn: boolean[] = [];
-      loader.start();
-      let slices = 0;
-      while (tasks.length) {
-        if (slices === 10) cy.emit('viewport');
-        (tasks.shift() as () => void)();
-        slices++;
-        if (tasks.length) drawn.push(renderer.skipFrame !== true);
-      }
-      expect(slices).toBeGreaterThan(12);
-      // The first slice is drawn at once, the next ones held…
-      expect(drawn.slice(0, 3)).toEqual([true, false, false]);
-      // …until FRAME_EVERY_MS has passed: a few frames in all, not one per slice.
-      const frames = drawn.filter(Boolean).length;
-      expect(frames).toBeGreaterThan(2);
-      expect(frames).toBeLessThan(drawn.length / 2);
-      // A move of the view is drawn at once, whatever the time.
-      expect(drawn[10]).toBe(true);
-    } finally {
-      now.mockRestore();
-    }
+    const { drawn, slices } = framesDrawn(actorDefs(6000), 10);
+    expect(slices).toBeGreaterThan(12);
+    // The first slice is drawn at once, the next ones held…
+    expect(drawn.slice(0, 3)).toEqual([true, false, false]);
+    // …until FRAME_EVERY_MS has passed: a few frames in all, not one per slice.
+    const frames = drawn.filter(Boolean).length;
+    expect(frames).toBeGreaterThan(2);
+    expect(frames).toBeLessThan(drawn.length / 2);
+    // A move of the view is drawn at once, whatever the time.
+    expect(drawn[10]).toBe(true);
   });
 
   it('draw nothing more while what they add lies outside the view', () => {
-    let clock = 0;
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => {
-      clock += 5;
-      return clock;
-    });
-    try {
-      const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStyle() });
-      const renderer = (cy as unknown as { renderer(): { skipFrame?: boolean } }).renderer();
-      // The first 50 at the view (the focal actor's neighbourhood), the rest far away.
-      const defs = actorDefs(6000).map((d, i) => ({
-        ...d,
-        position: i < 50 ? { x: 0, y: 0 } : { x: 50_000 + i * 40, y: 50_000 },
-      }));
-      const { loader, tasks } = queuedLoader(cy, defs);
-      const drawn: boolean[] = [];
-      loader.start();
-      let slices = 0;
-      while (tasks.length) {
-        if (slices === 10) cy.emit('viewport');
-        (tasks.shift() as () => void)();
-        slices++;
-        if (tasks.length) drawn.push(renderer.skipFrame !== true);
-      }
-      expect(slices).toBeGreaterThan(12);
-      // The first slice and the move: nothing else was in view.
-      expect(drawn.flatMap((d, i) => (d ? [i] : []))).toEqual([0, 10]);
-    } finally {
-      now.mockRestore();
-    }
+    // The first 50 at the view (the focal actor's neighbourhood), the rest far away.
+    const defs = actorDefs(6000).map((d, i) => ({
+      ...d,
+      position: i < 50 ? { x: 0, y: 0 } : { x: 50_000 + i * 40, y: 50_000 },
+    }));
+    const { drawn, slices } = framesDrawn(defs, 10);
+    expect(slices).toBeGreaterThan(12);
+    // The first slice and the move: nothing else was in view.
+    expect(drawn.flatMap((d, i) => (d ? [i] : []))).toEqual([0, 10]);
   });
 
   it('adds every element over several tasks, styled as it goes, and then says it is done', async () => {

@@ -9,12 +9,8 @@ import { mulberry32 } from '../../src/analysis/layout/prng';
 import { err, type Result } from '../../src/domain/result';
 import type { MapDocument } from '../../src/domain/types';
 import { LIMITS, restore, restoreInSteps } from '../../src/schema';
-import {
-  checkIntegrity,
-  fromZodIssue,
-  migrateInput,
-  type RestoreError,
-} from '../../src/schema/restore';
+import { checkIntegrity } from '../../src/schema/integrity';
+import { fromZodIssue, migrateInput, type RestoreError } from '../../src/schema/restore';
 import { type SavedMap, savedMapSchema } from '../../src/schema/schemas';
 import { expectSame } from './sameRestore';
 import { damage } from './savedMapDamage';

@@ -2,30 +2,22 @@
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
-import demo from '../../data/samples/eksempel-kommune.samspill-map.json';
 import { initI18n } from '../../src/i18n';
 import { documentStore } from '../../src/state/documentStore';
-import { Session } from '../../src/state/session';
 import { SessionContext } from '../../src/ui/SessionContext';
 import { useDailySnapshot } from '../../src/ui/snapshots/useDailySnapshot';
+import { sessionsOnDemo } from '../fixtures/sessionText';
 import { openTestStore } from '../persistence/harness';
-
-const text = () => ({
-  newMapName: 'New map',
-  focalName: 'The culture school',
-  copyOf: (name: string) => `Copy of ${name}`,
-  deleted: (name: string) => `${name} was deleted`,
-  undoDelete: 'Undo delete',
-});
 
 beforeAll(async () => {
   await initI18n('en');
 });
 afterEach(cleanup);
+const startSession = sessionsOnDemo();
 
 it("takes the day's version of the map as it opened, once the map view has drawn it", async () => {
   const store = openTestStore();
-  const session = new Session(store.repo, async () => demo, text);
+  const session = startSession(store);
   await session.start();
   const opened = documentStore.getState().doc;
   if (!opened) throw new Error('no map open');
@@ -43,6 +35,5 @@ it("takes the day's version of the map as it opened, once the map view has drawn
   const version = put.mock.calls[0]?.[0];
   expect(version?.kind).toBe('auto');
   expect(version?.document).toBe(opened);
-  session.dispose();
   store.repo.close();
 });

@@ -26,14 +26,22 @@ interface Props {
 /** "Which actor is the culture school?" for an imported file that does not say. */
 export function FocalField(props: Props) {
   const t = usePlainT();
+  const id = useId();
+  const hint = `${id}-hint`;
   const { candidates, value, onChange, disabled } = props;
   return (
-    <label className="field">
-      <span>{t('importer.focal')}</span>
+    <div className="field">
+      <label htmlFor={id}>{t('importer.focal')}</label>
       {candidates.length > FOCAL_OPTIONS_MAX ? (
-        <FocalSearch {...props} />
+        <FocalSearch {...props} id={id} hint={hint} />
       ) : (
-        <select value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+        <select
+          id={id}
+          aria-describedby={hint}
+          value={value}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value)}
+        >
           <option value="">{t('importer.focalNone')}</option>
           {candidates.map((a) => (
             <option key={a.key} value={a.key}>
@@ -42,15 +50,19 @@ export function FocalField(props: Props) {
           ))}
         </select>
       )}
-      <span className="muted small">{t('importer.focalHint')}</span>
-    </label>
+      <span id={hint} className="muted small">
+        {t('importer.focalHint')}
+      </span>
+    </div>
   );
 }
 
 /** A name typed, with at most a dozen matching names offered; an exact name chooses. */
-function FocalSearch({ candidates, value, onChange, disabled }: Props) {
+function FocalSearch(props: Props & { id: string; hint: string }) {
+  const { candidates, value, onChange, disabled, id, hint } = props;
   const t = usePlainT();
-  const listId = useId();
+  const listId = `${id}-names`;
+  const status = `${id}-status`;
   const [text, setText] = useState(() => candidates.find((c) => c.key === value)?.name ?? '');
   const records = useMemo(() => candidates.map((c) => ({ id: c.key, name: c.name })), [candidates]);
   const offered = useMemo(() => nameSuggestions(records, text), [records, text]);
@@ -64,11 +76,13 @@ function FocalSearch({ candidates, value, onChange, disabled }: Props) {
   return (
     <>
       <input
+        id={id}
         type="text"
         list={listId}
         value={text}
         disabled={disabled}
         autoComplete="off"
+        aria-describedby={`${status} ${hint}`}
         onChange={(e) => type(e.target.value)}
       />
       <datalist id={listId}>
@@ -76,7 +90,7 @@ function FocalSearch({ candidates, value, onChange, disabled }: Props) {
           <option key={r.id} value={r.name} />
         ))}
       </datalist>
-      <span className="muted small" aria-live="polite">
+      <span id={status} className="muted small" aria-live="polite">
         {chosen ? t('importer.focalChosen', { name: chosen.name }) : t('importer.focalSearch')}
       </span>
     </>

@@ -94,7 +94,10 @@ export function showCamera(cy: Core, insets: Insets, camera: CameraRect, animate
 }
 
 /** Zooms by `factor` about the middle of the canvas, briefly animated. */
-export function zoomAtCentre(cy: Core, factor: number): void {
+export function zoomAtCentre(cy: Core, factor: number, done?: () => void): void {
   const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
-  cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition } }, { duration: 150 });
+  cy.animate(
+    { zoom: { level: cy.zoom() * factor, renderedPosition } },
+    { duration: 150, ...(done ? { complete: done } : {}) },
+  );
 }

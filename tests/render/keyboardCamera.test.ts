@@ -33,6 +33,35 @@ function stalledCamera(zoom = 1) {
   return { cy: cy as unknown as Core, targets, rest };
 }
 
+/**
+ * A camera that queues its animations as Cytoscape does: `endOne` plays the first to its end,
+ * and until the next frame picks up the next one, the camera is not `animated()`.
+ */
+function queuedCamera(zoom = 1) {
+  let at = zoom;
+  const queue: { level: number; complete?: () => void }[] = [];
+  const targets: number[] = [];
+  const cy = {
+    zoom: () => at,
+    minZoom: () => 0.05,
+    maxZoom: () => 4,
+    width: () => 800,
+    height: () => 600,
+    animated: () => false,
+    animate: (o: { zoom: { level: number } }, opts: { complete?: () => void }) => {
+      targets.push(o.zoom.level);
+      queue.push({ level: o.zoom.level, complete: opts.complete });
+    },
+  };
+  const endOne = () => {
+    const first = queue.shift();
+    if (!first) return;
+    at = first.level;
+    first.complete?.();
+  };
+  return { cy: cy as unknown as Core, targets, endOne };
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -49,6 +78,24 @@ describe('zoom steps from the keyboard', () => {
       camera.zoomBy(1.25);
     }
     expect(targets.at(-1)).toBeCloseTo(1.25 ** 3, 9);
+  });
+
+  it('build on each other between one queued animation ending and the next starting', () => {
+    const { cy, targets, endOne } = queuedCamera();
+    const camera = new KeyboardCamera(cy, host());
+    camera.zoomBy(1.25);
+    camera.zoomBy(1.25);
+    // The first step has played out, the second waits in the queue: not `animated()` now.
+    endOne();
+    camera.zoomBy(1.25);
+    camera.zoomBy(1.25);
+    expect(targets.at(-1)).toBeCloseTo(1.25 ** 4, 9);
+    endOne();
+    endOne();
+    endOne();
+    // All played out: a step now starts from where the camera is.
+    camera.zoomBy(1.25);
+    expect(targets.at(-1)).toBeCloseTo(1.25 ** 5, 9);
   });
 
   it('start from where the camera is once it is at rest', () => {

@@ -9,28 +9,32 @@ const host = () => ({
   zoomed: () => {},
 });
 
+/** What the keyboard camera reads of Cytoscape, at zoom `at()`, with the test's animations. */
+function fakeCy(at: () => number, animated: () => boolean, animate: Animate): Core {
+  const cy = { zoom: at, minZoom: () => 0.05, maxZoom: () => 4, width: () => 800 };
+  return { ...cy, height: () => 600, animated, animate } as unknown as Core;
+}
+
+type Animate = (o: { zoom: { level: number } }, opts: { complete?: () => void }) => void;
+
 /** A camera whose animations only start: no frame comes until `rest` is called. */
 function stalledCamera(zoom = 1) {
   let at = zoom;
   let moving = false;
   const targets: number[] = [];
-  const cy = {
-    zoom: () => at,
-    minZoom: () => 0.05,
-    maxZoom: () => 4,
-    width: () => 800,
-    height: () => 600,
-    animated: () => moving,
-    animate: (o: { zoom: { level: number } }) => {
+  const cy = fakeCy(
+    () => at,
+    () => moving,
+    (o) => {
       targets.push(o.zoom.level);
       moving = true;
     },
-  };
+  );
   const rest = () => {
     at = targets.at(-1) ?? at;
     moving = false;
   };
-  return { cy: cy as unknown as Core, targets, rest };
+  return { cy, targets, rest };
 }
 
 /**
@@ -41,25 +45,21 @@ function queuedCamera(zoom = 1) {
   let at = zoom;
   const queue: { level: number; complete?: () => void }[] = [];
   const targets: number[] = [];
-  const cy = {
-    zoom: () => at,
-    minZoom: () => 0.05,
-    maxZoom: () => 4,
-    width: () => 800,
-    height: () => 600,
-    animated: () => false,
-    animate: (o: { zoom: { level: number } }, opts: { complete?: () => void }) => {
+  const cy = fakeCy(
+    () => at,
+    () => false,
+    (o, opts) => {
       targets.push(o.zoom.level);
       queue.push({ level: o.zoom.level, complete: opts.complete });
     },
-  };
+  );
   const endOne = () => {
     const first = queue.shift();
     if (!first) return;
     at = first.level;
     first.complete?.();
   };
-  return { cy: cy as unknown as Core, targets, endOne };
+  return { cy, targets, endOne };
 }
 
 afterEach(() => {
